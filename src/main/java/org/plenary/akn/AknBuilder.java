@@ -1,0 +1,361 @@
+package org.plenary.akn;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+
+import org.plenary.akn.model.AkomaNtoso;
+import org.plenary.akn.model.BlocksType;
+import org.plenary.akn.model.Container;
+import org.plenary.akn.model.DocDate;
+import org.plenary.akn.model.Eol;
+import org.plenary.akn.model.Event;
+import org.plenary.akn.model.FRBRExpression;
+import org.plenary.akn.model.FRBRManifestation;
+import org.plenary.akn.model.FRBRWork;
+import org.plenary.akn.model.FRBRauthor;
+import org.plenary.akn.model.FRBRdate;
+import org.plenary.akn.model.FRBRlanguage;
+import org.plenary.akn.model.Formula;
+import org.plenary.akn.model.Identification;
+import org.plenary.akn.model.Inline;
+import org.plenary.akn.model.InlineType;
+import org.plenary.akn.model.MainBody;
+import org.plenary.akn.model.Meta;
+import org.plenary.akn.model.NumberedUnitType;
+import org.plenary.akn.model.ObjectFactory;
+import org.plenary.akn.model.PointList;
+import org.plenary.akn.model.Preamble;
+import org.plenary.akn.model.Proprietary;
+import org.plenary.akn.model.ReferenceType;
+import org.plenary.akn.model.References;
+import org.plenary.akn.model.Session;
+import org.plenary.akn.model.Statement;
+import org.plenary.akn.model.StatementName;
+import org.plenary.akn.model.ValueType;
+import org.plenary.akn.model.report.Conversion;
+import org.plenary.layout.Marks;
+import org.plenary.parse.Resolution;
+import org.plenary.parse.Resolution.Numbered;
+import org.plenary.parse.Resolution.Preambular;
+import org.plenary.parse.Resolution.PrintedDate;
+import org.plenary.pipeline.Warning;
+
+/** Builds the Akoma Ntoso document (AKN4UN markup) from a parsed resolution. */
+public final class AknBuilder {
+    private static final ObjectFactory AKN = new ObjectFactory();
+    private static final DatatypeFactory DATES = datatypeFactory();
+
+    /** What the conversion itself records in meta/proprietary. */
+    public record Provenance(String sourceName, String form, String charset, long words, long wordsKept,
+                             long wordsFurniture, List<Warning> warnings) {
+    }
+
+    public AkomaNtoso build(Resolution resolution, FrbrIdentity frbr, Provenance provenance) {
+        InlineContent inline = new InlineContent(resolution.notes());
+        Statement statement = new Statement();
+        statement.setName(resolution.kind() == Resolution.Kind.DRAFT_RESOLUTION
+                ? StatementName.DRAFT_RESOLUTION : StatementName.RESOLUTION);
+        statement.setMeta(meta(resolution, frbr, provenance));
+        statement.setCoverPage(coverPage(resolution));
+        statement.setPreface(preface(resolution, inline));
+        statement.setPreamble(preamble(resolution, inline));
+        statement.setMainBody(mainBody(resolution, inline));
+        statement.setConclusions(conclusions(resolution));
+        AkomaNtoso akn = new AkomaNtoso();
+        akn.setStatement(statement);
+        return akn;
+    }
+
+    private static Meta meta(Resolution resolution, FrbrIdentity frbr, Provenance provenance) {
+        FRBRWork work = new FRBRWork();
+        work.setFRBRthis(value(frbr.workThis()));
+        work.setFRBRuri(value(frbr.workUri()));
+        work.setFRBRdate(date(frbr.workDate(), frbr.workDateName()));
+        work.setFRBRauthor(author("#" + frbr.author(), "#author"));
+        work.setFRBRcountry(value("un"));
+        if (resolution.number() != null) {
+            work.setFRBRnumber(value(resolution.number()));
+        }
+        work.setFRBRname(value(resolution.symbol() != null ? resolution.symbol()
+                : resolution.kind() == Resolution.Kind.DRAFT_RESOLUTION ? "draft resolution" : "resolution"));
+
+        FRBRExpression expression = new FRBRExpression();
+        expression.setFRBRthis(value(frbr.expressionThis()));
+        expression.setFRBRuri(value(frbr.expressionUri()));
+        expression.setFRBRdate(date(frbr.expressionDate(), "publication"));
+        expression.setFRBRauthor(author("#" + frbr.author(), "#author"));
+        FRBRlanguage language = new FRBRlanguage();
+        language.setLanguage("eng");
+        expression.setFRBRlanguage(language);
+
+        FRBRManifestation manifestation = new FRBRManifestation();
+        manifestation.setFRBRthis(value(frbr.manifestationThis()));
+        manifestation.setFRBRuri(value(frbr.manifestationUri()));
+        manifestation.setFRBRdate(date(frbr.expressionDate(), "markup"));
+        manifestation.setFRBRauthor(author("#plenary", "#editor"));
+        manifestation.setFRBRformat(value("application/akn+xml"));
+
+        Identification identification = new Identification();
+        identification.setSource("#plenary");
+        identification.setFRBRWork(work);
+        identification.setFRBRExpression(expression);
+        identification.setFRBRManifestation(manifestation);
+
+        References references = new References();
+        references.setSource("#plenary");
+        List<jakarta.xml.bind.JAXBElement<ReferenceType>> tlcs = references.getTLCOrganizationOrTLCEventOrTLCConcept();
+        tlcs.add(AKN.createTLCOrganization(reference(frbr.author(), "/akn/ontology/organizations/un/" + frbr.author(), resolution.organ())));
+        tlcs.add(AKN.createTLCOrganization(reference("plenary", "/akn/ontology/organizations/plenary", "Plenary converter")));
+        tlcs.add(AKN.createTLCConcept(reference("author", "/akn/ontology/roles/author", "Author")));
+        tlcs.add(AKN.createTLCConcept(reference("editor", "/akn/ontology/roles/editor", "Editor")));
+        if (resolution.meeting() != null) {
+            tlcs.add(AKN.createTLCEvent(reference("adoptionMeeting", "/akn/ontology/events/un/" + frbr.author()
+                    + "/" + resolution.meeting().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), resolution.meeting())));
+        }
+
+        Conversion conversion = new Conversion();
+        conversion.setSourceName(provenance.sourceName());
+        conversion.setForm(provenance.form());
+        conversion.setCharset(provenance.charset());
+        conversion.setWords(BigInteger.valueOf(provenance.words()));
+        conversion.setWordsKept(BigInteger.valueOf(provenance.wordsKept()));
+        conversion.setWordsFurniture(BigInteger.valueOf(provenance.wordsFurniture()));
+        for (Warning warning : provenance.warnings()) {
+            org.plenary.akn.model.report.Warning w = new org.plenary.akn.model.report.Warning();
+            w.setCode(warning.code());
+            if (warning.line() > 0) {
+                w.setLine(BigInteger.valueOf(warning.line()));
+            }
+            w.setValue(warning.message());
+            conversion.getWarning().add(w);
+        }
+        Proprietary proprietary = new Proprietary();
+        proprietary.setSource("#plenary");
+        proprietary.setConversion(conversion);
+
+        Meta meta = new Meta();
+        meta.setIdentification(identification);
+        meta.setReferences(references);
+        meta.setProprietary(proprietary);
+        return meta;
+    }
+
+    private static BlocksType coverPage(Resolution resolution) {
+        BlocksType cover = new BlocksType();
+        if (resolution.symbol() != null && resolution.symbolPrinted()) {
+            cover.getP().add(p(AKN.createDocNumber(text(resolution.symbol()))));
+        }
+        if (resolution.distributionDate() != null) {
+            cover.getP().add(p(docDate(resolution.distributionDate(), "#distributionDate")));
+        }
+        if (resolution.session() != null) {
+            Session session = new Session();
+            session.getContent().add(resolution.session());
+            cover.getP().add(p(session));
+        }
+        if (resolution.agendaItem() != null) {
+            Inline agenda = new Inline();
+            agenda.setName("agenda item");
+            agenda.getContent().add("Agenda item " + resolution.agendaItem());
+            cover.getP().add(p(agenda));
+        }
+        if (resolution.heading() != null) {
+            cover.getP().add(p(AKN.createDocTitle(text(resolution.heading()))));
+        }
+        if (resolution.committeeLine() != null) {
+            cover.getP().add(p(AKN.createDocProponent(text(resolution.committeeLine()))));
+        }
+        return cover.getP().isEmpty() ? null : cover;
+    }
+
+    private static BlocksType preface(Resolution resolution, InlineContent inline) {
+        if (resolution.number() == null && resolution.title() == null) {
+            return null;
+        }
+        InlineType p = new InlineType();
+        if (resolution.number() != null) {
+            p.getContent().add(AKN.createDocNumber(text(resolution.number() + ".")));
+        }
+        if (resolution.title() != null) {
+            if (resolution.number() != null) {
+                p.getContent().add(" ");
+            }
+            InlineType title = inline.paragraph(resolution.title().text());
+            p.getContent().add(AKN.createDocTitle(title));
+        }
+        BlocksType preface = new BlocksType();
+        preface.getP().add(p);
+        return preface;
+    }
+
+    private static Preamble preamble(Resolution resolution, InlineContent inline) {
+        Formula formula = new Formula();
+        formula.setName("enactingFormula");
+        formula.setEId("preamble__formula_1");
+        formula.getP().add(inline.paragraph(italicFormula(resolution.formula().text())));
+        Preamble preamble = new Preamble();
+        preamble.setFormula(formula);
+        int n = 0;
+        for (Preambular paragraph : resolution.preamble()) {
+            Container container = new Container();
+            container.setName(paragraph.opening());
+            container.setEId(EidNaming.child("preamble", EidNaming.step("container", String.valueOf(++n))));
+            container.getP().add(inline.paragraph(italicOpening(paragraph.text(), paragraph.opening())));
+            preamble.getContainer().add(container);
+        }
+        return preamble;
+    }
+
+    private static MainBody mainBody(Resolution resolution, InlineContent inline) {
+        MainBody body = new MainBody();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Numbered paragraph : resolution.operative()) {
+            String eId = EidNaming.step("para", paragraph.num());
+            for (int copy = 2; !used.add(eId); copy++) {
+                eId = EidNaming.step("para", paragraph.num() + "-" + copy);
+            }
+            body.getParagraph().add(numbered(paragraph, eId, paragraph.num() + ".", inline));
+        }
+        return body;
+    }
+
+    private static NumberedUnitType numbered(Numbered unit, String eId, String printedNum, InlineContent inline) {
+        NumberedUnitType element = new NumberedUnitType();
+        element.setEId(eId);
+        element.setNum(text(printedNum));
+        String text = unit.opening() != null ? italicOpening(unit.text(), unit.opening()) : unit.text();
+        if (unit.points().isEmpty()) {
+            BlocksType content = new BlocksType();
+            content.setEId(EidNaming.child(eId, "content"));
+            content.getP().add(inline.paragraph(text));
+            element.setContent(content);
+            return element;
+        }
+        String listId = EidNaming.child(eId, EidNaming.step("list", "1"));
+        PointList list = new PointList();
+        list.setEId(listId);
+        if (!Marks.plain(text).isBlank()) {
+            BlocksType intro = new BlocksType();
+            intro.setEId(EidNaming.child(listId, "intro"));
+            intro.getP().add(inline.paragraph(text));
+            list.setIntro(intro);
+        }
+        for (Numbered point : unit.points()) {
+            list.getPoint().add(numbered(point, EidNaming.child(listId, EidNaming.step("point", point.num())),
+                    "(" + point.num() + ")", inline));
+        }
+        if (unit.wrapUp() != null) {
+            BlocksType wrapUp = new BlocksType();
+            wrapUp.setEId(EidNaming.child(listId, "wrapup"));
+            wrapUp.getP().add(inline.paragraph(unit.wrapUp().text()));
+            list.setWrapUp(wrapUp);
+        }
+        element.setList(list);
+        return element;
+    }
+
+    private static BlocksType conclusions(Resolution resolution) {
+        if (resolution.meeting() == null && resolution.adoptionDate() == null) {
+            return null;
+        }
+        InlineType p = new InlineType();
+        if (resolution.meeting() != null) {
+            Event event = new Event();
+            event.setRefersTo("#adoptionMeeting");
+            event.getContent().add(resolution.meeting());
+            p.getContent().add(event);
+        }
+        if (resolution.adoptionDate() != null) {
+            if (resolution.meeting() != null) {
+                p.getContent().add(new Eol());
+            }
+            p.getContent().add(docDate(resolution.adoptionDate(), "#adoptionDate"));
+        }
+        BlocksType conclusions = new BlocksType();
+        conclusions.getP().add(p);
+        return conclusions;
+    }
+
+    /** The opening phrase in italics, as printed, unless the source already marked it. */
+    static String italicOpening(String text, String opening) {
+        if (text.startsWith(String.valueOf(Marks.ITALIC_OPEN)) || opening == null || !text.startsWith(opening)) {
+            return text;
+        }
+        return Marks.ITALIC_OPEN + opening + Marks.ITALIC_CLOSE + text.substring(opening.length());
+    }
+
+    private static String italicFormula(String text) {
+        if (text.indexOf(Marks.ITALIC_OPEN) >= 0) {
+            return text;
+        }
+        int comma = text.lastIndexOf(',');
+        String words = comma > 0 && text.substring(comma + 1).isBlank() ? text.substring(0, comma) : text;
+        return Marks.ITALIC_OPEN + words + Marks.ITALIC_CLOSE + text.substring(words.length());
+    }
+
+    private static InlineType p(Object child) {
+        InlineType p = new InlineType();
+        p.getContent().add(child);
+        return p;
+    }
+
+    private static InlineType text(String value) {
+        InlineType inline = new InlineType();
+        inline.getContent().add(value);
+        return inline;
+    }
+
+    private static DocDate docDate(PrintedDate date, String refersTo) {
+        DocDate docDate = new DocDate();
+        docDate.setDate(calendar(date.date()));
+        docDate.setRefersTo(refersTo);
+        docDate.getContent().add(date.printed());
+        return docDate;
+    }
+
+    private static ValueType value(String value) {
+        ValueType v = new ValueType();
+        v.setValue(value);
+        return v;
+    }
+
+    private static FRBRdate date(LocalDate date, String name) {
+        FRBRdate d = new FRBRdate();
+        d.setDate(calendar(date));
+        d.setName(name);
+        return d;
+    }
+
+    private static FRBRauthor author(String href, String as) {
+        FRBRauthor a = new FRBRauthor();
+        a.setHref(href);
+        a.setAs(as);
+        return a;
+    }
+
+    private static ReferenceType reference(String eId, String href, String showAs) {
+        ReferenceType r = new ReferenceType();
+        r.setEId(eId);
+        r.setHref(href);
+        r.setShowAs(showAs);
+        return r;
+    }
+
+    private static XMLGregorianCalendar calendar(LocalDate date) {
+        return DATES.newXMLGregorianCalendar(date.toString());
+    }
+
+    private static DatatypeFactory datatypeFactory() {
+        try {
+            return DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.plenary.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Pipelines;
+import org.plenary.route.ConversionRoute;
+import org.plenary.route.Outcome;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Converts files (or every file in folders) once, through the same route the watcher uses. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert resolutions to Akoma Ntoso, HTML, JSON and text.%n"
+                + "Writes OUT/akn/NAME.xml, OUT/html/NAME.html, OUT/json/NAME.json, OUT/txt/NAME.txt, "
+                + "and OUT/errors/NAME.txt for a file that cannot be converted.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file was converted", "1:at least one file failed (see OUT/errors/)", "2:usage error"})
+public final class ConvertCommand implements Callable<Integer> {
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder.")
+    Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Resolution files, or folders of them.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = expand(inputs);
+        if (files.isEmpty()) {
+            System.err.println("No files to convert in " + inputs + ".");
+            return 1;
+        }
+        int failed = 0;
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.addRoutes(new ConversionRoute(Pipelines.standard()));
+            camel.start();
+            ProducerTemplate producer = camel.createProducerTemplate();
+            for (Path file : files) {
+                Outcome outcome = convert(producer, file);
+                if (!outcome.converted()) {
+                    failed++;
+                    System.err.print(outcome.report());
+                }
+            }
+        }
+        System.out.printf("%d converted, %d failed%n", files.size() - failed, failed);
+        return failed == 0 ? 0 : 1;
+    }
+
+    private Outcome convert(ProducerTemplate producer, Path file) {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            DocumentJob unreadable = new DocumentJob(name, new byte[0], output);
+            Exchange exchange = producer.send(ConversionRoute.ENDPOINT, ex -> {
+                ex.getIn().setBody(unreadable);
+                ex.setException(new org.plenary.pipeline.ConversionException("The file could not be read: " + e.getMessage(),
+                        "Check that the file exists and that you may read it."));
+            });
+            return new Outcome(name, false, org.plenary.route.ErrorReport.of(name, exchange.getException()));
+        }
+        Exchange exchange = producer.send(ConversionRoute.ENDPOINT,
+                ex -> ex.getIn().setBody(new DocumentJob(name, bytes, output)));
+        return exchange.getProperty(Outcome.PROPERTY, Outcome.class);
+    }
+
+    private static List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> list = Files.list(input)) {
+                    list.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+}

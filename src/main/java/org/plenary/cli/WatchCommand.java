@@ -1,0 +1,41 @@
+package org.plenary.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.camel.main.Main;
+import org.plenary.pipeline.Pipelines;
+import org.plenary.route.ConversionRoute;
+import org.plenary.route.FolderWatchRoute;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Converts everything in the input folder, then every file dropped there, until stopped. */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
+                + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.")
+public final class WatchCommand implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: plenary.input in application.properties).")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where outputs go (default: plenary.output).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Main main = new Main();
+        if (input != null) {
+            main.addOverrideProperty("plenary.input", input.toString());
+        }
+        if (output != null) {
+            main.addOverrideProperty("plenary.output", output.toString());
+        }
+        main.configure().addRoutesBuilder(new ConversionRoute(Pipelines.standard()));
+        main.configure().addRoutesBuilder(new FolderWatchRoute());
+        System.out.println("Watching " + (input != null ? input : "the input folder") + "; press Ctrl-C to stop.");
+        main.run();
+        return main.getExitCode();
+    }
+}

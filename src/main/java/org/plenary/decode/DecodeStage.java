@@ -1,0 +1,18 @@
+package org.plenary.decode;
+
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Stage;
+
+public final class DecodeStage implements Stage {
+    private final TextDecoder decoder = new TextDecoder();
+
+    @Override
+    public String name() {
+        return "decode";
+    }
+
+    @Override
+    public void apply(DocumentJob job) {
+        job.decoded(decoder.decode(job.bytes()));
+    }
+}

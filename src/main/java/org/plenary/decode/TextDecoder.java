@@ -1,0 +1,81 @@
+package org.plenary.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.io.ByteOrderMark;
+import org.plenary.pipeline.ConversionException;
+
+/**
+ * Bytes to text. A byte order mark decides the charset; otherwise strict UTF-8, and when that fails,
+ * Windows-1252 (a superset of the printable Latin-1 range that Word exports use). Binary data and
+ * empty files are refused with a message saying so.
+ */
+public final class TextDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final ByteOrderMark[] BOMS = {
+        ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE
+    };
+
+    public DecodedText decode(byte[] bytes) {
+        for (ByteOrderMark bom : BOMS) {
+            if (startsWith(bytes, bom.getBytes())) {
+                Charset charset = Charset.forName(bom.getCharsetName());
+                String text = new String(bytes, bom.length(), bytes.length - bom.length(), charset);
+                return checked(text, charset, false);
+            }
+        }
+        refuseBinary(bytes);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return checked(text, StandardCharsets.UTF_8, false);
+        } catch (CharacterCodingException notUtf8) {
+            return checked(new String(bytes, WINDOWS_1252), WINDOWS_1252, true);
+        }
+    }
+
+    private static DecodedText checked(String text, Charset charset, boolean guessed) {
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (normalised.isBlank()) {
+            throw new ConversionException("The file is empty (it holds no text).",
+                    "Check that the file was saved completely, then drop it again.");
+        }
+        long controls = normalised.chars()
+                .filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\f').count();
+        if (controls * 100 > normalised.length()) {
+            throw new ConversionException("The file holds binary data, not text (" + controls
+                    + " control characters in " + normalised.length() + ").",
+                    "Export the resolution as plain text, markdown or Akoma Ntoso XML and drop that file.");
+        }
+        return new DecodedText(normalised, charset, guessed);
+    }
+
+    /** NUL bytes never occur in 8-bit text; without a BOM they mean binary data. */
+    private static void refuseBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                throw new ConversionException("The file holds binary data, not text (a NUL byte at offset " + i + ").",
+                        "Export the resolution as plain text, markdown or Akoma Ntoso XML and drop that file.");
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

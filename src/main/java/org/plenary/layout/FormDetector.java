@@ -1,0 +1,59 @@
+package org.plenary.layout;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the source form from the content alone (never from the file name): markdown syntax,
+ * Word's tab-indented paragraphs and document-management codes, the hard wraps of PDF text and
+ * OCR, and OCR's tell-tale recognition errors.
+ */
+public final class FormDetector {
+    private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6} \\S");
+    private static final Pattern MD_SUP = Pattern.compile("<sup>\\s*[\\d*]+\\s*</sup>");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("(?m)^\\s*(?:\\d+\\.\\s+)?\\*[A-Z][^*\\n]*\\*");
+    private static final Pattern MD_RULE = Pattern.compile("(?m)^ {0,3}(-{3,}|\\*{3,})\\s*$");
+    private static final Pattern TAB_PARAGRAPH = Pattern.compile("(?m)^\\t+\\S");
+    private static final Pattern WORD_CODES = Pattern.compile("<<ODS [A-Z ]+\\d*>>|^\\[DU\\d+\\]", Pattern.MULTILINE);
+    private static final Pattern BRACKET_CALL = Pattern.compile("\\S\\[\\d{1,3}\\]");
+    private static final Pattern PAGE_RULE = Pattern.compile("(?m)^\\s*_{5,}\\s*$");
+    private static final Pattern OCR_TELLS = Pattern.compile("\\|bid|\\(1{2,3}\\)|[\\p{L},][™®]|\\b1{1,3}\\.[A-Z]\\b|\\bX1{1,3}\\b|\\b1V\\b");
+
+    public SourceForm detect(String text) {
+        int markdownSignals = count(MD_HEADING, text) > 0 ? 1 : 0;
+        markdownSignals += count(MD_SUP, text) > 0 ? 1 : 0;
+        markdownSignals += count(MD_EMPHASIS, text) > 1 ? 1 : 0;
+        markdownSignals += count(MD_RULE, text) > 0 ? 1 : 0;
+        if (markdownSignals >= 2) {
+            return SourceForm.MARKDOWN;
+        }
+        if (count(TAB_PARAGRAPH, text) >= 3 || WORD_CODES.matcher(text).find()) {
+            return SourceForm.WORD;
+        }
+        if (isHardWrapped(text)) {
+            return OCR_TELLS.matcher(text).find() ? SourceForm.OCR : SourceForm.PDF;
+        }
+        if (count(BRACKET_CALL, text) > 0) {
+            return SourceForm.WEB;
+        }
+        return count(PAGE_RULE, text) > 0 ? SourceForm.PDF : SourceForm.PLAIN;
+    }
+
+    /**
+     * Hard-wrapped text has many lines of similar, moderate length and almost none longer than a
+     * printed line; one-paragraph-per-line exports have long lines.
+     */
+    static boolean isHardWrapped(String text) {
+        int[] lengths = text.lines().map(String::strip).filter(l -> !l.isEmpty()).mapToInt(String::length).toArray();
+        if (lengths.length < 8) {
+            return false;
+        }
+        long veryLong = Arrays.stream(lengths).filter(n -> n > 130).count();
+        long printedWidth = Arrays.stream(lengths).filter(n -> n >= 55 && n <= 130).count();
+        return veryLong * 20 <= lengths.length && printedWidth * 10 >= lengths.length * 4L;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        return (int) pattern.matcher(text).results().limit(10).count();
+    }
+}

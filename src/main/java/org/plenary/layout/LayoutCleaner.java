@@ -1,0 +1,71 @@
+package org.plenary.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plenary.decode.DecodedText;
+import org.plenary.layout.internal.FurnitureRecognizer;
+import org.plenary.layout.internal.LinePreprocessor;
+import org.plenary.layout.internal.NoteBlockExtractor;
+import org.plenary.layout.internal.Unwrapper;
+import org.plenary.pipeline.ConversionException;
+import org.plenary.pipeline.Warning;
+
+/**
+ * Layout cleaning: detects the form, normalises its inline conventions, sets page furniture
+ * aside, lifts note blocks out into a note table and joins hard-wrapped lines into paragraphs.
+ * One pass over the lines; every line ends up in exactly one of body, note or furniture.
+ */
+public final class LayoutCleaner {
+    private final FormDetector detector = new FormDetector();
+    private final FurnitureRecognizer furnitureRecognizer = new FurnitureRecognizer();
+
+    public LaidOutText clean(DecodedText decoded) {
+        String text = decoded.text();
+        if (Marks.containsAny(text)) {
+            text = text.replaceAll("[\uE000-\uE004]", "");
+        }
+        SourceForm form = detector.detect(text);
+        LinePreprocessor preprocessor = new LinePreprocessor(form);
+        NoteBlockExtractor notes = new NoteBlockExtractor(form.hardWrapped());
+        Unwrapper unwrapper = new Unwrapper(form.blockMode());
+        List<Line> furniture = new ArrayList<>();
+        List<Line> sourceLines = new ArrayList<>();
+
+        boolean bodyStarted = false;
+        boolean afterBreak = true;
+        String[] physical = text.split("\n", -1);
+        for (int i = 0; i < physical.length; i++) {
+            Line line = preprocessor.apply(new Line(i + 1, physical[i]));
+            sourceLines.add(line);
+            if (line.isBlank()) {
+                afterBreak = true;
+                unwrapper.blank();
+                continue;
+            }
+            if (furnitureRecognizer.isFurniture(line.text(), bodyStarted)) {
+                furniture.add(line);
+                afterBreak |= furnitureRecognizer.isRule(line.text());
+                unwrapper.removed();
+                continue;
+            }
+            if (notes.offer(line, afterBreak)) {
+                unwrapper.removed();
+            } else {
+                unwrapper.body(line);
+                bodyStarted |= StructurePatterns.isFormula(line.text());
+            }
+            afterBreak = false;
+        }
+        List<Block> blocks = unwrapper.finish();
+        if (blocks.isEmpty()) {
+            throw new ConversionException("The file holds no paragraphs of text, only "
+                    + furniture.size() + " lines of page furniture.", "Check that this is the resolution's text.");
+        }
+        List<Warning> warnings = new ArrayList<>(preprocessor.warnings());
+        if (decoded.charsetGuessed()) {
+            warnings.add(new Warning("charset", 0, "The file is not UTF-8; it was read as " + decoded.charset().name() + "."));
+        }
+        return new LaidOutText(form, blocks, notes.finish(), furniture, sourceLines, warnings);
+    }
+}

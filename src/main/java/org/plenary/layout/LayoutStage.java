@@ -1,0 +1,24 @@
+package org.plenary.layout;
+
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Stage;
+import org.plenary.pipeline.Warning;
+
+/** Detects the form and cleans the layout. */
+public final class LayoutStage implements Stage {
+    private final LayoutCleaner cleaner = new LayoutCleaner();
+
+    @Override
+    public String name() {
+        return "layout";
+    }
+
+    @Override
+    public void apply(DocumentJob job) {
+        LaidOutText laidOut = cleaner.clean(job.decoded());
+        for (Warning w : laidOut.warnings()) {
+            job.warn(w.code(), w.line(), w.message());
+        }
+        job.laidOut(laidOut);
+    }
+}

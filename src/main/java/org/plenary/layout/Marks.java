@@ -1,0 +1,41 @@
+package org.plenary.layout;
+
+import java.util.regex.Pattern;
+
+/**
+ * Private-use characters that carry inline structure through plain strings between stages:
+ * a note call is CALL_OPEN marker CALL_CLOSE, italics ITALIC_OPEN … ITALIC_CLOSE. They never
+ * occur in real text (the decoder's output is checked for them).
+ */
+public final class Marks {
+    public static final char CALL_OPEN = '\uE000';
+    public static final char CALL_CLOSE = '\uE001';
+    public static final char ITALIC_OPEN = '\uE002';
+    public static final char ITALIC_CLOSE = '\uE003';
+    /** Put before a note body whose marker came from explicit markup (a superscript, "[n]"). */
+    public static final char NOTE_START = '\uE004';
+
+    public static final Pattern CALL = Pattern.compile(CALL_OPEN + "([^" + CALL_CLOSE + "]+)" + CALL_CLOSE);
+    private static final Pattern ANY = Pattern.compile("[\uE000-\uE004]");
+
+    private Marks() {
+    }
+
+    public static String call(String marker) {
+        return CALL_OPEN + marker + CALL_CLOSE;
+    }
+
+    /** The text as a reader sees it: calls removed, italics unmarked. */
+    public static String plain(String marked) {
+        return ANY.matcher(CALL.matcher(marked).replaceAll("")).replaceAll("");
+    }
+
+    /** Italics unmarked, calls kept. */
+    public static String withoutItalics(String marked) {
+        return marked.replace(String.valueOf(ITALIC_OPEN), "").replace(String.valueOf(ITALIC_CLOSE), "");
+    }
+
+    public static boolean containsAny(String text) {
+        return ANY.matcher(text).find();
+    }
+}

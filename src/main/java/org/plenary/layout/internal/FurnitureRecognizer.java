@@ -1,0 +1,28 @@
+package org.plenary.layout.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture: lines that belong to the printed page, not to the resolution. Running headers
+ * (a lone document symbol) and page numbers only count once the body has begun, because the
+ * same shapes carry metadata on the cover.
+ */
+public final class FurnitureRecognizer {
+    private static final Pattern RULE = Pattern.compile("^\\s*(?:[-_=*]\\s*){3,}$");
+    private static final Pattern DOCUMENT_MANAGEMENT = Pattern.compile("<<ODS [A-Z ]+\\d*>>|^\\s*\\[DU\\d+\\]");
+    private static final Pattern JOB_NUMBER = Pattern.compile(
+            "^\\s*(?:\\d{2}-\\d{5}(?:\\s*\\(E\\))?(?:\\s+\\d{6})?|\\d{2} \\d{5}|N\\d{7}[A-Z]?|\\*\\d{5,}\\*)\\s*$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:-\\s*)?\\d{1,3}(?:\\s*(?:/|of)\\s*\\d{1,3})?(?:\\s*-)?\\s*$");
+    private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*[A-Z]{1,2}(?:/[A-Z0-9.\\-]+(?: \\(\\d{4}\\))?){2,}\\s*$");
+
+    public boolean isRule(String line) {
+        return RULE.matcher(line).matches();
+    }
+
+    public boolean isFurniture(String line, boolean bodyStarted) {
+        if (RULE.matcher(line).matches() || DOCUMENT_MANAGEMENT.matcher(line).find() || JOB_NUMBER.matcher(line).matches()) {
+            return true;
+        }
+        return bodyStarted && (PAGE_NUMBER.matcher(line).matches() || RUNNING_HEADER.matcher(line).matches());
+    }
+}

@@ -1,0 +1,112 @@
+package org.plenary.layout.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plenary.layout.Line;
+import org.plenary.layout.Marks;
+import org.plenary.layout.NoteBody;
+import org.plenary.layout.StructurePatterns;
+
+/**
+ * Finds note bodies wherever they sit (a page's foot, between paragraphs, at the end) and lifts
+ * them out of the text. Notes are numbered from 1 in order, so a line that starts with a number is
+ * a note only when that number is the next one due; "1994 (United Nations …" inside a note, or a
+ * wrapped "2 July 1999", is not.
+ */
+public final class NoteBlockExtractor {
+    private static final Pattern IMPLICIT_START = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[†‡])[ \\t]+(\\S.*)$");
+    private static final Pattern EXPLICIT_START = Pattern.compile("^" + Marks.NOTE_START + "([\\d*]+) (.*)$");
+    private static final Pattern DATE_START = Pattern.compile(
+            "^\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+    private static final Pattern ENDS_NOTE = Pattern.compile("[.;)\\]”\"]\\s*$");
+
+    private final boolean hardWrapped;
+    private final List<NoteBody> notes = new ArrayList<>();
+    private final Set<String> seenMarkers = new HashSet<>();
+    private int expectedNumber = 1;
+    private StringBuilder current;
+    private String currentMarker;
+    private int currentLine;
+    private String previousNoteLine;
+
+    public NoteBlockExtractor(boolean hardWrapped) {
+        this.hardWrapped = hardWrapped;
+    }
+
+    /**
+     * Offers the next non-furniture line. Returns true when the line belongs to a note (and is
+     * taken out of the body).
+     *
+     * @param afterBreak the line follows a blank line or a rule
+     */
+    public boolean offer(Line line, boolean afterBreak) {
+        String text = line.text();
+        Matcher explicit = EXPLICIT_START.matcher(text);
+        if (explicit.matches()) {
+            startNote(explicit.group(1), explicit.group(2), line.number());
+            return true;
+        }
+        Matcher implicit = IMPLICIT_START.matcher(text.stripTrailing());
+        boolean inZone = current != null;
+        if (implicit.matches() && isDue(implicit.group(1)) && !DATE_START.matcher(text).find()
+                && (afterBreak || (inZone && endsNote(previousNoteLine)))) {
+            startNote(implicit.group(1), implicit.group(2), line.number());
+            return true;
+        }
+        if (inZone && !afterBreak && !(hardWrapped && Character.isWhitespace(text.charAt(0)))
+                && !StructurePatterns.startsStructure(text)) {
+            current.append(hardWrapped && current.length() > 0 && current.charAt(current.length() - 1) == '-' ? "" : " ")
+                    .append(text.strip());
+            previousNoteLine = text;
+            return true;
+        }
+        closeNote();
+        return false;
+    }
+
+    /** A blank line or page furniture: a note may continue after it, or the zone may end. */
+    public void pause() {
+        // The zone's fate is decided by the next real line (see offer's afterBreak).
+    }
+
+    public List<NoteBody> finish() {
+        closeNote();
+        return notes;
+    }
+
+    private boolean isDue(String marker) {
+        if (marker.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(marker) == expectedNumber;
+        }
+        return !seenMarkers.contains(marker);
+    }
+
+    private static boolean endsNote(String line) {
+        return line != null && ENDS_NOTE.matcher(line).find();
+    }
+
+    private void startNote(String marker, String text, int lineNumber) {
+        closeNote();
+        currentMarker = marker;
+        currentLine = lineNumber;
+        current = new StringBuilder(text.strip());
+        previousNoteLine = text;
+        seenMarkers.add(marker);
+        if (marker.chars().allMatch(Character::isDigit)) {
+            expectedNumber = Math.max(expectedNumber, Integer.parseInt(marker) + 1);
+        }
+    }
+
+    private void closeNote() {
+        if (current != null) {
+            notes.add(new NoteBody(currentMarker, current.toString().replaceAll("\\s+", " ").strip(), currentLine));
+            current = null;
+            previousNoteLine = null;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.plenary.layout.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.plenary.layout.Block;
+import org.plenary.layout.Line;
+import org.plenary.layout.Marks;
+import org.plenary.layout.SourceForm.BlockMode;
+import org.plenary.layout.StructurePatterns;
+
+/**
+ * Joins physical lines into logical paragraphs. Hard-wrapped text breaks at blank lines, indented
+ * first lines and structural starts; a paragraph that a page's note block or furniture cut in two
+ * is joined again when its first part did not end a paragraph.
+ */
+public final class Unwrapper {
+    private static final Pattern TRAILING_CALLS = Pattern.compile("(?:" + Marks.CALL.pattern() + "|[\\d*\\s\"”’'" + Marks.ITALIC_CLOSE + "])+$");
+    private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[,;:.]$");
+
+    private final BlockMode mode;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Boolean> cutBefore = new ArrayList<>();
+    private StringBuilder current;
+    private int first;
+    private int last;
+    private boolean hardBreakPending;
+    private boolean removedSinceBlock;
+
+    public Unwrapper(BlockMode mode) {
+        this.mode = mode;
+    }
+
+    public void blank() {
+        flush();
+    }
+
+    /** Furniture or a note block was taken out here. */
+    public void removed() {
+        if (mode == BlockMode.HARD_WRAPPED) {
+            flush();
+        }
+        removedSinceBlock = true;
+    }
+
+    public void body(Line line) {
+        String raw = line.text();
+        String text = raw.strip().replaceAll("[\\t  ]+", " ");
+        if (text.isEmpty()) {
+            flush();
+            return;
+        }
+        boolean startsNew = current == null || mode == BlockMode.LINE_PER_BLOCK || hardBreakPending
+                || StructurePatterns.startsStructure(text)
+                || (mode == BlockMode.HARD_WRAPPED && Character.isWhitespace(raw.charAt(0)));
+        if (startsNew) {
+            flush();
+            current = new StringBuilder(text);
+            first = line.number();
+            cutBefore.add(removedSinceBlock);
+            removedSinceBlock = false;
+        } else {
+            boolean hyphenated = current.length() > 1 && current.charAt(current.length() - 1) == '-'
+                    && Character.isLetter(current.charAt(current.length() - 2));
+            current.append(hyphenated ? "" : " ").append(text);
+        }
+        last = line.number();
+        hardBreakPending = mode == BlockMode.MARKDOWN && (raw.endsWith("  ") || raw.endsWith("\\"));
+    }
+
+    /**
+     * The blocks, with paragraphs cut by removed material joined again. Only body paragraphs (after
+     * the formula, before the conclusions) are joined, so cover lines that merely follow each other stay apart.
+     */
+    public List<Block> finish() {
+        flush();
+        List<Block> joined = new ArrayList<>();
+        boolean inBody = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (inBody && !joined.isEmpty() && cutBefore.get(i) && continues(joined.get(joined.size() - 1), block)) {
+                Block previous = joined.remove(joined.size() - 1);
+                joined.add(new Block(previous.text() + " " + block.text(), previous.firstLine(), block.lastLine()));
+                continue;
+            }
+            joined.add(block);
+            inBody |= StructurePatterns.isFormula(block.text());
+            // The conclusions end the body: what follows (document codes, a cover run together) is not prose.
+            inBody &= !StructurePatterns.MEETING.matcher(Marks.plain(block.text())).matches();
+        }
+        return joined;
+    }
+
+    private static boolean continues(Block before, Block after) {
+        if (StructurePatterns.startsStructure(after.text())) {
+            return false;
+        }
+        String end = TRAILING_CALLS.matcher(before.text()).replaceAll("");
+        boolean beforeEnded = ENDS_PARAGRAPH.matcher(end).find();
+        return !beforeEnded || Character.isLowerCase(after.text().codePointAt(0));
+    }
+
+    private void flush() {
+        if (current != null) {
+            String text = current.toString().replace(Marks.ITALIC_CLOSE + " " + Marks.ITALIC_OPEN, " ");
+            blocks.add(new Block(text.replaceAll(" {2,}", " ").strip(), first, last));
+            current = null;
+        }
+        hardBreakPending = false;
+    }
+}

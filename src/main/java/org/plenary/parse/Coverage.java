@@ -1,0 +1,81 @@
+package org.plenary.parse;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plenary.layout.LaidOutText;
+import org.plenary.layout.Line;
+import org.plenary.layout.Marks;
+
+/**
+ * Accounts for every word of the source: each is either in the document, or in the page
+ * furniture set aside. Counted as bags of words, so reordering (notes moved to their calls) does
+ * not count as loss.
+ */
+public record Coverage(long words, long kept, long furniture) {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    public double ratio() {
+        return words == 0 ? 1.0 : (double) (kept + furniture) / words;
+    }
+
+    public static Coverage of(LaidOutText laidOut, Resolution resolution) {
+        Map<String, Integer> source = new HashMap<>();
+        for (Line line : laidOut.sourceLines()) {
+            count(Marks.plain(line.text()), source, 1);
+        }
+        long words = source.values().stream().mapToLong(Integer::longValue).sum();
+        Map<String, Integer> remaining = new HashMap<>(source);
+        long kept = take(documentText(resolution), remaining);
+        StringBuilder furniture = new StringBuilder();
+        laidOut.furniture().forEach(l -> furniture.append(Marks.plain(l.text())).append(' '));
+        resolution.setAside().forEach(s -> furniture.append(s).append(' '));
+        long set = take(furniture.toString(), remaining);
+        return new Coverage(words, kept, set);
+    }
+
+    private static String documentText(Resolution r) {
+        StringBuilder all = new StringBuilder();
+        for (String s : new String[] {r.symbol(), r.number(), r.session(), r.agendaItem(), r.committeeLine(), r.heading(), r.meeting()}) {
+            if (s != null) {
+                all.append(s).append(' ');
+            }
+        }
+        all.append("Agenda item ");
+        r.coverLines().forEach(s -> all.append(s).append(' '));
+        if (r.distributionDate() != null) {
+            all.append(r.distributionDate().printed()).append(' ');
+        }
+        if (r.adoptionDate() != null) {
+            all.append(r.adoptionDate().printed()).append(' ');
+        }
+        r.textUnitsInOrder().forEach(u -> all.append(Marks.plain(u.text())).append(' '));
+        r.notes().values().forEach(n -> all.append(Marks.plain(n.text())).append(' '));
+        return all.toString();
+    }
+
+    private static long take(String text, Map<String, Integer> remaining) {
+        long taken = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            Integer left = remaining.get(word);
+            if (left != null && left > 0) {
+                remaining.put(word, left - 1);
+                taken++;
+            }
+        }
+        return taken;
+    }
+
+    private static void count(String text, Map<String, Integer> bag, int by) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            bag.merge(m.group().toLowerCase(Locale.ROOT), by, Integer::sum);
+        }
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.plenary.parse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opening phrases (preambular participles, operative verbs) loaded from resource files, so the
+ * parser and the tests share one list. Matching is longest-first on whole words.
+ */
+public final class Lexicon {
+    private final List<String> phrases;
+
+    private Lexicon(List<String> phrases) {
+        this.phrases = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    public static Lexicon preambular() {
+        return load("/lexicon/preambular-openings.txt");
+    }
+
+    public static Lexicon operative() {
+        return load("/lexicon/operative-openings.txt");
+    }
+
+    static Lexicon load(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Lexicon " + resource + " is missing from the classpath");
+            }
+            List<String> phrases = new ArrayList<>();
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(phrases::add);
+            return new Lexicon(phrases);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> phrases() {
+        return phrases;
+    }
+
+    /** The longest phrase the text starts with, ending at a word boundary. */
+    public Optional<String> openingOf(String text) {
+        for (String phrase : phrases) {
+            if (text.startsWith(phrase) && (text.length() == phrase.length() || !Character.isLetter(text.charAt(phrase.length())))) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A phrase whose words were run together in the source ("Takingnote of"), with the length of
+     * the run-together prefix it covers.
+     */
+    public Optional<String> gluedOpeningOf(String text) {
+        for (String phrase : phrases) {
+            if (phrase.indexOf(' ') < 0) {
+                continue;
+            }
+            String glued = phrase.replace(" ", "");
+            if (text.startsWith(glued) && (text.length() == glued.length() || !Character.isLetter(text.charAt(glued.length())))) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,191 @@
+package org.plenary.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plenary.layout.Marks;
+import org.plenary.layout.SourceForm;
+import org.plenary.parse.Resolution.Note;
+import org.plenary.parse.Resolution.TextUnit;
+import org.plenary.pipeline.Warning;
+
+/**
+ * Links note calls to note bodies. Notes are numbered in order of first call, so the next number
+ * due tells a call ("Cairo,1" when note 1 is due) from text ("resolution 52/189"), repairs calls
+ * OCR damaged ("Cairo,*", "Women,s"), and shows which calls are missing: such a note is kept in
+ * the paragraph it most likely belongs to, with a warning, never dropped.
+ */
+public final class NoteLinker {
+    /** Digits run into the preceding word or punctuation: "Cairo,1", "Women4", "fourth5". */
+    private static final Pattern GLUED_DIGITS = Pattern.compile(
+            "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$|" + Marks.CALL_OPEN + ")");
+    /** OCR's renderings of a superscript number: a stray glyph, letters after a comma, "fourthS". */
+    private static final Pattern OCR_CALL = Pattern.compile(
+            "(?<=[\\p{L}\\p{N},.;:’”])([*™®§])|(?<=[,;])([A-Za-z]{1,2})(?=\\s|$)|(?<=\\p{Ll}{3})(S)(?=[\\s,;.]|$)");
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
+            "(?:\\b(?:Add|Rev|Corr|No|Nos|para|paras|chap|vol|sect|art|p|pp|annex|Suppl|Sales|[A-Z]))\\.$");
+
+    private final SourceForm form;
+    private final List<Warning> warnings = new ArrayList<>();
+
+    public NoteLinker(SourceForm form) {
+        this.form = form;
+    }
+
+    public List<Warning> link(Resolution resolution) {
+        Map<String, Note> notes = resolution.notes();
+        List<TextUnit> units = resolution.textUnitsInOrder();
+        boolean explicitCalls = units.stream().anyMatch(u -> Marks.CALL.matcher(u.text()).find());
+        Map<String, TextUnit> calledIn = new HashMap<>();
+        for (TextUnit unit : units) {
+            unit.text(scan(unit, notes, calledIn, explicitCalls));
+        }
+        placeMissing(resolution, units, calledIn);
+        for (TextUnit unit : units) {
+            Matcher m = Marks.CALL.matcher(unit.text());
+            while (m.find()) {
+                if (!notes.containsKey(m.group(1))) {
+                    warnings.add(new Warning("note-without-text", unit.line(),
+                            "Note " + m.group(1) + " is called but its text was not found; the call is kept as a superscript."));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private String scan(TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn, boolean explicitCalls) {
+        String text = unit.text();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        Matcher explicit = Marks.CALL.matcher(text);
+        Matcher glued = GLUED_DIGITS.matcher(text);
+        Matcher ocr = OCR_CALL.matcher(text);
+        while (i < text.length()) {
+            int nextExplicit = explicit.find(i) ? explicit.start() : Integer.MAX_VALUE;
+            int nextGlued = !explicitCalls && glued.find(i) ? glued.start() : Integer.MAX_VALUE;
+            int nextOcr = form == SourceForm.OCR && ocr.find(i) ? ocr.start() : Integer.MAX_VALUE;
+            int next = Math.min(nextExplicit, Math.min(nextGlued, nextOcr));
+            if (next == Integer.MAX_VALUE) {
+                break;
+            }
+            out.append(text, i, next);
+            if (next == nextExplicit) {
+                calledIn.putIfAbsent(explicit.group(1), unit);
+                out.append(explicit.group());
+                i = explicit.end();
+            } else if (next == nextGlued) {
+                String number = glued.group(1);
+                if (acceptsGlued(number, text, next, unit, notes, calledIn)) {
+                    calledIn.putIfAbsent(number, unit);
+                    out.append(Marks.call(number));
+                } else {
+                    out.append(number);
+                }
+                i = glued.end();
+            } else {
+                String due = due(unit, notes, calledIn);
+                if (due != null) {
+                    calledIn.put(due, unit);
+                    out.append(Marks.call(due));
+                    warnings.add(new Warning("ocr-repair", unit.line(),
+                            "OCR: read '" + ocr.group() + "' as the call of note " + due));
+                } else {
+                    out.append(ocr.group());
+                }
+                i = ocr.end();
+            }
+        }
+        out.append(text.substring(Math.min(i, text.length())));
+        return out.toString();
+    }
+
+    private boolean acceptsGlued(String number, String text, int at, TextUnit unit, Map<String, Note> notes,
+                                 Map<String, TextUnit> calledIn) {
+        if (!notes.containsKey(number)) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        if (before == '.' && ABBREVIATION_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find()) {
+            return false;
+        }
+        if (Character.isUpperCase(before)) {
+            return false;
+        }
+        if (number.equals(due(unit, notes, calledIn))) {
+            return true;
+        }
+        return calledIn.containsKey(number) && !Character.isLetter(before);
+    }
+
+    /** The lowest-numbered note not yet called whose body does not lie before this text (on an earlier page). */
+    private static String due(TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn) {
+        String best = null;
+        int bestNumber = Integer.MAX_VALUE;
+        for (Note note : notes.values()) {
+            if (!note.marker().chars().allMatch(Character::isDigit) || calledIn.containsKey(note.marker())) {
+                continue;
+            }
+            int n = Integer.parseInt(note.marker());
+            if (note.line() >= unit.line() && n < bestNumber) {
+                best = note.marker();
+                bestNumber = n;
+            }
+        }
+        return best;
+    }
+
+    private void placeMissing(Resolution resolution, List<TextUnit> units, Map<String, TextUnit> calledIn) {
+        for (Note note : resolution.notes().values()) {
+            if (calledIn.containsKey(note.marker())) {
+                continue;
+            }
+            TextUnit home;
+            String where;
+            if (!note.marker().chars().allMatch(Character::isDigit)) {
+                home = resolution.title() != null ? resolution.title() : resolution.formula();
+                where = resolution.title() != null ? "the title" : "the formula";
+            } else {
+                home = likelyHome(Integer.parseInt(note.marker()), note, units, calledIn);
+                where = "the paragraph at line " + home.line();
+            }
+            home.text(insertAfterPreviousCall(home.text(), note.marker()));
+            calledIn.put(note.marker(), home);
+            warnings.add(new Warning("note-call-missing", note.line(),
+                    "The call of note " + note.marker() + " was not found; the note is kept in " + where + "."));
+        }
+    }
+
+    /** The text that calls the nearest earlier note, if it comes before the note's body; else the last text before the body. */
+    private static TextUnit likelyHome(int number, Note note, List<TextUnit> units, Map<String, TextUnit> calledIn) {
+        for (int n = number - 1; n >= 1; n--) {
+            TextUnit unit = calledIn.get(String.valueOf(n));
+            if (unit != null) {
+                if (unit.line() <= note.line()) {
+                    return unit;
+                }
+                break;
+            }
+        }
+        TextUnit last = units.get(0);
+        for (TextUnit unit : units) {
+            if (unit.line() <= note.line()) {
+                last = unit;
+            }
+        }
+        return last;
+    }
+
+    private static String insertAfterPreviousCall(String text, String marker) {
+        Matcher m = Marks.CALL.matcher(text);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        String call = Marks.call(marker);
+        return end >= 0 ? text.substring(0, end) + call + text.substring(end) : text + call;
+    }
+}

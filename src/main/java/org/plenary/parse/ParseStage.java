@@ -1,0 +1,41 @@
+package org.plenary.parse;
+
+import org.plenary.layout.LaidOutText;
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Stage;
+import org.plenary.pipeline.Warning;
+
+/** Recognises the resolution's parts, links the notes to their calls and counts coverage. */
+public final class ParseStage implements Stage {
+    private final ResolutionParser parser = new ResolutionParser();
+
+    @Override
+    public String name() {
+        return "parse";
+    }
+
+    @Override
+    public void apply(DocumentJob job) {
+        LaidOutText laidOut = job.laidOut();
+        ResolutionParser.Result result = parser.parse(laidOut);
+        result.warnings().forEach(w -> job.warn(w.code(), w.line(), w.message()));
+        new NoteLinker(laidOut.form()).link(result.resolution())
+                .forEach(w -> job.warn(w.code(), w.line(), w.message()));
+        Coverage coverage = Coverage.of(laidOut, result.resolution());
+        if (coverage.ratio() < 1.0) {
+            long lost = coverage.words() - coverage.kept() - coverage.furniture();
+            job.warn("coverage", 0, String.format("%d of %d source words (%.2f%%) are neither in the document nor in the furniture set aside.",
+                    lost, coverage.words(), 100.0 * lost / coverage.words()));
+        }
+        job.coverage(coverage);
+        job.resolution(result.resolution());
+    }
+
+    /** For tests and tools: the parse of one laid-out text, with its warnings. */
+    public static Resolution parse(LaidOutText laidOut, java.util.List<Warning> warnings) {
+        ResolutionParser.Result result = new ResolutionParser().parse(laidOut);
+        warnings.addAll(result.warnings());
+        warnings.addAll(new NoteLinker(laidOut.form()).link(result.resolution()));
+        return result.resolution();
+    }
+}

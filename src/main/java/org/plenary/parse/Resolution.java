@@ -1,0 +1,156 @@
+package org.plenary.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the parser recognised: metadata, formula, preambular and operative paragraphs, notes.
+ * Paragraph texts are marked strings (see {@link org.plenary.layout.Marks}): note calls and
+ * italics travel inside them until the Akoma Ntoso builder turns them into elements.
+ */
+public final class Resolution {
+    public enum Kind { RESOLUTION, DRAFT_RESOLUTION }
+
+    /** A piece of text that may carry note calls, in reading order. */
+    public static class TextUnit {
+        private String text;
+        private final int line;
+
+        TextUnit(String text, int line) {
+            this.text = text;
+            this.line = line;
+        }
+
+        public String text() { return text; }
+        public void text(String value) { this.text = value; }
+        public int line() { return line; }
+    }
+
+    public static final class Preambular extends TextUnit {
+        private final String opening;
+
+        Preambular(String opening, String text, int line) {
+            super(text, line);
+            this.opening = opening;
+        }
+
+        /** The italic opening phrase, e.g. "Recalling also". */
+        public String opening() { return opening; }
+    }
+
+    /** An operative paragraph or a point: its printed number, its own text, its points, text after them. */
+    public static final class Numbered extends TextUnit {
+        private final String num;
+        private final String opening;
+        private final List<Numbered> points = new ArrayList<>();
+        private TextUnit wrapUp;
+
+        Numbered(String num, String opening, String text, int line) {
+            super(text, line);
+            this.num = num;
+            this.opening = opening;
+        }
+
+        /** The printed number without punctuation: "8", "a", "ii". */
+        public String num() { return num; }
+        public String opening() { return opening; }
+        public List<Numbered> points() { return points; }
+        public TextUnit wrapUp() { return wrapUp; }
+        void wrapUp(TextUnit value) { this.wrapUp = value; }
+    }
+
+    public record Note(String marker, String text, int line) {
+    }
+
+    public record PrintedDate(LocalDate date, String printed) {
+    }
+
+    private Kind kind = Kind.RESOLUTION;
+    private String organ = "General Assembly";
+    private String symbol;
+    private boolean symbolPrinted;
+    private String heading;
+    private final List<String> coverLines = new ArrayList<>();
+    private String number;
+    private TextUnit title;
+    private String session;
+    private String agendaItem;
+    private String committeeLine;
+    private String committeeReport;
+    private PrintedDate distributionDate;
+    private PrintedDate adoptionDate;
+    private String meeting;
+    private TextUnit formula;
+    private final List<Preambular> preamble = new ArrayList<>();
+    private final List<Numbered> operative = new ArrayList<>();
+    private final Map<String, Note> notes = new LinkedHashMap<>();
+    /** Text recognised as not part of the resolution (publisher furniture, document codes). */
+    private final List<String> setAside = new ArrayList<>();
+
+    public Kind kind() { return kind; }
+    void kind(Kind value) { this.kind = value; }
+    public String organ() { return organ; }
+    void organ(String value) { this.organ = value; }
+    public String symbol() { return symbol; }
+    void symbol(String value) { this.symbol = value; }
+    /** False when the symbol was derived from the number or a running header, not printed on the cover. */
+    public boolean symbolPrinted() { return symbolPrinted; }
+    void symbolPrinted(boolean value) { this.symbolPrinted = value; }
+    public String heading() { return heading; }
+    void heading(String value) { this.heading = value; }
+    /** Cover lines read for metadata, as printed. */
+    public List<String> coverLines() { return coverLines; }
+    public String number() { return number; }
+    void number(String value) { this.number = value; }
+    public TextUnit title() { return title; }
+    void title(TextUnit value) { this.title = value; }
+    public String session() { return session; }
+    void session(String value) { this.session = value; }
+    public String agendaItem() { return agendaItem; }
+    void agendaItem(String value) { this.agendaItem = value; }
+    public String committeeLine() { return committeeLine; }
+    void committeeLine(String value) { this.committeeLine = value; }
+    public String committeeReport() { return committeeReport; }
+    void committeeReport(String value) { this.committeeReport = value; }
+    public PrintedDate distributionDate() { return distributionDate; }
+    void distributionDate(PrintedDate value) { this.distributionDate = value; }
+    public PrintedDate adoptionDate() { return adoptionDate; }
+    void adoptionDate(PrintedDate value) { this.adoptionDate = value; }
+    public String meeting() { return meeting; }
+    void meeting(String value) { this.meeting = value; }
+    public TextUnit formula() { return formula; }
+    void formula(TextUnit value) { this.formula = value; }
+    public List<Preambular> preamble() { return preamble; }
+    public List<Numbered> operative() { return operative; }
+    public Map<String, Note> notes() { return notes; }
+    public List<String> setAside() { return setAside; }
+
+    /** Every text that can carry a note call, in reading order. */
+    public List<TextUnit> textUnitsInOrder() {
+        List<TextUnit> units = new ArrayList<>();
+        if (title != null) {
+            units.add(title);
+        }
+        if (formula != null) {
+            units.add(formula);
+        }
+        units.addAll(preamble);
+        for (Numbered paragraph : operative) {
+            addNumbered(paragraph, units);
+        }
+        return units;
+    }
+
+    private static void addNumbered(Numbered unit, List<TextUnit> units) {
+        units.add(unit);
+        for (Numbered point : unit.points()) {
+            addNumbered(point, units);
+        }
+        if (unit.wrapUp() != null) {
+            units.add(unit.wrapUp());
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package org.plenary.parse;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plenary.layout.Block;
+import org.plenary.layout.LaidOutText;
+import org.plenary.layout.Line;
+import org.plenary.layout.Marks;
+import org.plenary.layout.NoteBody;
+import org.plenary.layout.StructurePatterns;
+import org.plenary.parse.Resolution.Numbered;
+import org.plenary.parse.Resolution.Preambular;
+import org.plenary.parse.Resolution.TextUnit;
+import org.plenary.parse.internal.CoverRecognizer;
+import org.plenary.parse.internal.PointNesting;
+import org.plenary.pipeline.ConversionException;
+import org.plenary.pipeline.Warning;
+
+/**
+ * Recognises a resolution's parts in the laid-out paragraphs. The parser walks the blocks once
+ * through four zones (cover, preamble, operative part, after the conclusions); in each zone a
+ * few recognisers look at the block and claim it, and a block no recogniser claims goes where
+ * the zone says (a preambular paragraph, text after a paragraph's points, set-aside furniture).
+ */
+public final class ResolutionParser {
+    private enum Zone { COVER, PREAMBLE, OPERATIVE, AFTER_CONCLUSIONS }
+
+    private static final Pattern GA_HEADING = Pattern.compile(
+            "^(?:draft )?resolution adopted by the (?:U\\.N\\. )?(General Assembly|Security Council|Economic and Social Council)(?: on (.+?))?\\s*\\*?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_ITALIC = Pattern.compile("^" + Marks.ITALIC_OPEN + "([^" + Marks.ITALIC_CLOSE + "]+)" + Marks.ITALIC_CLOSE);
+
+    private final Lexicon preambularOpenings;
+    private final Lexicon operativeOpenings;
+
+    public ResolutionParser(Lexicon preambularOpenings, Lexicon operativeOpenings) {
+        this.preambularOpenings = preambularOpenings;
+        this.operativeOpenings = operativeOpenings;
+    }
+
+    public ResolutionParser() {
+        this(Lexicon.preambular(), Lexicon.operative());
+    }
+
+    public Result parse(LaidOutText laidOut) {
+        return new Run(laidOut).parse();
+    }
+
+    public record Result(Resolution resolution, List<Warning> warnings) {
+    }
+
+    /** The state of one parse: the zone, the paragraph being filled, and its warnings. */
+    private final class Run {
+        private final LaidOutText laidOut;
+        private final Resolution resolution = new Resolution();
+        private final java.util.List<Warning> warnings = new java.util.ArrayList<>();
+        private Zone zone = Zone.COVER;
+        private Numbered paragraph;
+        private final PointNesting nesting = new PointNesting();
+        private boolean titleOpen;
+        private boolean conclusionDatePending;
+
+        Run(LaidOutText laidOut) {
+            this.laidOut = laidOut;
+        }
+
+        Result parse() {
+            List<Block> blocks = laidOut.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                String plain = Marks.plain(block.text()).strip();
+                switch (zone) {
+                    case COVER -> cover(block, plain);
+                    case PREAMBLE -> preamble(block, plain);
+                    case OPERATIVE -> operative(block, plain);
+                    case AFTER_CONCLUSIONS -> afterConclusions(block, plain);
+                }
+            }
+            if (resolution.formula() == null) {
+                throw new ConversionException("No enacting formula was found (a line such as \"The General Assembly,\"), "
+                        + "so this does not read as a resolution.", 1,
+                        "Check that the file is a resolution's text; if it is, its formula line may be damaged.");
+            }
+            if (resolution.operative().isEmpty()) {
+                throw new ConversionException("No operative paragraph was found after the formula (line "
+                        + resolution.formula().line() + ").", resolution.formula().line(),
+                        "Operative paragraphs are numbered \"1.\", \"2.\" …; check that the text is complete.");
+            }
+            fallbackSymbol();
+            for (NoteBody note : laidOut.notes()) {
+                resolution.notes().put(note.marker(), new Resolution.Note(note.marker(), note.text(), note.line()));
+            }
+            return new Result(resolution, warnings);
+        }
+
+        private void cover(Block block, String plain) {
+            if (StructurePatterns.isFormula(block.text())) {
+                Matcher m = StructurePatterns.FORMULA.matcher(plain);
+                m.matches();
+                resolution.formula(new TextUnit(block.text().strip(), block.firstLine()));
+                resolution.organ(m.group(1).substring(4));
+                zone = Zone.PREAMBLE;
+                return;
+            }
+            Matcher heading = GA_HEADING.matcher(plain);
+            if (heading.matches()) {
+                resolution.organ(heading.group(1));
+                resolution.heading(plain);
+                if (heading.group(2) != null) {
+                    DateParser.find(heading.group(2)).ifPresent(resolution::adoptionDate);
+                }
+                titleOpen = false;
+                return;
+            }
+            if (plain.startsWith("[") && resolution.committeeLine() == null) {
+                Optional<String[]> committee = CoverRecognizer.committee(plain);
+                if (committee.isPresent()) {
+                    resolution.committeeLine(committee.get()[0]);
+                    resolution.committeeReport(committee.get()[1]);
+                    return;
+                }
+            }
+            Optional<String[]> numbered = CoverRecognizer.numberAndTitle(plain);
+            if (numbered.isPresent() && resolution.number() == null) {
+                resolution.number(numbered.get()[0]);
+                String marked = block.text().strip();
+                int titleStart = marked.indexOf(numbered.get()[1].substring(0, Math.min(4, numbered.get()[1].length())));
+                resolution.title(new TextUnit(titleStart >= 0 ? marked.substring(titleStart) : numbered.get()[1], block.firstLine()));
+                titleOpen = true;
+                return;
+            }
+            if (titleOpen && !plain.isEmpty() && Character.isLowerCase(plain.charAt(0))) {
+                TextUnit title = resolution.title();
+                title.text(title.text() + " " + block.text().strip());
+                return;
+            }
+            titleOpen = false;
+            if (!coverMetadata(plain)) {
+                resolution.setAside().add(plain);
+                warnings.add(new Warning("set-aside", block.firstLine(),
+                        "Text before the resolution was set aside as publisher furniture: \"" + abbreviate(plain) + "\""));
+            }
+        }
+
+        /** Symbol, distribution date, session, agenda item: true when the text gave any of them. */
+        private boolean coverMetadata(String plain) {
+            boolean claimed = false;
+            Optional<String> symbol = CoverRecognizer.symbol(plain);
+            if (symbol.isPresent() && !plain.startsWith("[")) {
+                if (resolution.symbol() == null) {
+                    resolution.symbol(symbol.get());
+                    resolution.symbolPrinted(true);
+                }
+                claimed = true;
+            }
+            Optional<Resolution.PrintedDate> date = DateParser.find(plain);
+            if (date.isPresent() && !plain.toLowerCase().contains("adopted")) {
+                if (resolution.distributionDate() == null) {
+                    resolution.distributionDate(date.get());
+                }
+                claimed = true;
+            }
+            Optional<String> session = CoverRecognizer.session(plain);
+            if (session.isPresent()) {
+                if (resolution.session() == null) {
+                    resolution.session(session.get());
+                }
+                claimed = true;
+            }
+            Optional<String> agenda = CoverRecognizer.agendaItem(plain);
+            if (agenda.isPresent()) {
+                if (resolution.agendaItem() == null) {
+                    resolution.agendaItem(agenda.get());
+                }
+                claimed = true;
+            }
+            claimed |= CoverRecognizer.mentionsDistribution(plain)
+                    || plain.matches("(?i)(united nations|general assembly|security council|general|distr.*)");
+            if (claimed) {
+                resolution.coverLines().add(plain);
+            }
+            return claimed;
+        }
+
+        private void preamble(Block block, String plain) {
+            if (StructurePatterns.OPERATIVE.matcher(plain).matches()) {
+                zone = Zone.OPERATIVE;
+                operative(block, plain);
+                return;
+            }
+            String text = block.text().strip();
+            String opening;
+            Matcher italic = LEADING_ITALIC.matcher(text);
+            Optional<String> known = preambularOpenings.openingOf(plain);
+            if (known.isPresent()) {
+                opening = known.get();
+            } else if (italic.find()) {
+                opening = italic.group(1).strip();
+            } else {
+                Optional<String> glued = preambularOpenings.gluedOpeningOf(plain);
+                if (glued.isPresent()) {
+                    opening = glued.get();
+                    String run = opening.replace(" ", "");
+                    text = text.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(opening));
+                    warnings.add(new Warning("repair", block.firstLine(),
+                            "Words run together: read '" + run + "' as '" + opening + "'"));
+                } else {
+                    opening = firstWord(plain);
+                    warnings.add(new Warning("unknown-opening", block.firstLine(),
+                            "Preambular paragraph opens with a phrase not in the lexicon: \"" + abbreviate(plain) + "\""));
+                }
+            }
+            resolution.preamble().add(new Preambular(opening, text, block.firstLine()));
+        }
+
+        private void operative(Block block, String plain) {
+            Matcher meeting = StructurePatterns.MEETING.matcher(plain);
+            if (meeting.matches()) {
+                resolution.meeting(meeting.group(1));
+                Optional<Resolution.PrintedDate> date = DateParser.find(meeting.group(2));
+                date.ifPresent(resolution::adoptionDate);
+                conclusionDatePending = date.isEmpty();
+                zone = Zone.AFTER_CONCLUSIONS;
+                return;
+            }
+            String text = block.text().strip();
+            Matcher numbered = StructurePatterns.OPERATIVE.matcher(text);
+            if (numbered.matches() && (paragraph == null || nextNumber(numbered.group(1)))) {
+                String body = numbered.group(2).strip();
+                paragraph = new Numbered(numbered.group(1), openingOf(body), body, block.firstLine());
+                resolution.operative().add(paragraph);
+                nesting.reset();
+                return;
+            }
+            Matcher point = StructurePatterns.POINT.matcher(text);
+            if (point.matches() && paragraph != null) {
+                String body = point.group(2).strip();
+                nesting.add(paragraph, new Numbered(point.group(1), null, body, block.firstLine()));
+                return;
+            }
+            if (paragraph == null) {
+                return;
+            }
+            if (!paragraph.points().isEmpty()) {
+                paragraph.wrapUp(new TextUnit(text, block.firstLine()));
+            } else {
+                paragraph.text(paragraph.text() + " " + text);
+                warnings.add(new Warning("joined", block.firstLine(),
+                        "An unnumbered paragraph was joined to paragraph " + paragraph.num() + "; it may be a paragraph of its own."));
+            }
+        }
+
+        private void afterConclusions(Block block, String plain) {
+            if (conclusionDatePending && DateParser.DATE.matcher(plain).matches()) {
+                DateParser.find(plain).ifPresent(resolution::adoptionDate);
+                conclusionDatePending = false;
+                return;
+            }
+            conclusionDatePending = false;
+            if (!coverMetadata(plain)) {
+                resolution.setAside().add(plain);
+                warnings.add(new Warning("set-aside", block.firstLine(),
+                        "Text after the conclusions was set aside: \"" + abbreviate(plain) + "\""));
+            }
+        }
+
+        private boolean nextNumber(String num) {
+            return Integer.parseInt(num) == Integer.parseInt(paragraph.num()) + 1;
+        }
+
+        private String openingOf(String body) {
+            String plain = Marks.plain(body);
+            Matcher italic = LEADING_ITALIC.matcher(body);
+            return operativeOpenings.openingOf(plain)
+                    .orElseGet(() -> italic.find() ? italic.group(1).strip() : firstWord(plain));
+        }
+
+        /** Without a printed symbol, a running header or the number gives it. */
+        private void fallbackSymbol() {
+            if (resolution.symbol() == null) {
+                laidOut.furniture().stream().map(Line::text).map(String::strip)
+                        .map(CoverRecognizer::symbol).flatMap(Optional::stream)
+                        .findFirst().ifPresent(resolution::symbol);
+            }
+            if (resolution.symbol() == null && resolution.number() != null && resolution.number().contains("/")
+                    && resolution.organ().equals("General Assembly")) {
+                resolution.symbol("A/RES/" + resolution.number().replace(" ", ""));
+            }
+            if (resolution.symbol() != null && resolution.symbol().matches(".*/L\\.\\d+.*")) {
+                resolution.kind(Resolution.Kind.DRAFT_RESOLUTION);
+            }
+        }
+    }
+
+    private static String firstWord(String plain) {
+        Matcher m = Pattern.compile("^\\p{L}+").matcher(plain);
+        return m.find() ? m.group() : plain.split("\\s+", 2)[0];
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

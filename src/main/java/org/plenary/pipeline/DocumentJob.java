@@ -1,0 +1,84 @@
+package org.plenary.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.plenary.akn.model.AkomaNtoso;
+import org.plenary.decode.DecodedText;
+import org.plenary.layout.LaidOutText;
+import org.plenary.parse.Coverage;
+import org.plenary.parse.Resolution;
+import org.plenary.render.Renditions;
+
+/**
+ * One document on its way through the pipeline. Each stage reads what the earlier ones set and
+ * sets its own part; the job is the message body of the Camel route.
+ */
+public final class DocumentJob {
+    private final String fileName;
+    private final byte[] bytes;
+    private final Path outputDir;
+    private final List<Warning> warnings = new ArrayList<>();
+
+    private DecodedText decoded;
+    private LaidOutText laidOut;
+    private Resolution resolution;
+    private Coverage coverage;
+    private AkomaNtoso akn;
+    private String aknXml;
+    private Renditions renditions;
+    private final long startedNanos = System.nanoTime();
+
+    public DocumentJob(String fileName, byte[] bytes, Path outputDir) {
+        this.fileName = fileName;
+        this.bytes = bytes;
+        this.outputDir = outputDir;
+    }
+
+    /** The input's file name without its last extension: the name of every output. */
+    public String baseName() {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    public String fileName() { return fileName; }
+    public byte[] bytes() { return bytes; }
+    public Path outputDir() { return outputDir; }
+    public long startedNanos() { return startedNanos; }
+
+    public void warn(String code, int line, String message) {
+        warnings.add(new Warning(code, line, message));
+    }
+
+    public List<Warning> warnings() { return Collections.unmodifiableList(warnings); }
+
+    public DecodedText decoded() { return require(decoded, "decoded text"); }
+    public void decoded(DecodedText value) { this.decoded = value; }
+
+    public LaidOutText laidOut() { return require(laidOut, "laid-out text"); }
+    public void laidOut(LaidOutText value) { this.laidOut = value; }
+
+    public Resolution resolution() { return require(resolution, "parsed resolution"); }
+    public void resolution(Resolution value) { this.resolution = value; }
+
+    public Coverage coverage() { return require(coverage, "coverage"); }
+    public void coverage(Coverage value) { this.coverage = value; }
+
+    public AkomaNtoso akn() { return require(akn, "Akoma Ntoso model"); }
+    public void akn(AkomaNtoso value) { this.akn = value; }
+
+    public String aknXml() { return require(aknXml, "Akoma Ntoso XML"); }
+    public void aknXml(String value) { this.aknXml = value; }
+
+    public Renditions renditions() { return require(renditions, "renditions"); }
+    public void renditions(Renditions value) { this.renditions = value; }
+
+    private <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("No " + what + " yet for " + fileName + ": a stage ran out of order");
+        }
+        return value;
+    }
+}

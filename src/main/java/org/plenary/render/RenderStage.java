@@ -1,0 +1,22 @@
+package org.plenary.render;
+
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Stage;
+
+public final class RenderStage implements Stage {
+    private final Renderer renderer;
+
+    public RenderStage(Renderer renderer) {
+        this.renderer = renderer;
+    }
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public void apply(DocumentJob job) {
+        job.renditions(renderer.render(job.aknXml()));
+    }
+}

@@ -1,0 +1,64 @@
+package org.plenary.render;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.net.URL;
+
+import javax.xml.transform.stream.StreamSource;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+
+/**
+ * Renders Akoma Ntoso to HTML, JSON and text with XSLT 3.0 on Saxon-HE. The stylesheets are
+ * compiled once; an executable is thread-safe, and each call makes its own light transformer.
+ */
+public final class Renderer {
+    private final Processor processor = new Processor(false);
+    private final XsltExecutable html;
+    private final XsltExecutable json;
+    private final XsltExecutable text;
+
+    public Renderer() {
+        XsltCompiler compiler = processor.newXsltCompiler();
+        this.html = compile(compiler, "/xslt/html.xsl");
+        this.json = compile(compiler, "/xslt/json.xsl");
+        this.text = compile(compiler, "/xslt/text.xsl");
+    }
+
+    public Renditions render(String aknXml) {
+        try {
+            XdmNode document = processor.newDocumentBuilder().build(new StreamSource(new StringReader(aknXml)));
+            return new Renditions(apply(html, document), apply(json, document), apply(text, document));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
+        }
+    }
+
+    private String apply(XsltExecutable executable, XdmNode document) throws SaxonApiException {
+        Xslt30Transformer transformer = executable.load30();
+        StringWriter out = new StringWriter();
+        Serializer serializer = processor.newSerializer(out);
+        transformer.applyTemplates(document, serializer);
+        return out.toString();
+    }
+
+    private static XsltExecutable compile(XsltCompiler compiler, String resource) {
+        URL url = Renderer.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("Stylesheet " + resource + " is missing from the classpath");
+        }
+        try {
+            StreamSource source = new StreamSource(url.openStream(), url.toURI().toString());
+            return compiler.compile(source);
+        } catch (SaxonApiException | java.io.IOException | URISyntaxException e) {
+            throw new IllegalStateException("Stylesheet " + resource + " does not compile: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.plenary.route;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Pipeline;
+import org.plenary.pipeline.Stage;
+import org.plenary.publish.OutputWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one conversion route, shared by {@code convert} and {@code watch}: one step per pipeline
+ * stage, then the outcome. A document that fails gets an error report in the output's errors/
+ * folder; the failure never reaches the caller as an exception.
+ */
+public final class ConversionRoute extends RouteBuilder {
+    public static final String ENDPOINT = "direct:convert";
+    private static final Logger LOG = LoggerFactory.getLogger(ConversionRoute.class);
+
+    private final Pipeline pipeline;
+    private final OutputWriter writer = new OutputWriter();
+
+    public ConversionRoute(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public void configure() {
+        onException(Exception.class)
+                .handled(true)
+                .process(this::failed);
+
+        RouteDefinition route = from(ENDPOINT).routeId("convert");
+        for (Stage stage : pipeline.stages()) {
+            route.process(exchange -> stage.apply(exchange.getIn().getBody(DocumentJob.class))).id(stage.name());
+        }
+        route.process(this::converted).id("outcome");
+    }
+
+    private void converted(Exchange exchange) {
+        DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
+        var r = job.resolution();
+        LOG.info("converted {} form={} preamble={} operative={} notes={} warnings={} ms={}", job.fileName(),
+                job.laidOut().form().label(), r.preamble().size(), r.operative().size(), r.notes().size(),
+                job.warnings().size(), (System.nanoTime() - job.startedNanos()) / 1_000_000);
+        exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), true, null));
+        exchange.setProperty(Outcome.FOLDER_PROPERTY, "done");
+    }
+
+    private void failed(Exchange exchange) {
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
+        String name = job != null ? job.fileName() : exchange.getIn().getHeader(Exchange.FILE_NAME, "unknown", String.class);
+        String report = ErrorReport.of(name, error);
+        if (job != null) {
+            writer.writeError(job.outputDir(), job.baseName(), report);
+        }
+        LOG.warn("failed {}: {}", name, report.lines().findFirst().orElse(""));
+        if (!(error instanceof org.plenary.pipeline.ConversionException)) {
+            LOG.debug("cause", error);
+        }
+        exchange.setProperty(Outcome.PROPERTY, new Outcome(name, false, report));
+        exchange.setProperty(Outcome.FOLDER_PROPERTY, "failed");
+    }
+}

@@ -1,0 +1,29 @@
+package org.plenary.route;
+
+import org.plenary.pipeline.ConversionException;
+
+/** The human-readable report for a document that could not be converted. */
+public final class ErrorReport {
+    private ErrorReport() {
+    }
+
+    public static String of(String fileName, Throwable error) {
+        StringBuilder report = new StringBuilder();
+        if (error instanceof ConversionException conversion) {
+            report.append(fileName);
+            if (conversion.line() > 0) {
+                report.append(':').append(conversion.line());
+            }
+            report.append(": ").append(conversion.getMessage()).append('\n');
+            if (conversion.advice() != null) {
+                report.append("What to do: ").append(conversion.advice()).append('\n');
+            }
+        } else {
+            report.append(fileName).append(": the converter failed on this file (").append(error.getClass().getSimpleName())
+                    .append("): ").append(error.getMessage()).append('\n')
+                    .append("What to do: this is a fault in Plenary, not in your file; please report it with the file attached.\n");
+        }
+        report.append("The original file was kept unchanged.\n");
+        return report.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.plenary.route;
+
+import java.nio.file.Path;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.publish.OutputWriter;
+
+/**
+ * Watches the input folder. A file is read only once its size and time have stopped changing
+ * (read lock "changed"), converted by the shared conversion route, then moved to .done/ or, with
+ * its error report beside it, to .failed/. Dot-files (temporary names, those folders) are ignored.
+ */
+public final class FolderWatchRoute extends RouteBuilder {
+    @Override
+    public void configure() {
+        from("file:{{plenary.input}}"
+                + "?readLock=changed&readLockCheckInterval={{plenary.read-lock-check-interval}}"
+                + "&readLockMinAge={{plenary.read-lock-min-age}}&readLockTimeout={{plenary.read-lock-timeout}}"
+                + "&delay={{plenary.poll-delay}}&initialDelay=0&maxMessagesPerPoll=0"
+                + "&exclude=.*\\.(tmp|part|crdownload)$"
+                + "&move=.${exchangeProperty." + Outcome.FOLDER_PROPERTY + "}/${file:name}"
+                + "&moveFailed=.failed/${file:name}")
+                .routeId("watch")
+                .process(this::toJob).id("read")
+                .to(ConversionRoute.ENDPOINT)
+                .process(this::keepReportBesideOriginal).id("report");
+    }
+
+    private void toJob(Exchange exchange) {
+        String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        byte[] bytes = exchange.getIn().getBody(byte[].class);
+        Path output = Path.of(exchange.getContext().resolvePropertyPlaceholders("{{plenary.output}}"));
+        exchange.getIn().setBody(new DocumentJob(name, bytes == null ? new byte[0] : bytes, output));
+    }
+
+    private void keepReportBesideOriginal(Exchange exchange) {
+        Outcome outcome = exchange.getProperty(Outcome.PROPERTY, Outcome.class);
+        if (outcome != null && !outcome.converted()) {
+            Path input = Path.of(exchange.getContext().resolvePropertyPlaceholders("{{plenary.input}}"));
+            OutputWriter.writeAtomically(input.resolve(".failed").resolve(outcome.fileName() + ".error.txt"), outcome.report());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.plenary.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Validates Akoma Ntoso against a schema: our profile (bundled) or any schema file a user names,
+ * such as the official OASIS one. Schemas are compiled once and are thread-safe. Documents are
+ * parsed securely: no DOCTYPE, no external entities, no external schema fetched.
+ */
+public final class SchemaValidator {
+    public static final String PROFILE = "/schemas/plenary-akn.xsd";
+
+    private final Schema schema;
+
+    private SchemaValidator(Schema schema) {
+        this.schema = schema;
+    }
+
+    public static SchemaValidator profile() {
+        URL url = SchemaValidator.class.getResource(PROFILE);
+        if (url == null) {
+            throw new IllegalStateException("The profile schema " + PROFILE + " is missing from the classpath");
+        }
+        try {
+            return new SchemaValidator(factory().newSchema(url));
+        } catch (SAXException e) {
+            throw new IllegalStateException("The profile schema does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /** A schema from a file; its relative imports (the official schema's xml.xsd) resolve beside it. */
+    public static SchemaValidator fromFile(Path xsd) throws SAXException {
+        return new SchemaValidator(factory().newSchema(xsd.toFile()));
+    }
+
+    public List<ValidationProblem> validate(String xml, String name) {
+        return validate(new InputSource(new StringReader(xml)), name);
+    }
+
+    public List<ValidationProblem> validate(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            InputSource source = new InputSource(in);
+            source.setSystemId(file.toUri().toString());
+            return validate(source, file.toString());
+        }
+    }
+
+    private List<ValidationProblem> validate(InputSource input, String name) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        ErrorHandler collector = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // Warnings do not make a document invalid.
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                problems.add(problem(name, e));
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                problems.add(problem(name, e));
+            }
+        };
+        Validator validator = schema.newValidator();
+        validator.setErrorHandler(collector);
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            XMLReader reader = secureReader();
+            reader.setErrorHandler(collector);
+            validator.validate(new SAXSource(reader, input));
+        } catch (SAXParseException e) {
+            if (problems.isEmpty() || !problems.get(problems.size() - 1).message().equals(clean(e.getMessage()))) {
+                problems.add(problem(name, e));
+            }
+        } catch (SAXException | IOException e) {
+            problems.add(new ValidationProblem(name, 1, 1, clean(e.getMessage())));
+        }
+        return problems;
+    }
+
+    private static XMLReader secureReader() throws SAXException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory.newSAXParser().getXMLReader();
+        } catch (ParserConfigurationException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    private static SchemaFactory factory() {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        try {
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            // Schemas may import siblings from the same folder or the jar, never from the network.
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+        } catch (SAXException e) {
+            throw new IllegalStateException(e);
+        }
+        return factory;
+    }
+
+    private static ValidationProblem problem(String name, SAXParseException e) {
+        return new ValidationProblem(name, Math.max(e.getLineNumber(), 1), Math.max(e.getColumnNumber(), 1), clean(e.getMessage()));
+    }
+
+    private static String clean(String message) {
+        return message == null ? "unreadable XML" : message.replaceFirst("^cvc-[\\w.\\-]+: ", "");
+    }
+}

@@ -1,0 +1,30 @@
+package org.plenary.validate;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Stage;
+
+/**
+ * Checks the marshalled document against our profile. A failure here is our bug, not the
+ * user's: the report says so and lists the schema's complaints.
+ */
+public final class ValidateStage implements Stage {
+    private final SchemaValidator profile = SchemaValidator.profile();
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public void apply(DocumentJob job) {
+        List<ValidationProblem> problems = profile.validate(job.aknXml(), job.baseName() + ".xml");
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The Akoma Ntoso written for " + job.fileName()
+                    + " fails the Plenary profile (a converter bug; please report it with the input file):\n"
+                    + problems.stream().map(ValidationProblem::toString).collect(Collectors.joining("\n")));
+        }
+    }
+}

@@ -1,0 +1,187 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Akoma Ntoso to one self-contained, accessible HTML5 page: cover data in the header, the title as
+     h1, preamble and operative part as sections, every eId an anchor, footnotes linked both ways.
+     No scripts and no external resources; the stylesheet covers phone, wide screen and print. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    xmlns:pl="urn:plenary:functions"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="common.xsl"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="akn:akomaNtoso/akn:statement"/>
+  </xsl:template>
+
+  <xsl:template match="akn:statement">
+    <xsl:variable name="doc" select="root(.)"/>
+    <xsl:variable name="symbol" select="pl:symbol($doc)"/>
+    <xsl:variable name="title" select="(akn:preface//akn:docTitle ! pl:text(.), $symbol, 'Resolution')[. != ''][1]"/>
+    <html lang="en">
+      <head>
+        <meta charset="UTF-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="string-join(($symbol, $title)[. != ''], ' — ')"/></title>
+        <style><xsl:value-of select="$css"/></style>
+      </head>
+      <body>
+        <article class="resolution" id="{akn:meta//akn:FRBRExpression/akn:FRBRthis/@value}">
+          <header>
+            <xsl:if test="akn:coverPage">
+              <dl class="cover">
+                <xsl:for-each select="akn:coverPage/akn:p/*">
+                  <xsl:variable name="label" select="if (self::akn:docNumber) then 'Symbol'
+                      else if (self::akn:docDate) then 'Distributed'
+                      else if (self::akn:session) then 'Session'
+                      else if (self::akn:inline) then 'Agenda item'
+                      else if (self::akn:docTitle) then 'Adopted'
+                      else 'Committee'"/>
+                  <dt><xsl:value-of select="$label"/></dt>
+                  <dd><xsl:value-of select="if (self::akn:inline) then pl:agenda-item($doc) else normalize-space(.)"/></dd>
+                </xsl:for-each>
+              </dl>
+            </xsl:if>
+            <h1>
+              <xsl:for-each select="akn:preface/akn:p/akn:docNumber">
+                <span class="number"><xsl:value-of select="normalize-space(.)"/></span>
+                <xsl:text> </xsl:text>
+              </xsl:for-each>
+              <xsl:choose>
+                <xsl:when test="akn:preface//akn:docTitle"><xsl:apply-templates select="akn:preface//akn:docTitle/node()"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="if (@name = 'draftResolution') then 'Draft resolution' else 'Resolution'"/></xsl:otherwise>
+              </xsl:choose>
+            </h1>
+          </header>
+          <section class="preamble" aria-label="Preamble">
+            <p class="formula" id="{akn:preamble/akn:formula/@eId}"><xsl:apply-templates select="akn:preamble/akn:formula/akn:p/node()"/></p>
+            <xsl:for-each select="akn:preamble/akn:container">
+              <p class="preambular" id="{@eId}"><xsl:apply-templates select="akn:p/node()"/></p>
+            </xsl:for-each>
+          </section>
+          <section class="operative" aria-label="Operative part">
+            <ol class="paragraphs">
+              <xsl:apply-templates select="akn:mainBody/akn:paragraph"/>
+            </ol>
+          </section>
+          <xsl:if test="akn:conclusions">
+            <footer class="conclusions">
+              <p>
+                <xsl:value-of select="akn:conclusions//akn:event"/>
+                <xsl:if test="akn:conclusions//akn:event and akn:conclusions//akn:docDate"><br/></xsl:if>
+                <xsl:for-each select="akn:conclusions//akn:docDate">
+                  <time datetime="{@date}"><xsl:value-of select="."/></time>
+                </xsl:for-each>
+              </p>
+            </footer>
+          </xsl:if>
+          <xsl:variable name="notes" select="(akn:preface | akn:preamble | akn:mainBody)//akn:authorialNote"/>
+          <xsl:if test="$notes">
+            <section class="notes" aria-labelledby="notes-heading">
+              <h2 id="notes-heading">Notes</h2>
+              <ol>
+                <xsl:for-each select="$notes">
+                  <xsl:variable name="id" select="@eId"/>
+                  <xsl:variable name="calls" select="root(.)//(akn:authorialNote[@eId = $id] | akn:noteRef[@href = '#' || $id])"/>
+                  <li id="{$id}">
+                    <span class="marker"><xsl:value-of select="@marker"/></span>
+                    <xsl:text> </xsl:text>
+                    <xsl:apply-templates select="akn:p/node()"/>
+                    <xsl:for-each select="$calls">
+                      <xsl:text> </xsl:text>
+                      <a class="back" href="#{pl:call-id(., position())}" aria-label="Back to call {position()} of note {@marker}">↩</a>
+                    </xsl:for-each>
+                  </li>
+                </xsl:for-each>
+              </ol>
+            </section>
+          </xsl:if>
+        </article>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="akn:paragraph">
+    <li id="{@eId}" class="paragraph">
+      <span class="num"><xsl:value-of select="akn:num"/></span>
+      <xsl:text> </xsl:text>
+      <xsl:apply-templates select="akn:content/akn:p/node() | akn:list/akn:intro/akn:p/node()"/>
+      <xsl:apply-templates select="akn:list"/>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="akn:list">
+    <ol class="points" id="{@eId}">
+      <xsl:for-each select="akn:point">
+        <li id="{@eId}" class="point">
+          <span class="num"><xsl:value-of select="akn:num"/></span>
+          <xsl:text> </xsl:text>
+          <xsl:apply-templates select="akn:content/akn:p/node() | akn:list/akn:intro/akn:p/node()"/>
+          <xsl:apply-templates select="akn:list"/>
+        </li>
+      </xsl:for-each>
+    </ol>
+    <xsl:for-each select="akn:wrapUp/akn:p">
+      <p class="wrapup"><xsl:apply-templates select="node()"/></p>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="akn:span[@class = 'italic'] | akn:i">
+    <em><xsl:apply-templates/></em>
+  </xsl:template>
+  <xsl:template match="akn:b"><strong><xsl:apply-templates/></strong></xsl:template>
+  <xsl:template match="akn:sup"><sup><xsl:apply-templates/></sup></xsl:template>
+  <xsl:template match="akn:eol"><br/></xsl:template>
+
+  <xsl:template match="akn:authorialNote | akn:noteRef">
+    <xsl:variable name="id" select="if (self::akn:authorialNote) then @eId else substring-after(@href, '#')"/>
+    <xsl:variable name="index" select="count(root(.)//(akn:authorialNote[@eId = $id] | akn:noteRef[@href = '#' || $id])[. &lt;&lt; current()]) + 1"/>
+    <sup class="call"><a id="{pl:call-id(., $index)}" href="#{$id}" role="doc-noteref" aria-label="Note {@marker}"><xsl:value-of select="@marker"/></a></sup>
+  </xsl:template>
+
+  <xsl:template match="akn:*">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:function name="pl:call-id" as="xs:string">
+    <xsl:param name="call" as="element()"/>
+    <xsl:param name="index" as="xs:integer"/>
+    <xsl:variable name="id" select="if ($call/self::akn:authorialNote) then $call/@eId else substring-after($call/@href, '#')"/>
+    <xsl:sequence select="'call-' || $id || '-' || $index"/>
+  </xsl:function>
+
+  <xsl:variable name="css" as="xs:string"><![CDATA[
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #5a5a5a; --accent: #0b5394; --rule: #d0d0d0; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff; font: 1.05rem/1.6 Georgia, "Times New Roman", serif; }
+article { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; overflow-wrap: break-word; }
+header { border-bottom: 1px solid var(--rule); margin-bottom: 1.5rem; }
+dl.cover { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0 0 1rem; font: .9rem/1.4 system-ui, sans-serif; color: var(--muted); }
+dl.cover dt { font-weight: 600; }
+dl.cover dd { margin: 0; }
+h1 { font-size: 1.5rem; line-height: 1.3; margin: .5rem 0 1rem; }
+h1 .number { color: var(--muted); }
+h2 { font-size: 1.1rem; }
+p { margin: 0 0 .9rem; }
+.formula { font-style: italic; }
+.preambular { text-indent: 2rem; }
+ol.paragraphs, ol.points { list-style: none; padding: 0; margin: 0; }
+ol.points { margin: .6rem 0 0 2rem; }
+li.paragraph, li.point { margin: 0 0 .9rem; }
+.num { font-weight: 600; margin-right: .25rem; }
+.conclusions { margin-top: 2rem; font-style: italic; }
+sup.call a { text-decoration: none; padding: 0 .1rem; }
+a { color: var(--accent); }
+a:focus-visible, li:target, p:target { outline: 2px solid var(--accent); outline-offset: 2px; }
+.notes { border-top: 1px solid var(--rule); margin-top: 2rem; font-size: .92rem; }
+.notes ol { padding-left: 0; list-style: none; }
+.notes li { margin-bottom: .5rem; }
+.notes .marker { font-weight: 600; }
+a.back { text-decoration: none; }
+@media (max-width: 30rem) { body { font-size: 1rem; } article { padding: 1rem .75rem 2rem; } ol.points { margin-left: 1rem; } .preambular { text-indent: 1rem; } }
+@media print { body { font-size: 11pt; } article { max-width: none; padding: 0; } a { color: inherit; } a.back { display: none; } }
+]]></xsl:variable>
+</xsl:stylesheet>

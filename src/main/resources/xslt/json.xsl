@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Akoma Ntoso to JSON (documented by schemas/resolution.schema.json). Built as the XML form of
+     JSON and serialised with xml-to-json(), so the field order is fixed. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    xmlns:rep="urn:plenary:report:1"
+    xmlns:pl="urn:plenary:functions"
+    xmlns="http://www.w3.org/2005/xpath-functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="common.xsl"/>
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="json">
+      <xsl:apply-templates select="akn:akomaNtoso/akn:statement"/>
+    </xsl:variable>
+    <xsl:value-of select="xml-to-json($json, map {'indent': true()})"/>
+  </xsl:template>
+
+  <xsl:template match="akn:statement">
+    <xsl:variable name="doc" select="root(.)"/>
+    <xsl:variable name="conversion" select="akn:meta/akn:proprietary/rep:conversion"/>
+    <map>
+      <xsl:sequence select="pl:field('symbol', pl:symbol($doc))"/>
+      <xsl:sequence select="pl:field('number', akn:meta//akn:FRBRWork/akn:FRBRnumber/@value)"/>
+      <xsl:sequence select="pl:field('title', akn:preface//akn:docTitle ! pl:text(.))"/>
+      <xsl:sequence select="pl:field('type', string(@name))"/>
+      <xsl:sequence select="pl:field('session', akn:coverPage//akn:session ! normalize-space(.))"/>
+      <xsl:sequence select="pl:field('agendaItem', pl:agenda-item($doc))"/>
+      <xsl:sequence select="pl:field('committeeReport', pl:committee-report($doc))"/>
+      <xsl:sequence select="pl:field('distributionDate', (akn:coverPage//akn:docDate/@date)[1])"/>
+      <xsl:sequence select="pl:field('adoptionDate', (akn:conclusions//akn:docDate/@date)[1])"/>
+      <xsl:sequence select="pl:field('meeting', (akn:conclusions//akn:event)[1] ! normalize-space(.))"/>
+      <map key="frbr">
+        <xsl:for-each select="akn:meta/akn:identification/*">
+          <string key="{lower-case(substring-after(local-name(), 'FRBR'))}"><xsl:value-of select="akn:FRBRthis/@value"/></string>
+        </xsl:for-each>
+        <string key="date"><xsl:value-of select="akn:meta//akn:FRBRWork/akn:FRBRdate/@date"/></string>
+        <string key="dateKind"><xsl:value-of select="akn:meta//akn:FRBRWork/akn:FRBRdate/@name"/></string>
+      </map>
+      <array key="preamble">
+        <xsl:for-each select="akn:preamble/akn:container">
+          <map>
+            <string key="eId"><xsl:value-of select="@eId"/></string>
+            <string key="opening"><xsl:value-of select="@name"/></string>
+            <string key="text"><xsl:value-of select="pl:text(.)"/></string>
+            <xsl:sequence select="pl:notes-cited(.)"/>
+          </map>
+        </xsl:for-each>
+      </array>
+      <array key="operative">
+        <xsl:apply-templates select="akn:mainBody/akn:paragraph"/>
+      </array>
+      <array key="notes">
+        <xsl:for-each select="(akn:preface | akn:preamble | akn:mainBody)//akn:authorialNote">
+          <map>
+            <string key="marker"><xsl:value-of select="@marker"/></string>
+            <string key="eId"><xsl:value-of select="@eId"/></string>
+            <string key="text"><xsl:value-of select="normalize-space(.)"/></string>
+          </map>
+        </xsl:for-each>
+      </array>
+      <array key="warnings">
+        <xsl:for-each select="$conversion/rep:warning">
+          <map>
+            <string key="code"><xsl:value-of select="@code"/></string>
+            <xsl:choose>
+              <xsl:when test="@line"><number key="line"><xsl:value-of select="@line"/></number></xsl:when>
+              <xsl:otherwise><null key="line"/></xsl:otherwise>
+            </xsl:choose>
+            <string key="message"><xsl:value-of select="."/></string>
+          </map>
+        </xsl:for-each>
+      </array>
+      <map key="source">
+        <string key="name"><xsl:value-of select="$conversion/@sourceName"/></string>
+        <string key="form"><xsl:value-of select="$conversion/@form"/></string>
+        <string key="charset"><xsl:value-of select="$conversion/@charset"/></string>
+        <number key="words"><xsl:value-of select="$conversion/@words"/></number>
+        <number key="wordsKept"><xsl:value-of select="$conversion/@wordsKept"/></number>
+        <number key="wordsFurniture"><xsl:value-of select="$conversion/@wordsFurniture"/></number>
+        <number key="coverage">
+          <xsl:value-of select="if (xs:integer($conversion/@words) = 0) then 1
+              else round((xs:integer($conversion/@wordsKept) + xs:integer($conversion/@wordsFurniture))
+                         div xs:integer($conversion/@words), 4)"/>
+        </number>
+      </map>
+    </map>
+  </xsl:template>
+
+  <xsl:template match="akn:paragraph | akn:point">
+    <map>
+      <string key="eId"><xsl:value-of select="@eId"/></string>
+      <string key="num"><xsl:value-of select="pl:num(.)"/></string>
+      <xsl:if test="self::akn:paragraph">
+        <string key="opening"><xsl:value-of select="((akn:content | akn:list/akn:intro)//akn:span[@class = 'italic'])[1]"/></string>
+      </xsl:if>
+      <string key="text"><xsl:value-of select="pl:text(akn:content | akn:list/akn:intro)"/></string>
+      <array key="points">
+        <xsl:apply-templates select="akn:list/akn:point"/>
+      </array>
+      <xsl:if test="akn:list/akn:wrapUp">
+        <string key="textAfterPoints"><xsl:value-of select="pl:text(akn:list/akn:wrapUp)"/></string>
+      </xsl:if>
+      <xsl:sequence select="pl:notes-cited(akn:content | akn:list/akn:intro | akn:list/akn:wrapUp)"/>
+    </map>
+  </xsl:template>
+
+  <xsl:function name="pl:notes-cited">
+    <xsl:param name="nodes" as="node()*"/>
+    <array key="notes">
+      <xsl:for-each select="pl:markers($nodes)">
+        <string><xsl:value-of select="."/></string>
+      </xsl:for-each>
+    </array>
+  </xsl:function>
+
+  <xsl:function name="pl:field">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="value" as="item()?"/>
+    <xsl:choose>
+      <xsl:when test="exists($value) and string($value) != ''">
+        <string key="{$key}"><xsl:value-of select="$value"/></string>
+      </xsl:when>
+      <xsl:otherwise>
+        <null key="{$key}"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Akoma Ntoso to plain text, laid out as a person would print it: cover lines, number and title,
+     formula, indented preambular paragraphs, numbered operative paragraphs with indented points,
+     the meeting and date, then the notes. Note calls print as [n] so the text parses back. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    xmlns:pl="urn:plenary:functions"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="common.xsl"/>
+  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:param name="width" as="xs:integer" select="80"/>
+  <xsl:variable name="nl" select="'&#10;'"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="akn:akomaNtoso/akn:statement"/>
+  </xsl:template>
+
+  <xsl:template match="akn:statement">
+    <xsl:variable name="blocks" as="xs:string*">
+      <xsl:if test="akn:coverPage">
+        <xsl:sequence select="string-join(akn:coverPage/akn:p ! pl:fill(pl:inline(.), '', ''), $nl)"/>
+      </xsl:if>
+      <xsl:for-each select="akn:preface/akn:p">
+        <xsl:sequence select="pl:fill(pl:inline(.), '', '')"/>
+      </xsl:for-each>
+      <xsl:sequence select="pl:fill(pl:inline(akn:preamble/akn:formula/akn:p), '', '')"/>
+      <xsl:for-each select="akn:preamble/akn:container">
+        <xsl:sequence select="pl:fill(pl:inline(akn:p), '    ', '')"/>
+      </xsl:for-each>
+      <xsl:for-each select="akn:mainBody/akn:paragraph">
+        <xsl:sequence select="pl:unit(., '    ')"/>
+      </xsl:for-each>
+      <xsl:if test="akn:conclusions">
+        <xsl:sequence select="string-join(akn:conclusions/akn:p/(akn:event, akn:docDate) ! normalize-space(.), $nl)"/>
+      </xsl:if>
+      <xsl:variable name="notes" select="(akn:preface | akn:preamble | akn:mainBody)//akn:authorialNote"/>
+      <xsl:if test="$notes">
+        <xsl:sequence select="string-join(('_______________', $notes ! pl:fill(pl:inline(akn:p), '', '[' || @marker || '] ')), $nl)"/>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:value-of select="string-join($blocks, $nl || $nl) || $nl"/>
+  </xsl:template>
+
+  <!-- An operative paragraph or point, its points indented below it. -->
+  <xsl:function name="pl:unit" as="xs:string">
+    <xsl:param name="unit" as="element()"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:variable name="label" select="normalize-space($unit/akn:num) || ' '"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:sequence select="pl:fill(pl:inline($unit/(akn:content | akn:list/akn:intro)/akn:p), $indent, $label)"/>
+      <xsl:for-each select="$unit/akn:list/akn:point">
+        <xsl:sequence select="pl:unit(., $indent || '        ')"/>
+      </xsl:for-each>
+      <xsl:for-each select="$unit/akn:list/akn:wrapUp/akn:p">
+        <xsl:sequence select="pl:fill(pl:inline(.), $indent, '')"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts, $nl || $nl)"/>
+  </xsl:function>
+
+  <!-- Inline text with note calls as [n]. -->
+  <xsl:function name="pl:inline" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="pieces" as="xs:string*">
+      <xsl:for-each select="$nodes">
+        <xsl:apply-templates select="node()" mode="inline"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($pieces, ''))"/>
+  </xsl:function>
+
+  <xsl:template match="akn:authorialNote | akn:noteRef" mode="inline">
+    <xsl:sequence select="'[' || @marker || ']'"/>
+  </xsl:template>
+  <xsl:template match="akn:eol" mode="inline">
+    <xsl:sequence select="' '"/>
+  </xsl:template>
+  <xsl:template match="text()" mode="inline">
+    <xsl:sequence select="string(.)"/>
+  </xsl:template>
+  <xsl:template match="*" mode="inline">
+    <xsl:apply-templates select="node()" mode="inline"/>
+  </xsl:template>
+
+  <!-- Greedy word wrap at $width columns. As in UN print, the first line is indented and carries
+       the label; the lines after it start flush left (which also lets the text parse back). -->
+  <xsl:function name="pl:fill" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:iterate select="tokenize($text, '\s+')[. != '']">
+        <xsl:param name="line" as="xs:string" select="$indent || $label"/>
+        <xsl:param name="fresh" as="xs:boolean" select="true()"/>
+        <xsl:on-completion>
+          <xsl:sequence select="$line"/>
+        </xsl:on-completion>
+        <xsl:choose>
+          <xsl:when test="$fresh or string-length($line) + 1 + string-length(.) le $width">
+            <xsl:next-iteration>
+              <xsl:with-param name="line" select="if ($fresh) then $line || . else $line || ' ' || ."/>
+              <xsl:with-param name="fresh" select="false()"/>
+            </xsl:next-iteration>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:sequence select="$line"/>
+            <xsl:next-iteration>
+              <xsl:with-param name="line" select="string(.)"/>
+              <xsl:with-param name="fresh" select="false()"/>
+            </xsl:next-iteration>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:iterate>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines, $nl)"/>
+  </xsl:function>
+</xsl:stylesheet>
