@@ -45,7 +45,7 @@ public final class FormDetector {
      */
     static boolean isHardWrapped(String text) {
         int[] lengths = text.lines().map(String::strip).filter(l -> !l.isEmpty()).mapToInt(String::length).toArray();
-        if (lengths.length < 8) {
+        if (lengths.length < 6) {
             return false;
         }
         long veryLong = Arrays.stream(lengths).filter(n -> n > 130).count();

@@ -1,0 +1,30 @@
+package org.plenary;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Pipeline;
+import org.plenary.pipeline.Pipelines;
+
+/** Runs the real pipeline (every stage but publishing) in memory; one instance for all tests. */
+public final class Conversions {
+    private static final Pipeline PIPELINE = Pipelines.inMemory();
+
+    private Conversions() {
+    }
+
+    public static DocumentJob convert(String fileName, String text) {
+        return convert(fileName, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static DocumentJob convert(String fileName, byte[] bytes) {
+        return PIPELINE.run(new DocumentJob(fileName, bytes, Path.of("unused")));
+    }
+
+    public static DocumentJob convertSample(String fileName) throws IOException {
+        return convert(fileName, Files.readAllBytes(SharedMaterial.sample(fileName)));
+    }
+}

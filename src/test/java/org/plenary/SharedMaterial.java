@@ -1,0 +1,33 @@
+package org.plenary;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The read-only material beside the project's root (../shared): golden structures of the samples
+ * and the official OASIS Akoma Ntoso schema. Tests fail, rather than skip, when it is missing.
+ */
+public final class SharedMaterial {
+    private SharedMaterial() {
+    }
+
+    public static Path root() {
+        Path root = Path.of(System.getProperty("plenary.shared", "../shared"));
+        if (!Files.isDirectory(root)) {
+            throw new IllegalStateException("The shared material is missing: expected it at " + root.toAbsolutePath());
+        }
+        return root;
+    }
+
+    public static Path golden(String name) {
+        return root().resolve("golden").resolve(name + ".json");
+    }
+
+    public static Path officialSchema() {
+        return root().resolve("akn").resolve("akomantoso30.xsd");
+    }
+
+    public static Path sample(String fileName) {
+        return Path.of("src/test/resources/samples").resolve(fileName);
+    }
+}

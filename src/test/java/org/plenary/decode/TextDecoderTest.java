@@ -1,0 +1,48 @@
+package org.plenary.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.pipeline.ConversionException;
+
+class TextDecoderTest {
+    private final TextDecoder decoder = new TextDecoder();
+
+    @Test
+    void readsUtf8AndNormalisesLineEnds() {
+        DecodedText text = decoder.decode("one\r\ntwo\rthree’\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.text()).isEqualTo("one\ntwo\nthree’\n");
+        assertThat(text.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(text.charsetGuessed()).isFalse();
+    }
+
+    @Test
+    void followsAUtf16ByteOrderMark() {
+        byte[] body = "The General Assembly,".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertThat(decoder.decode(bytes).text()).isEqualTo("The General Assembly,");
+    }
+
+    @Test
+    void fallsBackToWindows1252AndSaysSo() {
+        byte[] bytes = "one’s country".getBytes(Charset.forName("windows-1252"));
+        DecodedText text = decoder.decode(bytes);
+        assertThat(text.text()).isEqualTo("one’s country");
+        assertThat(text.charsetGuessed()).isTrue();
+    }
+
+    @Test
+    void refusesEmptyAndBinaryInput() {
+        assertThatThrownBy(() -> decoder.decode(new byte[0])).isInstanceOf(ConversionException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> decoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("empty");
+        assertThatThrownBy(() -> decoder.decode(new byte[] {'P', 'K', 3, 4, 0, 0, 1}))
+                .isInstanceOf(ConversionException.class).hasMessageContaining("binary");
+    }
+}

@@ -1,0 +1,67 @@
+package org.plenary.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.decode.DecodedText;
+import org.plenary.layout.LayoutCleaner;
+import org.plenary.layout.Marks;
+import org.plenary.parse.Resolution.TextUnit;
+import org.plenary.pipeline.Warning;
+
+class NoteLinkerTest {
+    private final List<Warning> warnings = new ArrayList<>();
+
+    private Resolution parse(String... lines) {
+        String text = String.join("\n", lines);
+        return ParseStage.parse(new LayoutCleaner().clean(new DecodedText(text, StandardCharsets.UTF_8, false)), warnings);
+    }
+
+    private static List<String> calls(TextUnit unit) {
+        List<String> markers = new ArrayList<>();
+        Matcher m = Marks.CALL.matcher(unit.text());
+        while (m.find()) {
+            markers.add(m.group(1));
+        }
+        return markers;
+    }
+
+    @Test
+    void aDigitAfterAWordIsACallOnlyWhenItsNoteIsDue() {
+        Resolution r = parse(
+                "The General Assembly,",
+                "Recalling the Programme of Action adopted at Cairo,1 and resolution 52/189 of 1997, and article 2,",
+                "1. Takes note of the report of the Secretary-General;2",
+                "2. Also takes note of the same report,2 and of document A/58/483/Add.3;",
+                "",
+                "1 Report of the Conference.",
+                "2 A/58/98.");
+        assertThat(calls(r.preamble().get(0))).containsExactly("1");
+        assertThat(Marks.plain(r.preamble().get(0).text())).contains("resolution 52/189 of 1997, and article 2,");
+        assertThat(calls(r.operative().get(0))).containsExactly("2");
+        assertThat(calls(r.operative().get(1))).containsExactly("2");
+        assertThat(Marks.plain(r.operative().get(1).text())).contains("A/58/483/Add.3");
+    }
+
+    @Test
+    void aNoteWhoseCallIsLostIsKeptWithAWarning() {
+        Resolution r = parse(
+                "The General Assembly,",
+                "Recalling the Convention,1 the Covenant and the Declaration,",
+                "1. Takes note of the report;",
+                "",
+                "1 Resolution 217 A (III).",
+                "2 Resolution 2200 A (XXI).");
+        assertThat(calls(r.preamble().get(0))).containsExactly("1", "2");
+        assertThat(r.notes()).containsKeys("1", "2");
+        assertThat(warnings).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("note-call-missing");
+            assertThat(w.message()).contains("note 2");
+        });
+    }
+}

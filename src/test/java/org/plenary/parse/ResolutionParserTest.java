@@ -1,0 +1,85 @@
+package org.plenary.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.decode.DecodedText;
+import org.plenary.layout.LayoutCleaner;
+import org.plenary.layout.Marks;
+import org.plenary.parse.Resolution.Numbered;
+import org.plenary.pipeline.ConversionException;
+import org.plenary.pipeline.Warning;
+
+class ResolutionParserTest {
+    private final List<Warning> warnings = new ArrayList<>();
+
+    private Resolution parse(String... lines) {
+        String text = String.join("\n", lines);
+        return ParseStage.parse(new LayoutCleaner().clean(new DecodedText(text, StandardCharsets.UTF_8, false)), warnings);
+    }
+
+    @Test
+    void readsCoverHeadingPreambleOperativePartAndConclusions() {
+        Resolution r = parse(
+                "United NationsA/RES/56/203General AssemblyDistr.: General",
+                "21 February 2002Fifty-sixth session",
+                "Agenda item 100",
+                "Resolution adopted by the General Assembly",
+                "[on the report of the Second Committee (A/56/563)]",
+                "56/203. International migration and development",
+                "The General Assembly,",
+                "Recalling also its resolutions 49/127 and 52/189,",
+                "Noting with appreciation the work done,",
+                "1. Takes note of the report;",
+                "2. Further requests the Secretary-General to report on:",
+                "(a) The first matter;",
+                "(b) The second matter, including:",
+                "(i) One aspect;",
+                "(ii) Another aspect;",
+                "and to do so in time.",
+                "90th plenary meeting",
+                "21 December 2001");
+        assertThat(r.symbol()).isEqualTo("A/RES/56/203");
+        assertThat(r.distributionDate().date()).hasToString("2002-02-21");
+        assertThat(r.session()).isEqualTo("Fifty-sixth session");
+        assertThat(r.agendaItem()).isEqualTo("100");
+        assertThat(r.committeeReport()).isEqualTo("A/56/563");
+        assertThat(r.number()).isEqualTo("56/203");
+        assertThat(Marks.plain(r.title().text())).isEqualTo("International migration and development");
+        assertThat(r.preamble()).extracting(Resolution.Preambular::opening).containsExactly("Recalling also", "Noting with appreciation");
+        assertThat(r.operative()).extracting(Numbered::num).containsExactly("1", "2");
+        assertThat(r.operative()).extracting(Numbered::opening).containsExactly("Takes note", "Further requests");
+        Numbered second = r.operative().get(1);
+        assertThat(second.points()).extracting(Numbered::num).containsExactly("a", "b");
+        assertThat(second.points().get(1).points()).extracting(Numbered::num).containsExactly("i", "ii");
+        assertThat(second.wrapUp().text()).isEqualTo("and to do so in time.");
+        assertThat(r.meeting()).isEqualTo("90th plenary meeting");
+        assertThat(r.adoptionDate().date()).hasToString("2001-12-21");
+    }
+
+    @Test
+    void theNinthLetterIsNotARomanOne() {
+        Resolution r = parse("The General Assembly,", "1. Decides:",
+                "(a) a;", "(b) b;", "(c) c;", "(d) d;", "(e) e;", "(f) f;", "(g) g;", "(h) h;", "(i) i;", "(j) j.");
+        assertThat(r.operative().get(0).points()).hasSize(10);
+    }
+
+    @Test
+    void repairsOpeningWordsRunTogetherAndWarns() {
+        Resolution r = parse("The General Assembly,", "Takingnote of the views of Member States,", "1. Decides to act.");
+        assertThat(r.preamble().get(0).opening()).isEqualTo("Taking note");
+        assertThat(r.preamble().get(0).text()).startsWith("Taking note of the views");
+        assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("Takingnote"));
+    }
+
+    @Test
+    void aTextWithoutFormulaIsNotAResolution() {
+        assertThatThrownBy(() -> parse("Dear colleagues,", "Please find the minutes attached.", "Best regards"))
+                .isInstanceOf(ConversionException.class).hasMessageContaining("formula");
+    }
+}

@@ -1,0 +1,70 @@
+package org.plenary.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plenary.Conversions;
+import org.plenary.SharedMaterial;
+import org.plenary.pipeline.DocumentJob;
+import org.xml.sax.SAXException;
+
+/** Every document written is valid against the official OASIS schema and against our profile. */
+class ConformanceTest {
+    private static SchemaValidator official;
+    private static SchemaValidator profile;
+
+    @BeforeAll
+    static void schemas() throws SAXException {
+        official = SchemaValidator.fromFile(SharedMaterial.officialSchema());
+        profile = SchemaValidator.profile();
+    }
+
+    static Stream<String> samples() {
+        return Stream.of("A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_C.2_58_L.37.txt", "A_RES_59_241.txt");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void sampleOutputIsValidAgainstBothSchemas(String sample) throws IOException {
+        DocumentJob job = Conversions.convertSample(sample);
+        assertThat(official.validate(job.aknXml(), sample)).isEmpty();
+        assertThat(profile.validate(job.aknXml(), sample)).isEmpty();
+    }
+
+    @Test
+    void profileIsStricterThanTheOfficialSchema() throws IOException {
+        String valid = Conversions.convertSample("A_RES_54_212.txt").aknXml();
+        String withoutEId = valid.replaceFirst(" eId=\"para_1\"", "");
+        assertThat(official.validate(withoutEId, "x.xml")).isEmpty();
+        assertThat(profile.validate(withoutEId, "x.xml"))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("eId"));
+        String badEId = valid.replaceFirst("eId=\"para_1\"", "eId=\"Paragraph One\"");
+        assertThat(profile.validate(badEId, "x.xml")).isNotEmpty();
+    }
+
+    @Test
+    void problemsCarryLineAndColumn() {
+        String broken = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n  <statement>\n</akomaNtoso>";
+        assertThat(profile.validate(broken, "broken.xml"))
+                .anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(2);
+                    assertThat(p.column()).isGreaterThan(1);
+                    assertThat(p.toString()).startsWith("broken.xml:2:").contains("name");
+                })
+                .anySatisfy(p -> assertThat(p.toString()).startsWith("broken.xml:3:"));
+    }
+
+    @Test
+    void doctypeAndExternalEntitiesAreRefused() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">&e;</akomaNtoso>";
+        assertThat(profile.validate(xxe, "xxe.xml")).singleElement()
+                .satisfies(p -> assertThat(p.message()).containsIgnoringCase("DOCTYPE"));
+    }
+}
