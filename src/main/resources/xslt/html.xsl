@@ -7,11 +7,10 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     xmlns:pl="urn:plenary:functions"
-    xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all">
 
   <xsl:import href="common.xsl"/>
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="akn:akomaNtoso/akn:statement"/>

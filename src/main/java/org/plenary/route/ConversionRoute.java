@@ -2,7 +2,7 @@ package org.plenary.route;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.TryDefinition;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Pipeline;
 import org.plenary.pipeline.Stage;
@@ -28,15 +28,15 @@ public final class ConversionRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(Exception.class)
-                .handled(true)
-                .process(this::failed);
-
-        RouteDefinition route = from(ENDPOINT).routeId("convert");
+        // doTry rather than onException: a handled onException would also end routing in the
+        // calling route, and the watcher must still file the original after a failure.
+        TryDefinition conversion = from(ENDPOINT).routeId("convert").doTry();
         for (Stage stage : pipeline.stages()) {
-            route.process(exchange -> stage.apply(exchange.getIn().getBody(DocumentJob.class))).id(stage.name());
+            conversion.process(exchange -> stage.apply(exchange.getIn().getBody(DocumentJob.class))).id(stage.name());
         }
-        route.process(this::converted).id("outcome");
+        conversion.process(this::converted).id("outcome")
+                .doCatch(Exception.class).process(this::failed).id("failure")
+                .end();
     }
 
     private void converted(Exchange exchange) {

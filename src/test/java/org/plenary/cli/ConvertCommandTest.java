@@ -1,0 +1,78 @@
+package org.plenary.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.SharedMaterial;
+
+import picocli.CommandLine;
+
+/** The launcher contract scripts depend on: outputs, error reports, exit codes. */
+class ConvertCommandTest {
+    @TempDir
+    Path work;
+
+    private int run(String... args) {
+        return new CommandLine(new PlenaryCommand()).execute(args);
+    }
+
+    @Test
+    void convertsGoodFilesAndReportsBadOnesWithoutStopping() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.md"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        Files.writeString(in.resolve("letter.txt"), "Dear colleagues,\n\nPlease find the minutes attached.\n\nBest regards\n");
+        Path out = work.resolve("out");
+
+        int exit = run("convert", "-o", out.toString(), in.toString());
+
+        assertThat(exit).isEqualTo(1);
+        for (String dir : new String[] {"akn/A_RES_54_212.xml", "html/A_RES_54_212.html", "json/A_RES_54_212.json", "txt/A_RES_54_212.txt"}) {
+            assertThat(out.resolve(dir)).isNotEmptyFile();
+        }
+        assertThat(Files.readString(out.resolve("errors/empty.txt"))).contains("empty.txt").contains("empty").contains("What to do");
+        assertThat(Files.readString(out.resolve("errors/binary.txt"))).contains("binary data");
+        assertThat(Files.readString(out.resolve("errors/letter.txt"))).contains("letter.txt:1:").contains("formula");
+        assertThat(in.resolve("empty.txt")).exists();
+        try (var files = Files.list(out.resolve("akn"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("A_RES_54_212.xml");
+        }
+    }
+
+    @Test
+    void exitsZeroWhenEverythingConvertsAndTwoOnUsageErrors() throws IOException {
+        Path file = Files.copy(SharedMaterial.sample("A_RES_59_241.txt"), work.resolve("A_RES_59_241.txt"));
+        assertThat(run("convert", "-o", work.resolve("out").toString(), file.toString())).isZero();
+        assertThat(run("convert", file.toString())).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void validateReportsEachProblemWithLineAndColumn() throws IOException {
+        Path file = Files.copy(SharedMaterial.sample("A_RES_58_208.txt"), work.resolve("A_RES_58_208.txt"));
+        Path out = work.resolve("out");
+        assertThat(run("convert", "-o", out.toString(), file.toString())).isZero();
+        Path good = out.resolve("akn/A_RES_58_208.xml");
+        assertThat(run("validate", good.toString())).isZero();
+        assertThat(run("validate", "--schema", SharedMaterial.officialSchema().toString(), good.toString())).isZero();
+
+        Path broken = work.resolve("broken.xml");
+        Files.writeString(broken, Files.readString(good).replace("<preamble>", "<preamble><bogus/>"), StandardCharsets.UTF_8);
+        var stdout = new java.io.ByteArrayOutputStream();
+        var original = System.out;
+        System.setOut(new java.io.PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("validate", broken.toString())).isEqualTo(1);
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).containsPattern("broken\\.xml:1:\\d+: .*bogus");
+    }
+}

@@ -1,0 +1,72 @@
+package org.plenary.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plenary.Conversions;
+import org.plenary.pipeline.DocumentJob;
+
+/** The three renderings of every sample: JSON valid against its schema, HTML and text complete. */
+class RenditionsTest {
+    private static JsonSchema schema;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        SchemaValidatorsConfig config = new SchemaValidatorsConfig();
+        config.setFormatAssertionsEnabled(true);
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(JSON.readTree(Path.of("schemas/resolution.schema.json").toFile()), config);
+    }
+
+    static Stream<String> samples() {
+        return Stream.of("A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_C.2_58_L.37.txt", "A_RES_59_241.txt");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void jsonFollowsItsSchema(String sample) throws IOException {
+        JsonNode json = JSON.readTree(Conversions.convertSample(sample).renditions().json());
+        Set<ValidationMessage> problems = schema.validate(json);
+        assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void htmlLinksEveryNoteBothWays(String sample) throws IOException {
+        DocumentJob job = Conversions.convertSample(sample);
+        String html = job.renditions().html();
+        assertThat(html).startsWithIgnoringCase("<!DOCTYPE html>").contains("<html lang=\"en\">").doesNotContain("<script");
+        for (String marker : job.resolution().notes().keySet()) {
+            String id = org.plenary.akn.EidNaming.note(marker);
+            assertThat(html).contains("id=\"" + id + "\"").contains("href=\"#" + id + "\"")
+                    .contains("id=\"call-" + id + "-1\"").contains("href=\"#call-" + id + "-1\"");
+        }
+        job.resolution().operative().forEach(p -> assertThat(html).contains("id=\"para_" + p.num() + "\""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void textKeepsEveryParagraphAndWrapsAt80Columns(String sample) throws IOException {
+        DocumentJob job = Conversions.convertSample(sample);
+        String text = job.renditions().text();
+        assertThat(text.lines()).allMatch(l -> l.length() <= 80 || !l.strip().contains(" "));
+        job.resolution().operative().forEach(p -> assertThat(text).contains(p.num() + ". " + p.opening()));
+        assertThat(text).contains("_______________");
+    }
+}

@@ -1,0 +1,74 @@
+package org.plenary.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.SharedMaterial;
+import org.plenary.pipeline.Pipelines;
+
+/** End to end: a real Camel context watching a real temporary folder. */
+class WatchFolderTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void convertsWhatIsThereAndWhatIsDroppedAndKeepsFailedOriginals() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path output = work.resolve("output");
+        Files.copy(SharedMaterial.sample("A_RES_56_203.txt"), input.resolve("A_RES_56_203.txt"));
+
+        try (CamelContext camel = new DefaultCamelContext()) {
+            Properties props = new Properties();
+            try (var in = getClass().getResourceAsStream("/application.properties")) {
+                props.load(in);
+            }
+            props.setProperty("plenary.input", input.toString());
+            props.setProperty("plenary.output", output.toString());
+            props.setProperty("plenary.poll-delay", "100");
+            camel.getPropertiesComponent().setInitialProperties(props);
+            camel.addRoutes(new ConversionRoute(Pipelines.standard()));
+            camel.addRoutes(new FolderWatchRoute());
+            camel.start();
+
+            awaitFile(output.resolve("json/A_RES_56_203.json"));
+            awaitFile(input.resolve(".done/A_RES_56_203.txt"));
+
+            // Dropped while running: written under a temporary name, then renamed, as copy tools do.
+            Path temp = input.resolve("A_RES_58_208.txt.part");
+            Files.copy(SharedMaterial.sample("A_RES_58_208.txt"), temp);
+            Files.move(temp, input.resolve("A_RES_58_208.txt"));
+            Files.writeString(input.resolve("notes.txt"), "Shopping list\n\nmilk\nbread\n");
+
+            awaitFile(output.resolve("html/A_RES_58_208.html"));
+            awaitFile(input.resolve(".failed/notes.txt"));
+            awaitFile(input.resolve(".failed/notes.txt.error.txt"));
+        }
+        assertThat(output.resolve("akn/A_RES_58_208.xml")).isNotEmptyFile();
+        assertThat(output.resolve("txt/A_RES_58_208.txt")).isNotEmptyFile();
+        assertThat(Files.readString(output.resolve("errors/notes.txt"))).contains("notes.txt").contains("formula");
+        assertThat(Files.readString(input.resolve(".failed/notes.txt"))).startsWith("Shopping list");
+        assertThat(input.resolve("A_RES_58_208.txt")).doesNotExist();
+        try (var left = Files.list(output.resolve("json"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".json"));
+        }
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!(Files.exists(file) && Files.size(file) > 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + file);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
