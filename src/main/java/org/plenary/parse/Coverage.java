@@ -15,7 +15,7 @@ import org.plenary.layout.Marks;
  * furniture set aside. Counted as bags of words, so reordering (notes moved to their calls) does
  * not count as loss.
  */
-public record Coverage(long words, long kept, long furniture) {
+public record Coverage(long words, long kept, long furniture, java.util.List<String> lost) {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     public double ratio() {
@@ -34,7 +34,14 @@ public record Coverage(long words, long kept, long furniture) {
         laidOut.furniture().forEach(l -> furniture.append(Marks.plain(l.text())).append(' '));
         resolution.setAside().forEach(s -> furniture.append(s).append(' '));
         long set = take(furniture.toString(), remaining);
-        return new Coverage(words, kept, set);
+        java.util.List<String> lost = new java.util.ArrayList<>();
+        remaining.forEach((word, left) -> {
+            for (int i = 0; i < left; i++) {
+                lost.add(word);
+            }
+        });
+        java.util.Collections.sort(lost);
+        return new Coverage(words, kept, set, lost);
     }
 
     private static String documentText(Resolution r) {
@@ -54,7 +61,15 @@ public record Coverage(long words, long kept, long furniture) {
         }
         r.textUnitsInOrder().forEach(u -> all.append(Marks.plain(u.text())).append(' '));
         r.notes().values().forEach(n -> all.append(Marks.plain(n.text())).append(' '));
+        r.operative().forEach(p -> appendNums(p, all));
+        r.repairedWords().forEach(w -> all.append(w).append(' '));
         return all.toString();
+    }
+
+    /** Printed point labels ("(b)") are words of the source too. */
+    private static void appendNums(Resolution.Numbered unit, StringBuilder all) {
+        all.append(unit.num()).append(' ');
+        unit.points().forEach(p -> appendNums(p, all));
     }
 
     private static long take(String text, Map<String, Integer> remaining) {

@@ -25,7 +25,8 @@ public final class NoteLinker {
             "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$|" + Marks.CALL_OPEN + ")");
     /** OCR's renderings of a superscript number: a stray glyph, letters after a comma, "fourthS". */
     private static final Pattern OCR_CALL = Pattern.compile(
-            "(?<=[\\p{L}\\p{N},.;:’”])([*™®§])|(?<=[,;])([A-Za-z]{1,2})(?=\\s|$)|(?<=\\p{Ll}{3})(S)(?=[\\s,;.]|$)");
+            "(?<=[\\p{L}\\p{N},.;:’”])([*™®§])|(?<=[,;])([A-Za-z]{1,2})(?=\\s|$|(?:the|and|of|in|to)\\b)"
+            + "|(?<=\\p{Ll}{3})(S)(?=[\\s,;.]|$)");
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
             "(?:\\b(?:Add|Rev|Corr|No|Nos|para|paras|chap|vol|sect|art|p|pp|annex|Suppl|Sales|[A-Z]))\\.$");
 
@@ -36,7 +37,10 @@ public final class NoteLinker {
         this.form = form;
     }
 
+    private List<String> repairedWords = new ArrayList<>();
+
     public List<Warning> link(Resolution resolution) {
+        repairedWords = resolution.repairedWords();
         Map<String, Note> notes = resolution.notes();
         List<TextUnit> units = resolution.textUnitsInOrder();
         boolean explicitCalls = units.stream().anyMatch(u -> Marks.CALL.matcher(u.text()).find());
@@ -91,8 +95,12 @@ public final class NoteLinker {
                 if (due != null) {
                     calledIn.put(due, unit);
                     out.append(Marks.call(due));
+                    if (ocr.end() < text.length() && Character.isLetter(text.charAt(ocr.end()))) {
+                        out.append(' ');
+                    }
                     warnings.add(new Warning("ocr-repair", unit.line(),
                             "OCR: read '" + ocr.group() + "' as the call of note " + due));
+                    repairedWords.add(wordAround(text, ocr.start(), ocr.end()));
                 } else {
                     out.append(ocr.group());
                 }
@@ -101,6 +109,19 @@ public final class NoteLinker {
         }
         out.append(text.substring(Math.min(i, text.length())));
         return out.toString();
+    }
+
+    /** The source word a damaged call was glued into ("fourthS", "glthe"). */
+    private static String wordAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     private boolean acceptsGlued(String number, String text, int at, TextUnit unit, Map<String, Note> notes,

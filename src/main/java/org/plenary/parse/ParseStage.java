@@ -24,8 +24,9 @@ public final class ParseStage implements Stage {
         Coverage coverage = Coverage.of(laidOut, result.resolution());
         if (coverage.ratio() < 1.0) {
             long lost = coverage.words() - coverage.kept() - coverage.furniture();
-            job.warn("coverage", 0, String.format("%d of %d source words (%.2f%%) are neither in the document nor in the furniture set aside.",
-                    lost, coverage.words(), 100.0 * lost / coverage.words()));
+            job.warn("coverage", 0, String.format("%d of %d source words (%.2f%%) are neither in the document nor in the furniture set aside: %s",
+                    lost, coverage.words(), 100.0 * lost / coverage.words(),
+                    String.join(", ", coverage.lost().subList(0, Math.min(12, coverage.lost().size())))));
         }
         job.coverage(coverage);
         job.resolution(result.resolution());

@@ -87,6 +87,8 @@ public final class Resolution {
     private final List<Preambular> preamble = new ArrayList<>();
     private final List<Numbered> operative = new ArrayList<>();
     private final Map<String, Note> notes = new LinkedHashMap<>();
+    /** Source words a repair changed ("Takingnote", "fourthS"): accounted for, though no longer in the text. */
+    private final List<String> repairedWords = new ArrayList<>();
     /** Text recognised as not part of the resolution (publisher furniture, document codes). */
     private final List<String> setAside = new ArrayList<>();
 
@@ -127,6 +129,7 @@ public final class Resolution {
     public List<Numbered> operative() { return operative; }
     public Map<String, Note> notes() { return notes; }
     public List<String> setAside() { return setAside; }
+    public List<String> repairedWords() { return repairedWords; }
 
     /** Every text that can carry a note call, in reading order. */
     public List<TextUnit> textUnitsInOrder() {

@@ -207,6 +207,7 @@ public final class ResolutionParser {
                     text = text.replaceFirst(Pattern.quote(run), Matcher.quoteReplacement(opening));
                     warnings.add(new Warning("repair", block.firstLine(),
                             "Words run together: read '" + run + "' as '" + opening + "'"));
+                    resolution.repairedWords().add(run);
                 } else {
                     opening = firstWord(plain);
                     warnings.add(new Warning("unknown-opening", block.firstLine(),

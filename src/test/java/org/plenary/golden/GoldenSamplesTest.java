@@ -103,6 +103,15 @@ class GoldenSamplesTest {
         assertThat(cited).isEqualTo(want);
     }
 
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySourceWordIsAccountedFor(String name) throws IOException {
+        JsonNode source = convert(name).get("source");
+        assertThat(source.get("wordsKept").asLong() + source.get("wordsFurniture").asLong())
+                .isEqualTo(source.get("words").asLong());
+        assertThat(source.get("coverage").asDouble()).isEqualTo(1.0);
+    }
+
     private static JsonNode convert(String name) throws IOException {
         DocumentJob job = Conversions.convertSample(name + ".txt");
         return JSON.readTree(job.renditions().json());
