@@ -62,9 +62,7 @@
             </xsl:for-each>
           </section>
           <section class="operative" aria-label="Operative part">
-            <ol class="paragraphs">
-              <xsl:apply-templates select="akn:mainBody/akn:paragraph"/>
-            </ol>
+            <xsl:apply-templates select="akn:mainBody/*"/>
           </section>
           <xsl:if test="akn:conclusions">
             <footer class="conclusions">
@@ -103,13 +101,27 @@
     </html>
   </xsl:template>
 
+  <xsl:template match="akn:mainBody/akn:section">
+    <section class="group" id="{@eId}" aria-labelledby="{@eId}-heading">
+      <h2 id="{@eId}-heading">
+        <xsl:value-of select="akn:num"/>
+        <xsl:if test="akn:num and akn:heading"><br/></xsl:if>
+        <xsl:apply-templates select="akn:heading/node()"/>
+      </h2>
+      <xsl:for-each select="akn:crossHeading">
+        <p class="preambular" id="{@eId}"><xsl:apply-templates select="node()"/></p>
+      </xsl:for-each>
+      <xsl:apply-templates select="akn:paragraph"/>
+    </section>
+  </xsl:template>
+
   <xsl:template match="akn:paragraph">
-    <li id="{@eId}" class="paragraph">
+    <div id="{@eId}" class="paragraph">
       <span class="num"><xsl:value-of select="akn:num"/></span>
       <xsl:text> </xsl:text>
       <xsl:apply-templates select="akn:content/akn:p/node() | akn:list/akn:intro/akn:p/node()"/>
       <xsl:apply-templates select="akn:list"/>
-    </li>
+    </div>
   </xsl:template>
 
   <xsl:template match="akn:list">
@@ -167,9 +179,10 @@ h2 { font-size: 1.1rem; }
 p { margin: 0 0 .9rem; }
 .formula { font-style: italic; }
 .preambular { text-indent: 2rem; }
-ol.paragraphs, ol.points { list-style: none; padding: 0; margin: 0; }
+ol.points { list-style: none; padding: 0; margin: 0; }
+section.group h2 { text-align: center; font-size: 1.1rem; margin: 1.5rem 0 1rem; }
 ol.points { margin: .6rem 0 0 2rem; }
-li.paragraph, li.point { margin: 0 0 .9rem; }
+div.paragraph, li.point { margin: 0 0 .9rem; }
 .num { font-weight: 600; margin-right: .25rem; }
 .conclusions { margin-top: 2rem; font-style: italic; }
 sup.call a { text-decoration: none; padding: 0 .1rem; }

@@ -52,7 +52,26 @@
         </xsl:for-each>
       </array>
       <array key="operative">
-        <xsl:apply-templates select="akn:mainBody/akn:paragraph"/>
+        <xsl:apply-templates select="akn:mainBody//akn:paragraph"/>
+      </array>
+      <array key="groups">
+        <xsl:for-each select="akn:mainBody/akn:section">
+          <map>
+            <string key="eId"><xsl:value-of select="@eId"/></string>
+            <xsl:sequence select="pl:field('num', akn:num ! normalize-space(.))"/>
+            <xsl:sequence select="pl:field('heading', akn:heading ! pl:text(.))"/>
+            <array key="recitals">
+              <xsl:for-each select="akn:crossHeading">
+                <map>
+                  <string key="eId"><xsl:value-of select="@eId"/></string>
+                  <string key="opening"><xsl:value-of select="(akn:span[@class = 'italic'])[1]"/></string>
+                  <string key="text"><xsl:value-of select="pl:text(.)"/></string>
+                  <xsl:sequence select="pl:notes-cited(.)"/>
+                </map>
+              </xsl:for-each>
+            </array>
+          </map>
+        </xsl:for-each>
       </array>
       <array key="notes">
         <xsl:for-each select="(akn:preface | akn:preamble | akn:mainBody)//akn:authorialNote">
@@ -96,6 +115,7 @@
       <string key="eId"><xsl:value-of select="@eId"/></string>
       <string key="num"><xsl:value-of select="pl:num(.)"/></string>
       <xsl:if test="self::akn:paragraph">
+        <xsl:sequence select="pl:field('group', ancestor::akn:section[1]/@eId)"/>
         <string key="opening"><xsl:value-of select="((akn:content | akn:list/akn:intro)//akn:span[@class = 'italic'])[1]"/></string>
       </xsl:if>
       <string key="text"><xsl:value-of select="pl:text(akn:content | akn:list/akn:intro)"/></string>

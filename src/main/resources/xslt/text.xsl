@@ -30,8 +30,21 @@
       <xsl:for-each select="akn:preamble/akn:container">
         <xsl:sequence select="pl:fill(pl:inline(akn:p), '    ', '')"/>
       </xsl:for-each>
-      <xsl:for-each select="akn:mainBody/akn:paragraph">
-        <xsl:sequence select="pl:unit(., '    ')"/>
+      <xsl:for-each select="akn:mainBody/*">
+        <xsl:choose>
+          <xsl:when test="self::akn:section">
+            <xsl:sequence select="string-join((akn:num, akn:heading) ! pl:fill(pl:inline(.), '', ''), $nl || $nl)"/>
+            <xsl:for-each select="akn:crossHeading">
+              <xsl:sequence select="pl:fill(pl:inline(.), '    ', '')"/>
+            </xsl:for-each>
+            <xsl:for-each select="akn:paragraph">
+              <xsl:sequence select="pl:unit(., '    ')"/>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:sequence select="pl:unit(., '    ')"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:for-each>
       <xsl:if test="akn:conclusions">
         <xsl:sequence select="string-join(akn:conclusions/akn:p/(akn:event, akn:docDate) ! normalize-space(.), $nl)"/>

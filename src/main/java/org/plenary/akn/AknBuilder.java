@@ -12,6 +12,8 @@ import javax.xml.datatype.XMLGregorianCalendar;
 import org.plenary.akn.model.AkomaNtoso;
 import org.plenary.akn.model.BlocksType;
 import org.plenary.akn.model.Container;
+import org.plenary.akn.model.CrossHeading;
+import org.plenary.akn.model.Section;
 import org.plenary.akn.model.DocDate;
 import org.plenary.akn.model.Eol;
 import org.plenary.akn.model.Event;
@@ -215,20 +217,64 @@ public final class AknBuilder {
     private static MainBody mainBody(Resolution resolution, InlineContent inline) {
         MainBody body = new MainBody();
         java.util.Set<String> used = new java.util.HashSet<>();
+        Section section = null;
+        Resolution.Group current = null;
+        int unnumberedGroups = 0;
+        int unnumbered = 0;
         for (Numbered paragraph : resolution.operative()) {
-            String eId = EidNaming.step("para", paragraph.num());
-            for (int copy = 2; !used.add(eId); copy++) {
-                eId = EidNaming.step("para", paragraph.num() + "-" + copy);
+            if (paragraph.group() != current) {
+                current = paragraph.group();
+                section = null;
+                if (current != null) {
+                    String number = current.num() != null ? current.num() : "u" + (++unnumberedGroups);
+                    section = section(current, unique(used, EidNaming.step("sec", number)), inline);
+                    body.getParagraphOrSection().add(section);
+                }
             }
-            body.getParagraph().add(numbered(paragraph, eId, paragraph.num() + ".", inline));
+            String prefix = section != null ? section.getEId() : null;
+            String number = paragraph.num() != null ? paragraph.num() : "u" + (++unnumbered);
+            String eId = unique(used, EidNaming.child(prefix, EidNaming.step("para", number)));
+            // The choice lists are bound by element name to their types, so paragraphs go in unwrapped.
+            NumberedUnitType element = numbered(paragraph, eId, paragraph.num() != null ? paragraph.num() + "." : null, inline);
+            (section != null ? section.getCrossHeadingOrParagraph() : body.getParagraphOrSection()).add(element);
         }
         return body;
+    }
+
+    private static Section section(Resolution.Group group, String eId, InlineContent inline) {
+        Section section = new Section();
+        section.setEId(eId);
+        if (group.num() != null) {
+            section.setNum(text(group.num()));
+        }
+        if (group.heading() != null) {
+            section.setHeading(inline.paragraph(group.heading().text()));
+        }
+        int n = 0;
+        for (Preambular recital : group.recitals()) {
+            CrossHeading crossHeading = new CrossHeading();
+            crossHeading.setEId(EidNaming.child(eId, EidNaming.step("crossHeading", String.valueOf(++n))));
+            crossHeading.setRefersTo("#recital");
+            crossHeading.getContent().addAll(inline.paragraph(italicOpening(recital.text(), recital.opening())).getContent());
+            section.getCrossHeadingOrParagraph().add(crossHeading);
+        }
+        return section;
+    }
+
+    private static String unique(java.util.Set<String> used, String eId) {
+        String candidate = eId;
+        for (int copy = 2; !used.add(candidate); copy++) {
+            candidate = eId + "-" + copy;
+        }
+        return candidate;
     }
 
     private static NumberedUnitType numbered(Numbered unit, String eId, String printedNum, InlineContent inline) {
         NumberedUnitType element = new NumberedUnitType();
         element.setEId(eId);
-        element.setNum(text(printedNum));
+        if (printedNum != null) {
+            element.setNum(text(printedNum));
+        }
         String text = unit.opening() != null ? italicOpening(unit.text(), unit.opening()) : unit.text();
         if (unit.points().isEmpty()) {
             BlocksType content = new BlocksType();

@@ -40,8 +40,15 @@ public final class TextDecoder {
         }
     }
 
+    /** Invisible format characters (direction marks, zero-width spaces, soft hyphens) that hide structure. */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\u00AD\u200B-\u200F\u202A-\u202E\u2060\uFEFF]");
+
+    /** No-break and other fixed-width spaces: to a parser they are spaces ("2 December 2020"). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\u00A0\u2000-\u200A\u202F\u205F\u3000]");
+
     private static DecodedText checked(String text, Charset charset, boolean guessed) {
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        String normalised = INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+        normalised = SPACES.matcher(normalised).replaceAll(" ");
         if (normalised.isBlank()) {
             throw new ConversionException("The file is empty (it holds no text).",
                     "Check that the file was saved completely, then drop it again.");

@@ -21,7 +21,7 @@ public final class LayoutCleaner {
     private final FurnitureRecognizer furnitureRecognizer = new FurnitureRecognizer();
 
     public LaidOutText clean(DecodedText decoded) {
-        String text = decoded.text();
+        String text = decoded.text().replace('\f', '\n');
         if (Marks.containsAny(text)) {
             text = text.replaceAll("[\uE000-\uE004]", "");
         }
@@ -35,6 +35,9 @@ public final class LayoutCleaner {
         boolean bodyStarted = false;
         boolean afterBreak = true;
         String[] physical = text.split("\n", -1);
+        if (form.hardWrapped()) {
+            physical = withoutMargin(physical);
+        }
         for (int i = 0; i < physical.length; i++) {
             Line line = preprocessor.apply(new Line(i + 1, physical[i]));
             sourceLines.add(line);
@@ -67,5 +70,38 @@ public final class LayoutCleaner {
             warnings.add(new Warning("charset", 0, "The file is not UTF-8; it was read as " + decoded.charset().name() + "."));
         }
         return new LaidOutText(form, blocks, notes.finish(), furniture, sourceLines, warnings);
+    }
+
+    /**
+     * PDF text laid out as on the page (pdftotext -layout) sits at a left margin, with first lines
+     * indented further. The margin is the most common indentation, that of the continuation lines;
+     * taking it off makes indentation mean what it means in plain PDF text.
+     */
+    static String[] withoutMargin(String[] lines) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                counts.merge(indentOf(line), 1, Integer::sum);
+            }
+        }
+        int margin = counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(java.util.Map.Entry::getKey).orElse(0);
+        if (margin == 0) {
+            return lines;
+        }
+        String[] out = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            out[i] = indentOf(lines[i]) >= margin ? lines[i].substring(margin) : lines[i];
+        }
+        return out;
+    }
+
+    static int indentOf(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 }

@@ -27,6 +27,13 @@ public final class NoteLinker {
     private static final Pattern OCR_CALL = Pattern.compile(
             "(?<=[\\p{L}\\p{N},.;:’”])([*™®§])|(?<=[,;])([A-Za-z]{1,2})(?=\\s|$|(?:the|and|of|in|to)\\b)"
             + "|(?<=\\p{Ll}{3})(S)(?=[\\s,;.]|$)");
+    /** How far past the lowest uncalled note a glued number may be and still count as a call. */
+    private static final int LEAD = 3;
+    /** A lone capital before digits is a name ("G20", "A4"), except a roman numeral ("Protocol I4"). */
+    private static final Pattern SINGLE_LETTER_BEFORE = Pattern.compile("(?<![\\p{L}])[A-HJ-UWYZ]$");
+    /** A call run into a year or a resolution number: "of 201619" (2016, note 19), "59/3008". */
+    private static final Pattern NUMBER_WITH_CALL = Pattern.compile(
+            "(?<![\\d/.])(?:(1[89]\\d\\d|20\\d\\d)|(\\d{1,3}/\\d{3}))(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
     private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
             "(?:\\b(?:Add|Rev|Corr|No|Nos|para|paras|chap|vol|sect|art|p|pp|annex|Suppl|Sales|[A-Z]))\\.$");
 
@@ -68,11 +75,13 @@ public final class NoteLinker {
         Matcher explicit = Marks.CALL.matcher(text);
         Matcher glued = GLUED_DIGITS.matcher(text);
         Matcher ocr = OCR_CALL.matcher(text);
+        Matcher numbered = NUMBER_WITH_CALL.matcher(text);
         while (i < text.length()) {
             int nextExplicit = explicit.find(i) ? explicit.start() : Integer.MAX_VALUE;
             int nextGlued = !explicitCalls && glued.find(i) ? glued.start() : Integer.MAX_VALUE;
             int nextOcr = form == SourceForm.OCR && ocr.find(i) ? ocr.start() : Integer.MAX_VALUE;
-            int next = Math.min(nextExplicit, Math.min(nextGlued, nextOcr));
+            int nextNumbered = !explicitCalls && numbered.find(i) ? numbered.start() : Integer.MAX_VALUE;
+            int next = Math.min(Math.min(nextExplicit, nextNumbered), Math.min(nextGlued, nextOcr));
             if (next == Integer.MAX_VALUE) {
                 break;
             }
@@ -81,6 +90,17 @@ public final class NoteLinker {
                 calledIn.putIfAbsent(explicit.group(1), unit);
                 out.append(explicit.group());
                 i = explicit.end();
+            } else if (next == nextNumbered) {
+                String number = numbered.group(3);
+                String head = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+                out.append(head);
+                if (isDueSoon(number, unit, notes, calledIn)) {
+                    calledIn.put(number, unit);
+                    out.append(Marks.call(number));
+                } else {
+                    out.append(number);
+                }
+                i = numbered.end();
             } else if (next == nextGlued) {
                 String number = glued.group(1);
                 if (acceptsGlued(number, text, next, unit, notes, calledIn)) {
@@ -130,20 +150,39 @@ public final class NoteLinker {
             return false;
         }
         char before = text.charAt(at - 1);
-        if (before == '.' && ABBREVIATION_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find()) {
+        if (before == '.' && (at < 2 || Character.isDigit(text.charAt(at - 2))
+                || ABBREVIATION_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find())) {
             return false;
         }
-        if (Character.isUpperCase(before)) {
+        if (Character.isUpperCase(before) && SINGLE_LETTER_BEFORE.matcher(text.substring(Math.max(0, at - 3), at)).find()) {
             return false;
         }
-        if (number.equals(due(unit, notes, calledIn))) {
+        if (isDueSoon(number, unit, notes, calledIn)) {
             return true;
         }
         return calledIn.containsKey(number) && !Character.isLetter(before);
     }
 
-    /** The lowest-numbered note not yet called whose body does not lie before this text (on an earlier page). */
+    /**
+     * Due: among the next few notes not yet called. A call lost in the source must not stop the
+     * calls after it from being recognised, so a small lead over the lowest due number is allowed.
+     */
+    private static boolean isDueSoon(String number, TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn) {
+        String due = due(unit, notes, calledIn);
+        if (due == null || calledIn.containsKey(number) || !number.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int n = Integer.parseInt(number);
+        int lowest = Integer.parseInt(due);
+        return n >= lowest && n <= lowest + LEAD && notes.get(number).line() >= unit.line();
+    }
+
+    /**
+     * The next note due at this text: the lowest-numbered note above the last one called, not yet
+     * called, whose body does not lie before this text (on an earlier page).
+     */
     private static String due(TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn) {
+        int last = lastCalled(calledIn);
         String best = null;
         int bestNumber = Integer.MAX_VALUE;
         for (Note note : notes.values()) {
@@ -151,12 +190,22 @@ public final class NoteLinker {
                 continue;
             }
             int n = Integer.parseInt(note.marker());
-            if (note.line() >= unit.line() && n < bestNumber) {
+            if (n > last && note.line() >= unit.line() && n < bestNumber) {
                 best = note.marker();
                 bestNumber = n;
             }
         }
         return best;
+    }
+
+    private static int lastCalled(Map<String, TextUnit> calledIn) {
+        int last = 0;
+        for (String marker : calledIn.keySet()) {
+            if (marker.chars().allMatch(Character::isDigit)) {
+                last = Math.max(last, Integer.parseInt(marker));
+            }
+        }
+        return last;
     }
 
     private void placeMissing(Resolution resolution, List<TextUnit> units, Map<String, TextUnit> calledIn) {

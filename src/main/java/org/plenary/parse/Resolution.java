@@ -41,12 +41,30 @@ public final class Resolution {
         public String opening() { return opening; }
     }
 
+    /** A group of operative paragraphs: "I" or "A", a heading, recitals of its own. */
+    public static final class Group {
+        private final String num;
+        private TextUnit heading;
+        private final List<Preambular> recitals = new ArrayList<>();
+
+        Group(String num) {
+            this.num = num;
+        }
+
+        /** The printed number ("I", "B"), or null for a heading without one. */
+        public String num() { return num; }
+        public TextUnit heading() { return heading; }
+        void heading(TextUnit value) { this.heading = value; }
+        public List<Preambular> recitals() { return recitals; }
+    }
+
     /** An operative paragraph or a point: its printed number, its own text, its points, text after them. */
     public static final class Numbered extends TextUnit {
         private final String num;
         private final String opening;
         private final List<Numbered> points = new ArrayList<>();
         private TextUnit wrapUp;
+        private Group group;
 
         Numbered(String num, String opening, String text, int line) {
             super(text, line);
@@ -54,12 +72,15 @@ public final class Resolution {
             this.opening = opening;
         }
 
-        /** The printed number without punctuation: "8", "a", "ii". */
+        /** The printed number without punctuation: "8", "a", "ii"; null for an unnumbered paragraph. */
         public String num() { return num; }
         public String opening() { return opening; }
         public List<Numbered> points() { return points; }
         public TextUnit wrapUp() { return wrapUp; }
         void wrapUp(TextUnit value) { this.wrapUp = value; }
+        /** The group the paragraph belongs to, or null. */
+        public Group group() { return group; }
+        void group(Group value) { this.group = value; }
     }
 
     public record Note(String marker, String text, int line) {
@@ -141,7 +162,15 @@ public final class Resolution {
             units.add(formula);
         }
         units.addAll(preamble);
+        Group current = null;
         for (Numbered paragraph : operative) {
+            if (paragraph.group() != null && paragraph.group() != current) {
+                current = paragraph.group();
+                if (current.heading() != null) {
+                    units.add(current.heading());
+                }
+                units.addAll(current.recitals());
+            }
             addNumbered(paragraph, units);
         }
         return units;

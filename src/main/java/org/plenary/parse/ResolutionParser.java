@@ -31,6 +31,11 @@ public final class ResolutionParser {
     private static final Pattern GA_HEADING = Pattern.compile(
             "^(?:draft )?resolution adopted by the (?:U\\.N\\. )?(General Assembly|Security Council|Economic and Social Council)(?: on (.+?))?\\s*\\*?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** A group's number alone on its line: "I", "IV.", "B", "Part II". */
+    private static final Pattern GROUP_NUMBER = Pattern.compile("^(?:Part\\s+)?([IVXL]{1,6}|[A-H])\\.?$");
+    /** A group's number and heading on one line: "II. Programme budget". */
+    private static final Pattern GROUP_NUMBER_AND_HEADING = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\p{Lu}[^;:]{2,150}?)$");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("[,;:]$");
     private static final Pattern LEADING_ITALIC = Pattern.compile("^" + Marks.ITALIC_OPEN + "([^" + Marks.ITALIC_CLOSE + "]+)" + Marks.ITALIC_CLOSE);
 
     private final Lexicon preambularOpenings;
@@ -62,6 +67,11 @@ public final class ResolutionParser {
         private final PointNesting nesting = new PointNesting();
         private boolean titleOpen;
         private boolean conclusionDatePending;
+        private Resolution.Group group;
+        /** A group was opened and its first paragraph has not come yet: headings and recitals may. */
+        private boolean groupOpening;
+        /** "The General Assembly" without a comma: no preamble follows. */
+        private boolean formulaWithoutComma;
 
         Run(LaidOutText laidOut) {
             this.laidOut = laidOut;
@@ -102,6 +112,7 @@ public final class ResolutionParser {
                 m.matches();
                 resolution.formula(new TextUnit(block.text().strip(), block.firstLine()));
                 resolution.organ(m.group(1).substring(4));
+                formulaWithoutComma = m.group(2) == null;
                 zone = Zone.PREAMBLE;
                 return;
             }
@@ -132,7 +143,7 @@ public final class ResolutionParser {
                 titleOpen = true;
                 return;
             }
-            if (titleOpen && !plain.isEmpty() && Character.isLowerCase(plain.charAt(0))) {
+            if (titleOpen && continuesTitle(plain)) {
                 TextUnit title = resolution.title();
                 title.text(title.text() + " " + block.text().strip());
                 return;
@@ -143,6 +154,14 @@ public final class ResolutionParser {
                 warnings.add(new Warning("set-aside", block.firstLine(),
                         "Text before the resolution was set aside as publisher furniture: \"" + abbreviate(plain) + "\""));
             }
+        }
+
+        /** The title wrapped onto the next line: text no cover recogniser claims, before the formula. */
+        private boolean continuesTitle(String plain) {
+            String title = Marks.plain(resolution.title().text());
+            return !plain.isEmpty() && plain.length() < 160 && !title.endsWith(".")
+                    && (Character.isLowerCase(plain.charAt(0)) || !plain.startsWith("[") && !plain.startsWith("*")
+                        && CoverRecognizer.symbol(plain).isEmpty() && DateParser.find(plain).isEmpty());
         }
 
         /** Symbol, distribution date, session, agenda item: true when the text gave any of them. */
@@ -186,11 +205,20 @@ public final class ResolutionParser {
         }
 
         private void preamble(Block block, String plain) {
-            if (StructurePatterns.OPERATIVE.matcher(plain).matches()) {
+            if (startsGroup(block, plain)) {
+                zone = Zone.OPERATIVE;
+                return;
+            }
+            if (StructurePatterns.OPERATIVE.matcher(plain).matches() || opensUnnumberedOperative(plain)) {
                 zone = Zone.OPERATIVE;
                 operative(block, plain);
                 return;
             }
+            resolution.preamble().add(recital(block, plain));
+        }
+
+        /** A preambular paragraph (or a group's recital): its opening phrase, repaired if run together. */
+        private Preambular recital(Block block, String plain) {
             String text = block.text().strip();
             String opening;
             Matcher italic = LEADING_ITALIC.matcher(text);
@@ -214,7 +242,66 @@ public final class ResolutionParser {
                             "Preambular paragraph opens with a phrase not in the lexicon: \"" + abbreviate(plain) + "\""));
                 }
             }
-            resolution.preamble().add(new Preambular(opening, text, block.firstLine()));
+            return new Preambular(opening, text, block.firstLine());
+        }
+
+        /**
+         * An operative paragraph without a number where a preambular one could stand: after a formula
+         * without comma, or a paragraph that opens with an operative verb and does not end with a comma.
+         */
+        private boolean opensUnnumberedOperative(String plain) {
+            boolean preambular = preambularOpenings.openingOf(plain).isPresent() && plain.endsWith(",");
+            if (formulaWithoutComma && resolution.preamble().isEmpty()) {
+                return !preambular;
+            }
+            return operativeOpenings.openingOf(plain).isPresent() && preambularOpenings.openingOf(plain).isEmpty()
+                    && !ENDS_CLAUSE.matcher(plain).find() || plain.endsWith(":") && operativeOpenings.openingOf(plain).isPresent();
+        }
+
+        /** A group heading ("I", "B", "II. Title"): opens the group and claims the block. */
+        private boolean startsGroup(Block block, String plain) {
+            Matcher number = GROUP_NUMBER.matcher(plain);
+            Matcher numberAndHeading = GROUP_NUMBER_AND_HEADING.matcher(plain);
+            if (number.matches()) {
+                openGroup(number.group(1), null, block);
+                return true;
+            }
+            if (numberAndHeading.matches() && !ENDS_CLAUSE.matcher(plain).find()) {
+                openGroup(numberAndHeading.group(1), numberAndHeading.group(2), block);
+                return true;
+            }
+            return false;
+        }
+
+        private void openGroup(String num, String heading, Block block) {
+            group = new Resolution.Group(num);
+            if (heading != null) {
+                group.heading(new TextUnit(heading, block.firstLine()));
+            }
+            groupOpening = true;
+            paragraph = null;
+        }
+
+        /** Between a group's number and its first paragraph: the heading, then recitals. */
+        private boolean groupPreface(Block block, String plain) {
+            if (!groupOpening || StructurePatterns.OPERATIVE.matcher(plain).matches()) {
+                return false;
+            }
+            if (group.heading() == null && plain.length() < 200 && !ENDS_CLAUSE.matcher(plain).find()
+                    && preambularOpenings.openingOf(plain).isEmpty()) {
+                group.heading(new TextUnit(block.text().strip(), block.firstLine()));
+            } else {
+                group.recitals().add(recital(block, plain));
+            }
+            return true;
+        }
+
+        /** A title-like line between complete paragraphs: a heading without a number. */
+        private boolean isUnnumberedHeading(String plain) {
+            return paragraph != null && paragraph.points().isEmpty() && plain.length() < 120
+                    && Character.isUpperCase(plain.charAt(0)) && !plain.matches(".*[.,;:]$")
+                    && Marks.plain(paragraph.text()).strip().matches("(?s).*[;.:]$")
+                    && preambularOpenings.openingOf(plain).isEmpty() && operativeOpenings.openingOf(plain).isEmpty();
         }
 
         private void operative(Block block, String plain) {
@@ -227,12 +314,21 @@ public final class ResolutionParser {
                 zone = Zone.AFTER_CONCLUSIONS;
                 return;
             }
+            if (startsGroup(block, plain) || groupPreface(block, plain)) {
+                return;
+            }
+            if (isUnnumberedHeading(plain)) {
+                openGroup(null, plain, block);
+                return;
+            }
             String text = block.text().strip();
             Matcher numbered = StructurePatterns.OPERATIVE.matcher(text);
-            if (numbered.matches() && (paragraph == null || nextNumber(numbered.group(1)))) {
+            if (numbered.matches() && (paragraph == null || follows(numbered.group(1), block))) {
                 String body = numbered.group(2).strip();
                 paragraph = new Numbered(numbered.group(1), openingOf(body), body, block.firstLine());
+                paragraph.group(group);
                 resolution.operative().add(paragraph);
+                groupOpening = false;
                 nesting.reset();
                 return;
             }
@@ -242,7 +338,13 @@ public final class ResolutionParser {
                 nesting.add(paragraph, new Numbered(point.group(1), null, body, block.firstLine()));
                 return;
             }
-            if (paragraph == null) {
+            if (paragraph == null || startsNewSentence(plain)) {
+                String body = text;
+                paragraph = new Numbered(null, openingOf(body), body, block.firstLine());
+                paragraph.group(group);
+                resolution.operative().add(paragraph);
+                groupOpening = false;
+                nesting.reset();
                 return;
             }
             if (!paragraph.points().isEmpty()) {
@@ -268,8 +370,24 @@ public final class ResolutionParser {
             }
         }
 
-        private boolean nextNumber(String num) {
-            return Integer.parseInt(num) == Integer.parseInt(paragraph.num()) + 1;
+        /** An unnumbered paragraph of its own: the one before it ended, and it has no points. */
+        private boolean startsNewSentence(String plain) {
+            return paragraph.points().isEmpty() && Character.isUpperCase(plain.charAt(0))
+                    && Marks.plain(paragraph.text()).strip().matches("(?s).*[;.:]$");
+        }
+
+        /** A number after the current paragraph's; a gap is kept but reported. */
+        private boolean follows(String num, Block block) {
+            if (paragraph.num() == null) {
+                return true;
+            }
+            int n = Integer.parseInt(num);
+            int previous = Integer.parseInt(paragraph.num());
+            if (n > previous + 1 && n <= previous + 5) {
+                warnings.add(new Warning("numbering", block.firstLine(),
+                        "Paragraph " + n + " follows paragraph " + previous + "; a paragraph may be missing."));
+            }
+            return n > previous && n <= previous + 5;
         }
 
         private String openingOf(String body) {

@@ -57,7 +57,7 @@ class RenditionsTest {
             assertThat(html).contains("id=\"" + id + "\"").contains("href=\"#" + id + "\"")
                     .contains("id=\"call-" + id + "-1\"").contains("href=\"#call-" + id + "-1\"");
         }
-        job.resolution().operative().forEach(p -> assertThat(html).contains("id=\"para_" + p.num() + "\""));
+        job.resolution().operative().forEach(p -> assertThat(html).containsPattern("id=\"(sec_[^_]+__)?para_" + p.num() + "\""));
     }
 
     @ParameterizedTest

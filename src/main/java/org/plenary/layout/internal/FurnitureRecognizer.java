@@ -13,7 +13,13 @@ public final class FurnitureRecognizer {
     private static final Pattern JOB_NUMBER = Pattern.compile(
             "^\\s*(?:\\d{2}-\\d{5}(?:\\s*\\(E\\))?(?:\\s+\\d{6})?|\\d{2} \\d{5}|N\\d{7}[A-Z]?|\\*\\d{5,}\\*)\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:-\\s*)?\\d{1,3}(?:\\s*(?:/|of)\\s*\\d{1,3})?(?:\\s*-)?\\s*$");
-    private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*[A-Z]{1,2}(?:/[A-Z0-9.\\-]+(?: \\(\\d{4}\\))?){2,}\\s*$");
+    private static final String SYMBOL = "[A-Z]{1,2}(?:/[A-Z0-9.\\-]+(?: \\(\\d{4}\\))?){2,}";
+    private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*" + SYMBOL + "\\s*$");
+    /** "A/RES/70/1      Transforming our world …" or the title first and the symbol last. */
+    private static final Pattern HEADER_WITH_TITLE = Pattern.compile("^\\s*(?:" + SYMBOL + "\\s{3,}\\S.*|\\S.*?\\s{3,}" + SYMBOL + "\\s*)$");
+    /** "2/35      15-16301" and "15-16301      3/35". */
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "^\\s*(?:\\d{1,3}/\\d{1,3}\\s+\\d{2}-\\d{5}|\\d{2}-\\d{5}\\s+\\d{1,3}/\\d{1,3})\\s*$");
 
     public boolean isRule(String line) {
         return RULE.matcher(line).matches();
@@ -23,6 +29,7 @@ public final class FurnitureRecognizer {
         if (RULE.matcher(line).matches() || DOCUMENT_MANAGEMENT.matcher(line).find() || JOB_NUMBER.matcher(line).matches()) {
             return true;
         }
-        return bodyStarted && (PAGE_NUMBER.matcher(line).matches() || RUNNING_HEADER.matcher(line).matches());
+        return PAGE_FOOTER.matcher(line).matches() || bodyStarted && (PAGE_NUMBER.matcher(line).matches()
+                || RUNNING_HEADER.matcher(line).matches() || HEADER_WITH_TITLE.matcher(line).matches());
     }
 }

@@ -33,6 +33,7 @@ public final class NoteBlockExtractor {
     private String currentMarker;
     private int currentLine;
     private String previousNoteLine;
+    private int textColumn;
 
     public NoteBlockExtractor(boolean hardWrapped) {
         this.hardWrapped = hardWrapped;
@@ -56,9 +57,11 @@ public final class NoteBlockExtractor {
         if (implicit.matches() && isDue(implicit.group(1)) && !DATE_START.matcher(text).find()
                 && (afterBreak || (inZone && endsNote(previousNoteLine)))) {
             startNote(implicit.group(1), implicit.group(2), line.number());
+            textColumn = implicit.start(2);
             return true;
         }
-        if (inZone && !afterBreak && !(hardWrapped && Character.isWhitespace(text.charAt(0)))
+        int indent = text.length() - text.stripLeading().length();
+        if (inZone && !afterBreak && (!hardWrapped || indent == 0 || indent == textColumn)
                 && !StructurePatterns.startsStructure(text)) {
             current.append(hardWrapped && current.length() > 0 && current.charAt(current.length() - 1) == '-' ? "" : " ")
                     .append(text.strip());

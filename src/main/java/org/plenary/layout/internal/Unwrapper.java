@@ -27,6 +27,7 @@ public final class Unwrapper {
     private int last;
     private boolean hardBreakPending;
     private boolean removedSinceBlock;
+    private int previousIndent;
 
     public Unwrapper(BlockMode mode) {
         this.mode = mode;
@@ -34,12 +35,14 @@ public final class Unwrapper {
 
     public void blank() {
         flush();
+        previousIndent = 0;
     }
 
     /** Furniture or a note block was taken out here. */
     public void removed() {
         if (mode == BlockMode.HARD_WRAPPED) {
             flush();
+            previousIndent = 0;
         }
         removedSinceBlock = true;
     }
@@ -51,9 +54,11 @@ public final class Unwrapper {
             flush();
             return;
         }
+        int indent = raw.length() - raw.stripLeading().length();
         boolean startsNew = current == null || mode == BlockMode.LINE_PER_BLOCK || hardBreakPending
                 || StructurePatterns.startsStructure(text)
-                || (mode == BlockMode.HARD_WRAPPED && Character.isWhitespace(raw.charAt(0)));
+                || (mode == BlockMode.HARD_WRAPPED && indent > previousIndent);
+        previousIndent = indent;
         if (startsNew) {
             flush();
             current = new StringBuilder(text);

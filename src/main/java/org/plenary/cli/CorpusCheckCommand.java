@@ -1,0 +1,43 @@
+package org.plenary.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.plenary.corpus.CorpusCheck;
+import org.plenary.corpus.Layout;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Measures the parser on a corpus of Akoma Ntoso resolutions whose structure is known. */
+@Command(name = "corpus-check", mixinStandardHelpOptions = true,
+        description = "Print each Akoma Ntoso resolution in several text layouts (plain, paged as pdftotext -layout, "
+                + "OCR-noised), convert each back and compare structure, metadata and paragraph text with the original.")
+public final class CorpusCheckCommand implements Callable<Integer> {
+
+    @Option(names = "--limit", description = "Check at most this many files.")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--misses", description = "Print at most this many misses per layout (default ${DEFAULT-VALUE}).")
+    int misses = 20;
+
+    @Option(names = "--layout", split = ",", description = "Layouts to check: plain, paged, ocr (default: all).")
+    List<String> layouts;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = CorpusCheck.collect(inputs);
+        files = files.subList(0, Math.min(limit, files.size()));
+        List<Layout> chosen = CorpusCheck.LAYOUTS.stream()
+                .filter(l -> layouts == null || layouts.contains(l.name())).toList();
+        Map<String, CorpusCheck.Tally> tallies = new CorpusCheck().run(files, chosen);
+        CorpusCheck.report(tallies, System.out, misses);
+        return 0;
+    }
+}
