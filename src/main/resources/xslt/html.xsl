@@ -75,7 +75,15 @@
               </p>
             </footer>
           </xsl:if>
-          <xsl:variable name="notes" select="(akn:preface | akn:preamble | akn:mainBody)//akn:authorialNote"/>
+          <xsl:for-each select="akn:attachments/akn:attachment">
+            <section class="annex" id="{@eId}" aria-labelledby="{@eId}-heading">
+              <h2 id="{@eId}-heading"><xsl:apply-templates select="akn:doc/akn:mainBody/akn:p[1]/node()"/></h2>
+              <xsl:for-each select="akn:doc/akn:mainBody/akn:p[position() gt 1]">
+                <p><xsl:apply-templates select="node()"/></p>
+              </xsl:for-each>
+            </section>
+          </xsl:for-each>
+          <xsl:variable name="notes" select="(akn:preface | akn:preamble | akn:mainBody | akn:attachments)//akn:authorialNote"/>
           <xsl:if test="$notes">
             <section class="notes" aria-labelledby="notes-heading">
               <h2 id="notes-heading">Notes</h2>
@@ -180,6 +188,8 @@ p { margin: 0 0 .9rem; }
 .formula { font-style: italic; }
 .preambular { text-indent: 2rem; }
 ol.points { list-style: none; padding: 0; margin: 0; }
+section.annex { border-top: 1px solid var(--rule); margin-top: 2rem; }
+section.annex h2 { text-align: center; }
 section.group h2 { text-align: center; font-size: 1.1rem; margin: 1.5rem 0 1rem; }
 ol.points { margin: .6rem 0 0 2rem; }
 div.paragraph, li.point { margin: 0 0 .9rem; }

@@ -73,6 +73,19 @@
           </map>
         </xsl:for-each>
       </array>
+      <array key="annexes">
+        <xsl:for-each select="akn:attachments/akn:attachment">
+          <map>
+            <string key="eId"><xsl:value-of select="@eId"/></string>
+            <string key="heading"><xsl:value-of select="pl:text(akn:doc/akn:mainBody/akn:p[1])"/></string>
+            <array key="paragraphs">
+              <xsl:for-each select="akn:doc/akn:mainBody/akn:p[position() gt 1]">
+                <string><xsl:value-of select="pl:text(.)"/></string>
+              </xsl:for-each>
+            </array>
+          </map>
+        </xsl:for-each>
+      </array>
       <array key="notes">
         <xsl:for-each select="(akn:preface | akn:preamble | akn:mainBody)//akn:authorialNote">
           <map>

@@ -49,7 +49,10 @@
       <xsl:if test="akn:conclusions">
         <xsl:sequence select="string-join(akn:conclusions/akn:p/(akn:event, akn:docDate) ! normalize-space(.), $nl)"/>
       </xsl:if>
-      <xsl:variable name="notes" select="(akn:preface | akn:preamble | akn:mainBody)//akn:authorialNote"/>
+      <xsl:for-each select="akn:attachments/akn:attachment/akn:doc">
+        <xsl:sequence select="string-join(akn:mainBody/akn:p ! pl:fill(pl:inline(.), if (@class = 'heading') then '' else '    ', ''), $nl || $nl)"/>
+      </xsl:for-each>
+      <xsl:variable name="notes" select="(akn:preface | akn:preamble | akn:mainBody | akn:attachments)//akn:authorialNote"/>
       <xsl:if test="$notes">
         <xsl:sequence select="string-join(('_______________', $notes ! pl:fill(pl:inline(akn:p), '', '[' || @marker || '] ')), $nl)"/>
       </xsl:if>

@@ -10,6 +10,9 @@ import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.plenary.akn.model.AkomaNtoso;
+import org.plenary.akn.model.Attachment;
+import org.plenary.akn.model.Attachments;
+import org.plenary.akn.model.Doc;
 import org.plenary.akn.model.BlocksType;
 import org.plenary.akn.model.Container;
 import org.plenary.akn.model.CrossHeading;
@@ -69,6 +72,7 @@ public final class AknBuilder {
         statement.setPreamble(preamble(resolution, inline));
         statement.setMainBody(mainBody(resolution, inline));
         statement.setConclusions(conclusions(resolution));
+        statement.setAttachments(attachments(resolution, frbr, inline));
         AkomaNtoso akn = new AkomaNtoso();
         akn.setStatement(statement);
         return akn;
@@ -304,6 +308,62 @@ public final class AknBuilder {
         }
         element.setList(list);
         return element;
+    }
+
+    /** Each annex as an attachment: a doc named "annex" with its own identification and its paragraphs. */
+    private static Attachments attachments(Resolution resolution, FrbrIdentity frbr, InlineContent inline) {
+        if (resolution.annexes().isEmpty()) {
+            return null;
+        }
+        Attachments attachments = new Attachments();
+        int n = 0;
+        for (Resolution.Annex annex : resolution.annexes()) {
+            n++;
+            String component = "annex_" + n;
+            FRBRWork work = new FRBRWork();
+            work.setFRBRthis(value(frbr.workUri() + "!" + component));
+            work.setFRBRuri(value(frbr.workUri()));
+            work.setFRBRdate(date(frbr.workDate(), frbr.workDateName()));
+            work.setFRBRauthor(author("#" + frbr.author(), "#author"));
+            work.setFRBRcountry(value("un"));
+            work.setFRBRname(value(annex.heading().text()));
+            FRBRExpression expression = new FRBRExpression();
+            expression.setFRBRthis(value(frbr.expressionUri() + "!" + component));
+            expression.setFRBRuri(value(frbr.expressionUri()));
+            expression.setFRBRdate(date(frbr.expressionDate(), "publication"));
+            expression.setFRBRauthor(author("#" + frbr.author(), "#author"));
+            FRBRlanguage language = new FRBRlanguage();
+            language.setLanguage("eng");
+            expression.setFRBRlanguage(language);
+            FRBRManifestation manifestation = new FRBRManifestation();
+            manifestation.setFRBRthis(value(frbr.expressionUri() + "!" + component + ".xml"));
+            manifestation.setFRBRuri(value(frbr.manifestationUri()));
+            manifestation.setFRBRdate(date(frbr.expressionDate(), "markup"));
+            manifestation.setFRBRauthor(author("#plenary", "#editor"));
+            manifestation.setFRBRformat(value("application/akn+xml"));
+            Identification identification = new Identification();
+            identification.setSource("#plenary");
+            identification.setFRBRWork(work);
+            identification.setFRBRExpression(expression);
+            identification.setFRBRManifestation(manifestation);
+            Meta meta = new Meta();
+            meta.setIdentification(identification);
+
+            BlocksType body = new BlocksType();
+            InlineType heading = inline.paragraph(annex.heading().text());
+            heading.setClazz("heading");
+            body.getP().add(heading);
+            annex.paragraphs().forEach(p -> body.getP().add(inline.paragraph(p.text())));
+            Doc doc = new Doc();
+            doc.setName("annex");
+            doc.setMeta(meta);
+            doc.setMainBody(body);
+            Attachment attachment = new Attachment();
+            attachment.setEId(EidNaming.step("att", String.valueOf(n)));
+            attachment.setDoc(doc);
+            attachments.getAttachment().add(attachment);
+        }
+        return attachments;
     }
 
     private static BlocksType conclusions(Resolution resolution) {

@@ -44,13 +44,30 @@ public final class FormDetector {
      * printed line; one-paragraph-per-line exports have long lines.
      */
     static boolean isHardWrapped(String text) {
-        int[] lengths = text.lines().map(String::strip).filter(l -> !l.isEmpty()).mapToInt(String::length).toArray();
+        String[] lines = text.split("\n");
+        int[] lengths = Arrays.stream(lines).map(String::strip).filter(l -> !l.isEmpty()).mapToInt(String::length).toArray();
         if (lengths.length < 6) {
             return false;
         }
         long veryLong = Arrays.stream(lengths).filter(n -> n > 130).count();
         long printedWidth = Arrays.stream(lengths).filter(n -> n >= 55 && n <= 130).count();
-        return veryLong * 20 <= lengths.length && printedWidth * 10 >= lengths.length * 4L;
+        if (veryLong * 20 > lengths.length) {
+            return false;
+        }
+        return printedWidth * 10 >= lengths.length * 4L || midSentenceBreaks(lines) >= 3;
+    }
+
+    /** Lines that stop mid-sentence with the sentence going on, lower case, on the next line. */
+    private static int midSentenceBreaks(String[] lines) {
+        int breaks = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].strip();
+            String next = lines[i + 1].strip();
+            if (!line.isEmpty() && !next.isEmpty() && !line.matches(".*[.;:,]$") && Character.isLowerCase(next.charAt(0))) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     private static int count(Pattern pattern, String text) {

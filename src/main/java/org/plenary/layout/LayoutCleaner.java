@@ -27,7 +27,8 @@ public final class LayoutCleaner {
         }
         SourceForm form = detector.detect(text);
         LinePreprocessor preprocessor = new LinePreprocessor(form);
-        NoteBlockExtractor notes = new NoteBlockExtractor(form.hardWrapped());
+        String[] raw = text.split("\n", -1);
+        NoteBlockExtractor notes = new NoteBlockExtractor(form.hardWrapped(), NoteBlockExtractor.firstNoteNumber(raw));
         Unwrapper unwrapper = new Unwrapper(form.blockMode());
         List<Line> furniture = new ArrayList<>();
         List<Line> sourceLines = new ArrayList<>();
@@ -74,14 +75,16 @@ public final class LayoutCleaner {
 
     /**
      * PDF text laid out as on the page (pdftotext -layout) sits at a left margin, with first lines
-     * indented further. The margin is the most common indentation, that of the continuation lines;
-     * taking it off makes indentation mean what it means in plain PDF text.
+     * indented further. The margin is the most common indentation of continuation lines (lines
+     * that carry on a sentence the line before left open); taking it off makes indentation mean
+     * what it means in plain PDF text.
      */
     static String[] withoutMargin(String[] lines) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        for (String line : lines) {
-            if (!line.isBlank()) {
-                counts.merge(indentOf(line), 1, Integer::sum);
+        for (int i = 1; i < lines.length; i++) {
+            String previous = lines[i - 1].strip();
+            if (!lines[i].isBlank() && !previous.isEmpty() && !previous.matches(".*[.;:]$")) {
+                counts.merge(indentOf(lines[i]), 1, Integer::sum);
             }
         }
         int margin = counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()

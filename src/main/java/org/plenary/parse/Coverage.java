@@ -63,6 +63,7 @@ public record Coverage(long words, long kept, long furniture, java.util.List<Str
         r.notes().values().forEach(n -> all.append(Marks.plain(n.text())).append(' '));
         r.operative().forEach(p -> appendNums(p, all));
         r.repairedWords().forEach(w -> all.append(w).append(' '));
+        r.annexes().forEach(a -> all.append(a.heading().text()).append(' '));
         return all.toString();
     }
 

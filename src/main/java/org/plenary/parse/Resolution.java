@@ -83,6 +83,19 @@ public final class Resolution {
         void group(Group value) { this.group = value; }
     }
 
+    /** An annex: its heading as printed ("Annex I") and its paragraphs. */
+    public static final class Annex {
+        private final TextUnit heading;
+        private final List<TextUnit> paragraphs = new ArrayList<>();
+
+        Annex(TextUnit heading) {
+            this.heading = heading;
+        }
+
+        public TextUnit heading() { return heading; }
+        public List<TextUnit> paragraphs() { return paragraphs; }
+    }
+
     public record Note(String marker, String text, int line) {
     }
 
@@ -108,6 +121,7 @@ public final class Resolution {
     private final List<Preambular> preamble = new ArrayList<>();
     private final List<Numbered> operative = new ArrayList<>();
     private final Map<String, Note> notes = new LinkedHashMap<>();
+    private final List<Annex> annexes = new ArrayList<>();
     /** Source words a repair changed ("Takingnote", "fourthS"): accounted for, though no longer in the text. */
     private final List<String> repairedWords = new ArrayList<>();
     /** Text recognised as not part of the resolution (publisher furniture, document codes). */
@@ -149,6 +163,7 @@ public final class Resolution {
     public List<Preambular> preamble() { return preamble; }
     public List<Numbered> operative() { return operative; }
     public Map<String, Note> notes() { return notes; }
+    public List<Annex> annexes() { return annexes; }
     public List<String> setAside() { return setAside; }
     public List<String> repairedWords() { return repairedWords; }
 
@@ -172,6 +187,9 @@ public final class Resolution {
                 units.addAll(current.recitals());
             }
             addNumbered(paragraph, units);
+        }
+        for (Annex annex : annexes) {
+            units.addAll(annex.paragraphs());
         }
         return units;
     }

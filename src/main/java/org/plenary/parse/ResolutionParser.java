@@ -26,7 +26,10 @@ import org.plenary.pipeline.Warning;
  * the zone says (a preambular paragraph, text after a paragraph's points, set-aside furniture).
  */
 public final class ResolutionParser {
-    private enum Zone { COVER, PREAMBLE, OPERATIVE, AFTER_CONCLUSIONS }
+    private enum Zone { COVER, PREAMBLE, OPERATIVE, AFTER_CONCLUSIONS, ANNEX }
+
+    /** An annex's heading alone on its line: "Annex", "Annex II", "ANNEX B". */
+    private static final Pattern ANNEX_HEADING = Pattern.compile("^(?:Annex|ANNEX)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-H]))?\\.?$");
 
     private static final Pattern GA_HEADING = Pattern.compile(
             "^(?:draft )?resolution adopted by the (?:U\\.N\\. )?(General Assembly|Security Council|Economic and Social Council)(?: on (.+?))?\\s*\\*?\\s*$",
@@ -87,6 +90,7 @@ public final class ResolutionParser {
                     case PREAMBLE -> preamble(block, plain);
                     case OPERATIVE -> operative(block, plain);
                     case AFTER_CONCLUSIONS -> afterConclusions(block, plain);
+                    case ANNEX -> annex(block, plain);
                 }
             }
             if (resolution.formula() == null) {
@@ -159,7 +163,7 @@ public final class ResolutionParser {
         /** The title wrapped onto the next line: text no cover recogniser claims, before the formula. */
         private boolean continuesTitle(String plain) {
             String title = Marks.plain(resolution.title().text());
-            return !plain.isEmpty() && plain.length() < 160 && !title.endsWith(".")
+            return !plain.isEmpty() && plain.length() < 400 && !title.endsWith(".")
                     && (Character.isLowerCase(plain.charAt(0)) || !plain.startsWith("[") && !plain.startsWith("*")
                         && CoverRecognizer.symbol(plain).isEmpty() && DateParser.find(plain).isEmpty());
         }
@@ -304,7 +308,27 @@ public final class ResolutionParser {
                     && preambularOpenings.openingOf(plain).isEmpty() && operativeOpenings.openingOf(plain).isEmpty();
         }
 
+        /** An annex heading opens an annex; everything after it belongs to that annex until the next. */
+        private boolean startsAnnex(Block block, String plain) {
+            if (!ANNEX_HEADING.matcher(plain).matches()) {
+                return false;
+            }
+            resolution.annexes().add(new Resolution.Annex(new TextUnit(plain, block.firstLine())));
+            zone = Zone.ANNEX;
+            return true;
+        }
+
+        private void annex(Block block, String plain) {
+            if (!startsAnnex(block, plain)) {
+                List<TextUnit> paragraphs = resolution.annexes().get(resolution.annexes().size() - 1).paragraphs();
+                paragraphs.add(new TextUnit(block.text().strip(), block.firstLine()));
+            }
+        }
+
         private void operative(Block block, String plain) {
+            if (startsAnnex(block, plain)) {
+                return;
+            }
             Matcher meeting = StructurePatterns.MEETING.matcher(plain);
             if (meeting.matches()) {
                 resolution.meeting(meeting.group(1));
@@ -357,6 +381,9 @@ public final class ResolutionParser {
         }
 
         private void afterConclusions(Block block, String plain) {
+            if (startsAnnex(block, plain)) {
+                return;
+            }
             if (conclusionDatePending && DateParser.DATE.matcher(plain).matches()) {
                 DateParser.find(plain).ifPresent(resolution::adoptionDate);
                 conclusionDatePending = false;

@@ -23,12 +23,14 @@ public final class NoteBlockExtractor {
     private static final Pattern EXPLICIT_START = Pattern.compile("^" + Marks.NOTE_START + "([\\d*]+) (.*)$");
     private static final Pattern DATE_START = Pattern.compile(
             "^\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+    /** A note body's usual start: a number, then a capital ("Resolution 217 A (III).", "See A/75/1"). */
+    private static final Pattern NOTE_LIKE = Pattern.compile("^(\\d{1,3})[ \\t]+[\\p{Lu}\\p{Pi}\"“(].*$");
     private static final Pattern ENDS_NOTE = Pattern.compile("[.;)\\]”\"]\\s*$");
 
     private final boolean hardWrapped;
     private final List<NoteBody> notes = new ArrayList<>();
     private final Set<String> seenMarkers = new HashSet<>();
-    private int expectedNumber = 1;
+    private int expectedNumber;
     private StringBuilder current;
     private String currentMarker;
     private int currentLine;
@@ -36,7 +38,35 @@ public final class NoteBlockExtractor {
     private int textColumn;
 
     public NoteBlockExtractor(boolean hardWrapped) {
+        this(hardWrapped, 1);
+    }
+
+    /** @param firstNumber the number the document's notes start at (a part B goes on from part A) */
+    public NoteBlockExtractor(boolean hardWrapped, int firstNumber) {
         this.hardWrapped = hardWrapped;
+        this.expectedNumber = firstNumber;
+    }
+
+    /**
+     * The number a document's notes start at: 1, unless no note 1 can be seen and a higher number
+     * starts a note-like line after a break (a part B whose notes go on from its part A).
+     */
+    public static int firstNoteNumber(String[] lines) {
+        int lowest = Integer.MAX_VALUE;
+        boolean afterBreak = true;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.matches("[-_=*\\s]{3,}")) {
+                afterBreak = true;
+                continue;
+            }
+            Matcher m = NOTE_LIKE.matcher(line);
+            if (afterBreak && m.matches() && !DATE_START.matcher(line).find()) {
+                lowest = Math.min(lowest, Integer.parseInt(m.group(1)));
+            }
+            afterBreak = false;
+        }
+        return lowest == Integer.MAX_VALUE ? 1 : lowest;
     }
 
     /**

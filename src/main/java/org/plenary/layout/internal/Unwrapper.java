@@ -56,7 +56,7 @@ public final class Unwrapper {
         }
         int indent = raw.length() - raw.stripLeading().length();
         boolean startsNew = current == null || mode == BlockMode.LINE_PER_BLOCK || hardBreakPending
-                || StructurePatterns.startsStructure(text)
+                || (StructurePatterns.startsStructure(text) && !inlineEnumeration(text))
                 || (mode == BlockMode.HARD_WRAPPED && indent > previousIndent);
         previousIndent = indent;
         if (startsNew) {
@@ -72,6 +72,22 @@ public final class Unwrapper {
         }
         last = line.number();
         hardBreakPending = mode == BlockMode.MARKDOWN && (raw.endsWith("  ") || raw.endsWith("\\"));
+    }
+
+    /**
+     * "(a) the …" at the start of a wrapped line, after a line that ended mid-clause: an enumeration
+     * inside a paragraph that the wrap happened to put first on the line, not a point of its own.
+     */
+    private boolean inlineEnumeration(String line) {
+        if (current == null || !StructurePatterns.POINT.matcher(line).matches()) {
+            return false;
+        }
+        java.util.regex.Matcher point = StructurePatterns.POINT.matcher(line);
+        point.matches();
+        String after = Marks.plain(point.group(2));
+        boolean lowercase = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
+        String before = Marks.plain(current.toString()).strip();
+        return lowercase && !before.matches("(?s).*[:;.]$");
     }
 
     /**
@@ -103,7 +119,7 @@ public final class Unwrapper {
         }
         String end = TRAILING_CALLS.matcher(before.text()).replaceAll("");
         boolean beforeEnded = ENDS_PARAGRAPH.matcher(end).find();
-        return !beforeEnded || Character.isLowerCase(after.text().codePointAt(0));
+        return !beforeEnded || !Character.isUpperCase(Marks.plain(after.text()).codePointAt(0));
     }
 
     private void flush() {

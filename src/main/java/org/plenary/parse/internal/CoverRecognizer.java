@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class CoverRecognizer {
     private static final String SEGMENT = "(?:ES-\\d+|S-\\d+|Add\\.\\s?\\d+|Corr\\.\\s?\\d+|Rev\\.\\s?\\d+|[A-Z]{1,5}(?:\\.\\d+)?|\\d+(?:[A-Z](?![a-z]))?)";
     public static final Pattern SYMBOL = Pattern.compile(
-            "(?<![A-Z0-9/])([AES]/" + SEGMENT + "(?:/" + SEGMENT + ")+(?: \\(\\d{4}\\))?)");
+            "(?<![A-Z0-9/])([AES]/" + SEGMENT + "(?:/" + SEGMENT + ")+(?: \\(\\d{4}\\))?(?: [A-H](?![\\w/]))?)");
     private static final Pattern SESSION = Pattern.compile(
             "(?<![a-z])([A-Z][a-z]+(?:-[a-z]+)? (?:emergency special |special )?session)");
     private static final String ITEM = "\\d{1,3}(?:\\s?\\([a-z]{1,2}\\))?";
