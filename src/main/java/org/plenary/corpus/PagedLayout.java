@@ -52,7 +52,8 @@ public final class PagedLayout implements Layout {
                     body.add(new BodyLine(" ".repeat(MARGIN + 40) + block.text(), List.of()));
                     body.add(new BodyLine("", List.of()));
                 }
-                case ANNEX -> paragraph(body, called, "", block.text(), block.label().equals("heading") ? 30 : INDENT, false);
+                case ANNEX -> paragraph(body, called, "", block.text(), block.label().equals("heading") ? 30 : INDENT,
+                        block.label().equals("heading"));
             }
         }
         return paginate(body, doc, symbol, title(doc), job);

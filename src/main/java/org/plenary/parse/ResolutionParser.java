@@ -218,6 +218,11 @@ public final class ResolutionParser {
                 operative(block, plain);
                 return;
             }
+            if (continuesAfterCut(block, plain) && !resolution.preamble().isEmpty()) {
+                Preambular last = resolution.preamble().get(resolution.preamble().size() - 1);
+                last.text(last.text() + " " + block.text().strip());
+                return;
+            }
             resolution.preamble().add(recital(block, plain));
         }
 
@@ -260,6 +265,16 @@ public final class ResolutionParser {
             }
             return operativeOpenings.openingOf(plain).isPresent() && preambularOpenings.openingOf(plain).isEmpty()
                     && !ENDS_CLAUSE.matcher(plain).find() || plain.endsWith(":") && operativeOpenings.openingOf(plain).isPresent();
+        }
+
+        /**
+         * The rest of a paragraph that a page break cut: material was taken out just before, and the
+         * block opens no paragraph of its own (no opening phrase, no number).
+         */
+        private boolean continuesAfterCut(Block block, String plain) {
+            return block.afterCut() && preambularOpenings.openingOf(plain).isEmpty()
+                    && preambularOpenings.gluedOpeningOf(plain).isEmpty() && operativeOpenings.openingOf(plain).isEmpty()
+                    && !StructurePatterns.startsStructure(plain) && !GROUP_NUMBER.matcher(plain).matches();
         }
 
         /** A group heading ("I", "B", "II. Title"): opens the group and claims the block. */
@@ -362,6 +377,12 @@ public final class ResolutionParser {
                 nesting.add(paragraph, new Numbered(point.group(1), null, body, block.firstLine()));
                 return;
             }
+            if (paragraph != null && continuesAfterCut(block, plain)) {
+                TextUnit last = paragraph.wrapUp() != null ? paragraph.wrapUp()
+                        : paragraph.points().isEmpty() ? paragraph : lastPoint(paragraph);
+                last.text(last.text() + " " + text);
+                return;
+            }
             if (paragraph == null || startsNewSentence(plain)) {
                 String body = text;
                 paragraph = new Numbered(null, openingOf(body), body, block.firstLine());
@@ -395,6 +416,11 @@ public final class ResolutionParser {
                 warnings.add(new Warning("set-aside", block.firstLine(),
                         "Text after the conclusions was set aside: \"" + abbreviate(plain) + "\""));
             }
+        }
+
+        private TextUnit lastPoint(Numbered unit) {
+            Numbered last = unit.points().get(unit.points().size() - 1);
+            return last.points().isEmpty() ? last : lastPoint(last);
         }
 
         /** An unnumbered paragraph of its own: the one before it ended, and it has no points. */

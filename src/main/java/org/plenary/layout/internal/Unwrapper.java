@@ -105,7 +105,7 @@ public final class Unwrapper {
                 joined.add(new Block(previous.text() + " " + block.text(), previous.firstLine(), block.lastLine()));
                 continue;
             }
-            joined.add(block);
+            joined.add(new Block(block.text(), block.firstLine(), block.lastLine(), cutBefore.get(i)));
             inBody |= StructurePatterns.isFormula(block.text());
             // The conclusions end the body: what follows (document codes, a cover run together) is not prose.
             inBody &= !StructurePatterns.MEETING.matcher(Marks.plain(block.text())).matches();
