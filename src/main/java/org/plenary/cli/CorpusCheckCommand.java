@@ -36,7 +36,9 @@ public final class CorpusCheckCommand implements Callable<Integer> {
         files = files.subList(0, Math.min(limit, files.size()));
         List<Layout> chosen = CorpusCheck.LAYOUTS.stream()
                 .filter(l -> layouts == null || layouts.contains(l.name())).toList();
-        Map<String, CorpusCheck.Tally> tallies = new CorpusCheck().run(files, chosen);
+        CorpusCheck check = new CorpusCheck();
+        Map<String, CorpusCheck.Tally> tallies = check.run(files, chosen);
+        check.skipped.forEach(s -> System.out.println("skipped " + s));
         CorpusCheck.report(tallies, System.out, misses);
         return 0;
     }

@@ -51,6 +51,7 @@ public final class AknReader {
         if (languages.getLength() > 0) {
             ref.meta.put("language", ((Element) languages.item(0)).getAttribute("language"));
         }
+        ref.malformed = children(doc, "mainBody").size() != 1 || children(doc, "preamble").size() > 1;
         cover(ref, child(doc, "coverPage"));
         preface(ref, child(doc, "preface"));
         Element preamble = child(doc, "preamble");
@@ -164,14 +165,22 @@ public final class AknReader {
     }
 
     private void annex(ReferenceDocument ref, Element attachment) {
-        ref.blocks.add(new PrintBlock(Kind.ANNEX, "heading", "Annex", 0));
+        List<String> texts = new java.util.ArrayList<>();
         for (Element p : descendants(attachment)) {
             if (p.getLocalName().equals("p") && !hasAncestor(p, "authorialNote", attachment) && !hasAncestor(p, "meta", attachment)) {
-                String text = Marks.plain(inline(p, null)).strip();
+                String text = Marks.plain(inline(p, null)).replaceAll("\\s+", " ").strip();
                 if (!text.isEmpty()) {
-                    ref.blocks.add(new PrintBlock(Kind.ANNEX, "", text, 0));
+                    texts.add(text);
                 }
             }
+        }
+        // The annex prints its own heading; add one only where the markup has none.
+        if (texts.isEmpty() || !texts.get(0).matches("(?i)annex(\\s+\\S{1,6})?")) {
+            ref.blocks.add(new PrintBlock(Kind.ANNEX, "heading", "Annex", 0));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            boolean heading = i == 0 && texts.get(0).matches("(?i)annex(\\s+\\S{1,6})?");
+            ref.blocks.add(new PrintBlock(Kind.ANNEX, heading ? "heading" : "", texts.get(i), 0));
         }
     }
 

@@ -57,12 +57,17 @@ public final class CorpusCheck {
         }
     }
 
+    /** Files left out, with the reason: no ground truth to compare with. */
+    public final List<String> skipped = new ArrayList<>();
+
     public Map<String, Tally> run(List<Path> files, List<Layout> layouts) throws IOException {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         layouts.forEach(l -> tallies.put(l.name(), new Tally()));
         for (Path file : files) {
             ReferenceDocument reference = reader.read(file);
-            if (reference.operativeTexts.isEmpty() || !"eng".equals(reference.meta.getOrDefault("language", "eng"))) {
+            if (reference.operativeTexts.isEmpty() || reference.malformed
+                    || !"eng".equals(reference.meta.getOrDefault("language", "eng"))) {
+                skipped.add(file.getFileName() + (reference.malformed ? ": malformed markup" : ": not an English resolution"));
                 continue;
             }
             String symbol = reference.meta.getOrDefault("symbol", "A/RES/" + reference.meta.getOrDefault("number", "0/0"));

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class StructurePatterns {
     /** "12. Decides …" (also OCR'd "12 . Decides"). */
-    public static final Pattern OPERATIVE = Pattern.compile("^\\s*(\\d{1,3})\\s?\\.(?:\\s+|(?=\\p{Lu}))(.*)$", Pattern.DOTALL);
+    public static final Pattern OPERATIVE = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s?\\.(?:\\s+|(?=\\p{Lu}))(.*)$", Pattern.DOTALL);
     /** "(a) …", "(ii) …", "(aa) …". */
     public static final Pattern POINT = Pattern.compile("^\\s*\\(([a-z]{1,2}|[ivxl]{1,6})\\)\\s+(.*)$", Pattern.DOTALL);
     public static final Pattern FORMULA = Pattern.compile(

@@ -429,10 +429,13 @@ public final class ResolutionParser {
                     && Marks.plain(paragraph.text()).strip().matches("(?s).*[;.:]$");
         }
 
-        /** A number after the current paragraph's; a gap is kept but reported. */
+        /** A number after the current paragraph's ("1.2" after "1.1" or "1"); a gap is kept but reported. */
         private boolean follows(String num, Block block) {
             if (paragraph.num() == null) {
                 return true;
+            }
+            if (num.contains(".") || paragraph.num().contains(".")) {
+                return compareNumbers(num, paragraph.num()) > 0;
             }
             int n = Integer.parseInt(num);
             int previous = Integer.parseInt(paragraph.num());
@@ -465,6 +468,20 @@ public final class ResolutionParser {
                 resolution.kind(Resolution.Kind.DRAFT_RESOLUTION);
             }
         }
+    }
+
+    /** Compares printed numbers part by part: 1 < 1.1 < 1.2 < 2. */
+    static int compareNumbers(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int p = i < x.length ? Integer.parseInt(x[i]) : -1;
+            int q = i < y.length ? Integer.parseInt(y[i]) : -1;
+            if (p != q) {
+                return Integer.compare(p, q);
+            }
+        }
+        return 0;
     }
 
     private static String firstWord(String plain) {
