@@ -239,7 +239,7 @@ public final class AknBuilder {
             String number = paragraph.num() != null ? paragraph.num() : "u" + (++unnumbered);
             String eId = unique(used, EidNaming.child(prefix, EidNaming.step("para", number)));
             // The choice lists are bound by element name to their types, so paragraphs go in unwrapped.
-            NumberedUnitType element = numbered(paragraph, eId, paragraph.num() != null ? paragraph.num() + "." : null, inline);
+            NumberedUnitType element = numbered(paragraph, eId, paragraph.num() != null ? paragraph.num() + "." : null, inline, used);
             (section != null ? section.getCrossHeadingOrParagraph() : body.getParagraphOrSection()).add(element);
         }
         return body;
@@ -273,7 +273,8 @@ public final class AknBuilder {
         return candidate;
     }
 
-    private static NumberedUnitType numbered(Numbered unit, String eId, String printedNum, InlineContent inline) {
+    private static NumberedUnitType numbered(Numbered unit, String eId, String printedNum, InlineContent inline,
+                                             java.util.Set<String> used) {
         NumberedUnitType element = new NumberedUnitType();
         element.setEId(eId);
         if (printedNum != null) {
@@ -297,8 +298,9 @@ public final class AknBuilder {
             list.setIntro(intro);
         }
         for (Numbered point : unit.points()) {
-            list.getPoint().add(numbered(point, EidNaming.child(listId, EidNaming.step("point", point.num())),
-                    "(" + point.num() + ")", inline));
+            // A label printed twice ("(b)", "(b)") still needs two eIds.
+            list.getPoint().add(numbered(point, unique(used, EidNaming.child(listId, EidNaming.step("point", point.num()))),
+                    "(" + point.num() + ")", inline, used));
         }
         if (unit.wrapUp() != null) {
             BlocksType wrapUp = new BlocksType();

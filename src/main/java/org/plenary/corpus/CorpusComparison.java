@@ -77,7 +77,8 @@ public record CorpusComparison(boolean structureExact, int metaRight, int metaTo
         }
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replace('\u2011', '-').replace('\u2013', '-').replace('\u00a0', ' ');
+                .replace('\u2011', '-').replace('\u2013', '-').replace('\u00a0', ' ')
+                .replaceAll("[\u00AD\u200B-\u200F\u202A-\u202E\u2060\uFEFF]", "");
         t = t.replaceAll("\\s+", " ").strip();
         t = t.replaceAll("^[.]+|[.]+$", "");
         return t.toLowerCase(java.util.Locale.ROOT);

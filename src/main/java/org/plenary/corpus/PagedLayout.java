@@ -155,7 +155,7 @@ public final class PagedLayout implements Layout {
                 for (String marker : notes) {
                     List<String> lines = PrintText.wrap(doc.noteTexts.getOrDefault(marker, ""), WIDTH - 4, WIDTH - 4);
                     for (int i = 0; i < lines.size(); i++) {
-                        out.append(" ".repeat(MARGIN)).append(i == 0 ? String.format("%-3s", marker) : "   ").append(lines.get(i)).append('\n');
+                        out.append(" ".repeat(MARGIN)).append(i == 0 ? String.format("%-3s ", marker) : "    ").append(lines.get(i)).append('\n');
                     }
                 }
             }

@@ -35,6 +35,7 @@ public final class LayoutCleaner {
 
         boolean bodyStarted = false;
         boolean afterBreak = true;
+        boolean afterRule = false;
         String[] physical = text.split("\n", -1);
         if (form.hardWrapped()) {
             physical = withoutMargin(physical);
@@ -44,22 +45,25 @@ public final class LayoutCleaner {
             sourceLines.add(line);
             if (line.isBlank()) {
                 afterBreak = true;
+                afterRule = false;
                 unwrapper.blank();
                 continue;
             }
             if (furnitureRecognizer.isFurniture(line.text(), bodyStarted)) {
                 furniture.add(line);
-                afterBreak |= furnitureRecognizer.isRule(line.text());
+                afterRule = furnitureRecognizer.isRule(line.text());
+                afterBreak |= afterRule;
                 unwrapper.removed();
                 continue;
             }
-            if (notes.offer(line, afterBreak)) {
+            if (notes.offer(line, afterBreak, afterRule)) {
                 unwrapper.removed();
             } else {
                 unwrapper.body(line);
                 bodyStarted |= StructurePatterns.isFormula(line.text());
             }
             afterBreak = false;
+            afterRule = false;
         }
         List<Block> blocks = unwrapper.finish();
         if (blocks.isEmpty()) {

@@ -16,7 +16,8 @@ public final class FurnitureRecognizer {
     private static final String SYMBOL = "[A-Z]{1,2}(?:/[A-Z0-9.\\-]+(?: \\(\\d{4}\\))?){2,}";
     private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*" + SYMBOL + "\\s*$");
     /** "A/RES/70/1      Transforming our world …" or the title first and the symbol last. */
-    private static final Pattern HEADER_WITH_TITLE = Pattern.compile("^\\s*(?:" + SYMBOL + "\\s{3,}\\S.*|\\S.*?\\s{3,}" + SYMBOL + "\\s*)$");
+    private static final Pattern HEADER_WITH_TITLE = Pattern.compile(
+            "^\\s*(?:" + SYMBOL + "\\s{4,}\\p{L}.{6,}|\\p{L}.{6,}?\\s{4,}" + SYMBOL + "\\s*)$");
     /** "2/35      15-16301" and "15-16301      3/35". */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^\\s*(?:\\d{1,3}/\\d{1,3}\\s+\\d{2}-\\d{5}|\\d{2}-\\d{5}\\s+\\d{1,3}/\\d{1,3})\\s*$");

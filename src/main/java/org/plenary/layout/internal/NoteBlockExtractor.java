@@ -36,6 +36,7 @@ public final class NoteBlockExtractor {
     private int currentLine;
     private String previousNoteLine;
     private int textColumn;
+    private int zoneIndent;
 
     public NoteBlockExtractor(boolean hardWrapped) {
         this(hardWrapped, 1);
@@ -76,22 +77,31 @@ public final class NoteBlockExtractor {
      * @param afterBreak the line follows a blank line or a rule
      */
     public boolean offer(Line line, boolean afterBreak) {
+        return offer(line, afterBreak, false);
+    }
+
+    /** @param afterRule the line follows a rule: a note block's first line may be indented there */
+    public boolean offer(Line line, boolean afterBreak, boolean afterRule) {
         String text = line.text();
         Matcher explicit = EXPLICIT_START.matcher(text);
         if (explicit.matches()) {
             startNote(explicit.group(1), explicit.group(2), line.number());
             return true;
         }
-        Matcher implicit = IMPLICIT_START.matcher(text.stripTrailing());
+        int indent = text.length() - text.stripLeading().length();
+        Matcher implicit = IMPLICIT_START.matcher(text.strip());
         boolean inZone = current != null;
-        if (implicit.matches() && isDue(implicit.group(1)) && !DATE_START.matcher(text).find()
+        boolean placed = indent == 0 || afterRule || (inZone && indent == zoneIndent);
+        if (implicit.matches() && placed && isDue(implicit.group(1)) && !DATE_START.matcher(text.strip()).find()
                 && (afterBreak || (inZone && endsNote(previousNoteLine)))) {
+            if (!inZone) {
+                zoneIndent = indent;
+            }
             startNote(implicit.group(1), implicit.group(2), line.number());
-            textColumn = implicit.start(2);
+            textColumn = indent + implicit.start(2);
             return true;
         }
-        int indent = text.length() - text.stripLeading().length();
-        if (inZone && !afterBreak && (!hardWrapped || indent == 0 || indent == textColumn)
+        if (inZone && !afterBreak && (!hardWrapped || indent == 0 || indent == textColumn || indent == zoneIndent)
                 && !StructurePatterns.startsStructure(text)) {
             current.append(hardWrapped && current.length() > 0 && current.charAt(current.length() - 1) == '-' ? "" : " ")
                     .append(text.strip());
