@@ -177,6 +177,11 @@ public final class AknBuilder {
         if (resolution.committeeLine() != null) {
             cover.getP().add(p(AKN.createDocProponent(text(resolution.committeeLine()))));
         }
+        if (resolution.sponsors() != null) {
+            InlineType sponsors = text(resolution.sponsors());
+            sponsors.setRefersTo("#sponsors");
+            cover.getP().add(p(AKN.createDocProponent(sponsors)));
+        }
         return cover.getP().isEmpty() ? null : cover;
     }
 

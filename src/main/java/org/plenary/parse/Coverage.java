@@ -46,7 +46,8 @@ public record Coverage(long words, long kept, long furniture, java.util.List<Str
 
     private static String documentText(Resolution r) {
         StringBuilder all = new StringBuilder();
-        for (String s : new String[] {r.symbol(), r.number(), r.session(), r.agendaItem(), r.committeeLine(), r.heading(), r.meeting()}) {
+        for (String s : new String[] {r.symbol(), r.number(), r.session(), r.agendaItem(), r.committeeLine(), r.heading(), r.meeting(),
+                r.sponsors() == null ? null : r.sponsors() + " draft resolution"}) {
             if (s != null) {
                 all.append(s).append(' ');
             }

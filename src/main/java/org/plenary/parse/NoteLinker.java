@@ -23,6 +23,8 @@ public final class NoteLinker {
     /** Digits run into the preceding word or punctuation: "Cairo,1", "Women4", "fourth5". */
     private static final Pattern GLUED_DIGITS = Pattern.compile(
             "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$|" + Marks.CALL_OPEN + ")");
+    /** A symbol call glued to the word before it: "belief*", "Assembly†". */
+    private static final Pattern SYMBOL_CALL = Pattern.compile("(?<=[\\p{L}\\p{N},.;:’”)])(\\*{1,3}|†|‡)(?=\\s|$|[,.;:])");
     /** OCR's renderings of a superscript number: a stray glyph, letters after a comma, "fourthS". */
     private static final Pattern OCR_CALL = Pattern.compile(
             "(?<=[\\p{L}\\p{N},.;:’”])([*™®§])|(?<=[,;])([A-Za-z]{1,2})(?=\\s|$|(?:the|and|of|in|to)\\b)"
@@ -53,7 +55,7 @@ public final class NoteLinker {
         boolean explicitCalls = units.stream().anyMatch(u -> Marks.CALL.matcher(u.text()).find());
         Map<String, TextUnit> calledIn = new HashMap<>();
         for (TextUnit unit : units) {
-            unit.text(scan(unit, notes, calledIn, explicitCalls));
+            unit.text(scan(unit, notes, calledIn, explicitCalls, unit == resolution.title()));
         }
         placeMissing(resolution, units, calledIn);
         for (TextUnit unit : units) {
@@ -68,7 +70,8 @@ public final class NoteLinker {
         return warnings;
     }
 
-    private String scan(TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn, boolean explicitCalls) {
+    private String scan(TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn, boolean explicitCalls,
+                        boolean isTitle) {
         String text = unit.text();
         StringBuilder out = new StringBuilder();
         int i = 0;
@@ -76,17 +79,24 @@ public final class NoteLinker {
         Matcher glued = GLUED_DIGITS.matcher(text);
         Matcher ocr = OCR_CALL.matcher(text);
         Matcher numbered = NUMBER_WITH_CALL.matcher(text);
+        Matcher symbol = SYMBOL_CALL.matcher(text);
+        boolean symbolsAreCalls = form != SourceForm.OCR || isTitle;
         while (i < text.length()) {
             int nextExplicit = explicit.find(i) ? explicit.start() : Integer.MAX_VALUE;
             int nextGlued = !explicitCalls && glued.find(i) ? glued.start() : Integer.MAX_VALUE;
             int nextOcr = form == SourceForm.OCR && ocr.find(i) ? ocr.start() : Integer.MAX_VALUE;
             int nextNumbered = !explicitCalls && numbered.find(i) ? numbered.start() : Integer.MAX_VALUE;
-            int next = Math.min(Math.min(nextExplicit, nextNumbered), Math.min(nextGlued, nextOcr));
+            int nextSymbol = symbolsAreCalls && symbol.find(i) && notes.containsKey(symbol.group(1)) ? symbol.start() : Integer.MAX_VALUE;
+            int next = Math.min(Math.min(Math.min(nextExplicit, nextNumbered), Math.min(nextGlued, nextOcr)), nextSymbol);
             if (next == Integer.MAX_VALUE) {
                 break;
             }
             out.append(text, i, next);
-            if (next == nextExplicit) {
+            if (next == nextSymbol) {
+                calledIn.putIfAbsent(symbol.group(1), unit);
+                out.append(Marks.call(symbol.group(1)));
+                i = symbol.end();
+            } else if (next == nextExplicit) {
                 calledIn.putIfAbsent(explicit.group(1), unit);
                 out.append(explicit.group());
                 i = explicit.end();

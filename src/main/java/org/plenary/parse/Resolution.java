@@ -107,6 +107,7 @@ public final class Resolution {
     private String symbol;
     private boolean symbolPrinted;
     private String heading;
+    private String sponsors;
     private final List<String> coverLines = new ArrayList<>();
     private String number;
     private TextUnit title;
@@ -137,6 +138,9 @@ public final class Resolution {
     public boolean symbolPrinted() { return symbolPrinted; }
     void symbolPrinted(boolean value) { this.symbolPrinted = value; }
     public String heading() { return heading; }
+    /** A draft's sponsors, as listed before "draft resolution". */
+    public String sponsors() { return sponsors; }
+    void sponsors(String value) { this.sponsors = value; }
     void heading(String value) { this.heading = value; }
     /** Cover lines read for metadata, as printed. */
     public List<String> coverLines() { return coverLines; }

@@ -34,6 +34,16 @@ public final class ResolutionParser {
     private static final Pattern GA_HEADING = Pattern.compile(
             "^(?:draft )?resolution adopted by the (?:U\\.N\\. )?(General Assembly|Security Council|Economic and Social Council)(?: on (.+?))?\\s*\\*?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "Adopted by the Security Council at its 7853rd meeting, on 23 December 2016". */
+    private static final Pattern SC_HEADING = Pattern.compile(
+            "^Adopted by the Security Council at its (\\d{1,5}(?:st|nd|rd|th) meeting),? on (.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+    /** "Resolution 2334 (2016)" alone: a Security Council resolution's number. */
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^Resolution\\s+(\\d{1,5} \\(\\d{4}\\))$");
+    /** A draft's sponsors: "Albania, Andorra and Austria: draft resolution". */
+    private static final Pattern SPONSORS = Pattern.compile("^(.+?):\\s*(?:revised )?draft (?:resolution|decision)$", Pattern.CASE_INSENSITIVE);
+    /** Cover lines that carry no field we keep: "Original: English", "Third Committee". */
+    private static final Pattern OTHER_COVER = Pattern.compile(
+            "^(?:Original:\\s*\\p{L}+|(?:First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization \\(Fourth\\)) Committee|Distr\\.?:?\\s*\\p{L}+)$");
     /** A group's number alone on its line: "I", "IV.", "B", "Part II". */
     private static final Pattern GROUP_NUMBER = Pattern.compile("^(?:Part\\s+)?([IVXL]{1,6}|[A-H])\\.?$");
     /** A group's number and heading on one line: "II. Programme budget". */
@@ -120,6 +130,33 @@ public final class ResolutionParser {
                 zone = Zone.PREAMBLE;
                 return;
             }
+            Matcher sc = SC_HEADING.matcher(plain);
+            if (sc.matches()) {
+                resolution.organ("Security Council");
+                resolution.heading(plain);
+                resolution.meeting(sc.group(1));
+                DateParser.find(sc.group(2)).ifPresent(resolution::adoptionDate);
+                return;
+            }
+            Matcher numberOnly = NUMBER_ONLY.matcher(plain);
+            if (numberOnly.matches() && resolution.number() == null) {
+                resolution.number(numberOnly.group(1));
+                resolution.coverLines().add(plain);
+                return;
+            }
+            Matcher sponsors = SPONSORS.matcher(plain);
+            if (sponsors.matches() && resolution.sponsors() == null) {
+                resolution.sponsors(sponsors.group(1).strip());
+                resolution.kind(Resolution.Kind.DRAFT_RESOLUTION);
+                titleOpen = false;
+                return;
+            }
+            if (resolution.sponsors() != null && resolution.title() == null && !OTHER_COVER.matcher(plain).matches()) {
+                // A draft's title follows its sponsors, without a number.
+                resolution.title(new TextUnit(block.text().strip(), block.firstLine()));
+                titleOpen = true;
+                return;
+            }
             Matcher heading = GA_HEADING.matcher(plain);
             if (heading.matches()) {
                 resolution.organ(heading.group(1));
@@ -200,7 +237,7 @@ public final class ResolutionParser {
                 }
                 claimed = true;
             }
-            claimed |= CoverRecognizer.mentionsDistribution(plain)
+            claimed |= OTHER_COVER.matcher(plain).matches() || CoverRecognizer.mentionsDistribution(plain)
                     || plain.matches("(?i)(united nations|general assembly|security council|general|distr.*)");
             if (claimed) {
                 resolution.coverLines().add(plain);
@@ -405,7 +442,7 @@ public final class ResolutionParser {
             if (startsAnnex(block, plain)) {
                 return;
             }
-            if (conclusionDatePending && DateParser.DATE.matcher(plain).matches()) {
+            if (conclusionDatePending && DateParser.DATE.matcher(plain.replaceAll("[.,]$", "")).matches()) {
                 DateParser.find(plain).ifPresent(resolution::adoptionDate);
                 conclusionDatePending = false;
                 return;
@@ -460,9 +497,15 @@ public final class ResolutionParser {
                         .map(CoverRecognizer::symbol).flatMap(Optional::stream)
                         .findFirst().ifPresent(resolution::symbol);
             }
-            if (resolution.symbol() == null && resolution.number() != null && resolution.number().contains("/")
-                    && resolution.organ().equals("General Assembly")) {
-                resolution.symbol("A/RES/" + resolution.number().replace(" ", ""));
+            if (resolution.symbol() == null && resolution.number() != null && resolution.organ().equals("General Assembly")) {
+                if (resolution.number().contains("/")) {
+                    resolution.symbol("A/RES/" + resolution.number().replace(" ", ""));
+                } else if (resolution.number().matches("\\d+ \\([IVXLC]+\\)(?: [A-Z])?")) {
+                    resolution.symbol("A/RES/" + resolution.number());
+                }
+            }
+            if (resolution.symbol() == null && resolution.number() != null && resolution.organ().equals("Security Council")) {
+                resolution.symbol("S/RES/" + resolution.number());
             }
             if (resolution.symbol() != null && resolution.symbol().matches(".*/L\\.\\d+.*")) {
                 resolution.kind(Resolution.Kind.DRAFT_RESOLUTION);
