@@ -1,0 +1,40 @@
+package org.plenary.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.SharedMaterial;
+
+/**
+ * The corpus check on every fourth of the UN's own Akoma Ntoso resolutions: each is printed in
+ * three layouts and converted back. These floors guard what the parser has reached; the README
+ * gives the figures for the whole corpus (plenary corpus-check).
+ */
+class CorpusCheckTest {
+
+    @Test
+    void resolutionsMarkedUpByTheUnConvertBackFromEveryLayout() throws IOException {
+        List<java.nio.file.Path> all = CorpusCheck.collect(List.of(SharedMaterial.root().resolve("un-akn")));
+        List<java.nio.file.Path> sample = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 4) {
+            sample.add(all.get(i));
+        }
+        assertThat(sample).hasSizeGreaterThan(200);
+
+        CorpusCheck check = new CorpusCheck();
+        Map<String, CorpusCheck.Tally> tallies = check.run(sample, CorpusCheck.LAYOUTS);
+        CorpusCheck.report(tallies, System.out, 5);
+
+        assertThat(tallies.get("plain").exactRate()).isGreaterThanOrEqualTo(0.95);
+        assertThat(tallies.get("paged").exactRate()).isGreaterThanOrEqualTo(0.93);
+        assertThat(tallies.get("ocr").exactRate()).isGreaterThanOrEqualTo(0.90);
+        tallies.values().forEach(t -> assertThat(t.metaRate()).isGreaterThanOrEqualTo(0.97));
+        assertThat(tallies.get("plain").textRate()).isGreaterThanOrEqualTo(0.93);
+        assertThat(tallies.get("paged").textRate()).isGreaterThanOrEqualTo(0.90);
+    }
+}
