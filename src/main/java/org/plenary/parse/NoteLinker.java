@@ -36,8 +36,10 @@ public final class NoteLinker {
     /** A call run into a year or a resolution number: "of 201619" (2016, note 19), "59/3008". */
     private static final Pattern NUMBER_WITH_CALL = Pattern.compile(
             "(?<![\\d/.])(?:(1[89]\\d\\d|20\\d\\d)|(\\d{1,3}/\\d{3}))(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
-    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile(
-            "(?:\\b(?:Add|Rev|Corr|No|Nos|para|paras|chap|vol|sect|art|p|pp|annex|Suppl|Sales|[A-Z]))\\.$");
+    /** A full stop that ends a sentence: after a lower-case word of four letters or more, or a year. */
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:(?<![\\p{L}./])\\p{Ll}{4,}|(?<![\\d.])(?:19|20)\\d\\d)\\.$");
+    /** A parenthesis glued to the word before it, as in identifiers: "Rec(2019)". */
+    private static final Pattern IDENTIFIER_PARENS_BEFORE = Pattern.compile("[\\p{L}\\d]\\([^()\\s]*\\)$");
 
     private final SourceForm form;
     private final List<Warning> warnings = new ArrayList<>();
@@ -160,8 +162,13 @@ public final class NoteLinker {
             return false;
         }
         char before = text.charAt(at - 1);
-        if (before == '.' && (at < 2 || Character.isDigit(text.charAt(at - 2))
-                || ABBREVIATION_BEFORE.matcher(text.substring(Math.max(0, at - 8), at)).find())) {
+        String lead = text.substring(Math.max(0, at - 12), at);
+        if (before == '.' && !SENTENCE_END_BEFORE.matcher(lead).find()) {
+            // "0.7", "res.9", "1/CP.21", "Add.3": a number inside an identifier, not a call.
+            return false;
+        }
+        if (before == ')' && IDENTIFIER_PARENS_BEFORE.matcher(lead).find()) {
+            // "CM/Rec(2019)1": the digits belong to the identifier.
             return false;
         }
         if (Character.isUpperCase(before) && SINGLE_LETTER_BEFORE.matcher(text.substring(Math.max(0, at - 3), at)).find()) {
