@@ -11,10 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class OcrLayout implements Layout {
     private static final Pattern WORD = Pattern.compile("\\S+");
-    private static final Pattern CALL_AFTER_WORD = Pattern.compile("(?<=[\\p{Ll},;.])(\\d{1,2})(?=[\\s,;.]|$)");
     private static final String[] CALL_GLYPHS = {"*", "™", "®", "s", "S"};
 
-    private final PagedLayout paged = new PagedLayout();
 
     @Override
     public String name() {
@@ -24,6 +22,9 @@ public final class OcrLayout implements Layout {
     @Override
     public String print(ReferenceDocument document, String symbol) {
         Random random = new Random(symbol.hashCode());
+        Random calls = new Random(symbol.hashCode() * 31L);
+        PagedLayout paged = new PagedLayout(marker -> calls.nextDouble() < 0.25
+                ? CALL_GLYPHS[calls.nextInt(CALL_GLYPHS.length)] : marker);
         StringBuilder out = new StringBuilder();
         for (String line : paged.print(document, symbol).split("\n", -1)) {
             out.append(noisy(line, random)).append('\n');
@@ -32,9 +33,7 @@ public final class OcrLayout implements Layout {
     }
 
     private static String noisy(String line, Random random) {
-        String damagedCalls = replace(CALL_AFTER_WORD, line, m -> random.nextDouble() < 0.25
-                ? CALL_GLYPHS[random.nextInt(CALL_GLYPHS.length)] : m.group());
-        return replace(WORD, damagedCalls, m -> word(m.group(), random));
+        return replace(WORD, line, m -> word(m.group(), random));
     }
 
     private static String word(String word, Random random) {

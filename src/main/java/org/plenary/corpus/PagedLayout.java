@@ -20,6 +20,17 @@ public final class PagedLayout implements Layout {
     private static final int WIDTH = 78;
     private static final int PAGE_LINES = 46;
 
+    /** How a note call is printed: as its marker, or (for OCR) as what recognition made of it. */
+    private final java.util.function.UnaryOperator<String> callPrinter;
+
+    public PagedLayout() {
+        this(java.util.function.UnaryOperator.identity());
+    }
+
+    PagedLayout(java.util.function.UnaryOperator<String> callPrinter) {
+        this.callPrinter = callPrinter;
+    }
+
     /** A body line and the notes first called on it. */
     private record BodyLine(String text, List<String> notes) {
     }
@@ -100,7 +111,7 @@ public final class PagedLayout implements Layout {
         }
     }
 
-    private static void paragraph(List<BodyLine> body, Set<String> called, String label, String marked, int indent, boolean blankAfter) {
+    private void paragraph(List<BodyLine> body, Set<String> called, String label, String marked, int indent, boolean blankAfter) {
         String printed = PrintText.withCalls(marked, m -> "\u0001" + m + "\u0002");
         List<String> lines = PrintText.wrap(label + printed, WIDTH - indent, WIDTH);
         for (int i = 0; i < lines.size(); i++) {
@@ -112,7 +123,8 @@ public final class PagedLayout implements Layout {
                     notes.add(marker);
                 }
             }
-            String text = line.replaceAll("\u0001([^\u0002]*)\u0002", "$1");
+            String text = java.util.regex.Pattern.compile("\u0001([^\u0002]*)\u0002").matcher(line)
+                    .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(callPrinter.apply(m.group(1))));
             body.add(new BodyLine(" ".repeat(MARGIN + (i == 0 ? indent : 0)) + text, notes));
         }
         if (blankAfter) {

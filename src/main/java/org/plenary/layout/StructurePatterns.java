@@ -12,9 +12,9 @@ public final class StructurePatterns {
     /** "(a) …", "(ii) …", "(aa) …". */
     public static final Pattern POINT = Pattern.compile("^\\s*\\(([a-z]{1,2}|[ivxl]{1,6})\\)\\s+(.*)$", Pattern.DOTALL);
     public static final Pattern FORMULA = Pattern.compile(
-            "^\\s*\\*?\\s*(The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council))\\s*\\*?\\s*(,)?\\s*\\*?\\s*$");
+            "^\\s*\\*?\\s*(The ?(?:General ?Assembly|Security ?Council|Economic and Social Council|Human Rights Council|Trusteeship Council))\\s*\\*?\\s*(,)?\\s*\\*?\\s*$");
     public static final Pattern MEETING = Pattern.compile(
-            "^\\s*\\*?\\s*(\\d{1,4}(?:st|nd|rd|th)(?: \\(resumed\\))? plenary meeting(?: \\(resumed\\))?)\\s*[,.]?\\s*(.*?)\\s*\\*?\\s*$",
+            "^\\s*\\*?\\s*(\\d{1,4}(?:st|nd|rd|th)(?: ?\\(resumed\\))? ?plenary ?meeting(?: ?\\(resumed\\))?)\\s*[,.]?\\s*(.*?)\\s*\\*?\\s*$",
             Pattern.CASE_INSENSITIVE);
     public static final Pattern COMMITTEE_LINE = Pattern.compile("^\\s*\\[\\s*(on the report|without reference)", Pattern.CASE_INSENSITIVE);
     public static final Pattern HEADING = Pattern.compile("^\\s*(draft )?resolution adopted by the", Pattern.CASE_INSENSITIVE);
@@ -25,6 +25,12 @@ public final class StructurePatterns {
     /** Structure is recognised on the text a reader sees: italics and note calls do not count. */
     public static boolean isFormula(String line) {
         return FORMULA.matcher(Marks.plain(line)).matches();
+    }
+
+    /** The meeting as printed, with spaces OCR lost put back: "30th plenarymeeting" → "30th plenary meeting". */
+    public static String meetingName(String matched) {
+        return matched.replaceAll("(?<=\\d(?:st|nd|rd|th))(?=[(p])", " ").replaceAll("\\)(?=p)", ") ")
+                .replaceAll("plenary ?meeting", "plenary meeting").replaceAll("meeting(?=\\()", "meeting ");
     }
 
     public static boolean startsStructure(String marked) {

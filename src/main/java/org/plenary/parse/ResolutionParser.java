@@ -32,7 +32,7 @@ public final class ResolutionParser {
     private static final Pattern ANNEX_HEADING = Pattern.compile("^(?:Annex|ANNEX)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-H]))?\\.?$");
 
     private static final Pattern GA_HEADING = Pattern.compile(
-            "^(?:draft )?resolution adopted by the (?:U\\.N\\. )?(General Assembly|Security Council|Economic and Social Council)(?: on (.+?))?\\s*\\*?\\s*$",
+            "^(?:draft )?resolution ?adopted ?by ?the ?(?:U\\.N\\. )?(General ?Assembly|Security ?Council|Economic and Social Council)(?: ?on (.+?))?\\s*\\*?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "Adopted by the Security Council at its 7853rd meeting, on 23 December 2016". */
     private static final Pattern SC_HEADING = Pattern.compile(
@@ -125,7 +125,7 @@ public final class ResolutionParser {
                 Matcher m = StructurePatterns.FORMULA.matcher(plain);
                 m.matches();
                 resolution.formula(new TextUnit(block.text().strip(), block.firstLine()));
-                resolution.organ(m.group(1).substring(4));
+                resolution.organ(organ(m.group(1)));
                 formulaWithoutComma = m.group(2) == null;
                 zone = Zone.PREAMBLE;
                 return;
@@ -159,7 +159,7 @@ public final class ResolutionParser {
             }
             Matcher heading = GA_HEADING.matcher(plain);
             if (heading.matches()) {
-                resolution.organ(heading.group(1));
+                resolution.organ(organ(heading.group(1)));
                 resolution.heading(plain);
                 if (heading.group(2) != null) {
                     DateParser.find(heading.group(2)).ifPresent(resolution::adoptionDate);
@@ -383,7 +383,7 @@ public final class ResolutionParser {
             }
             Matcher meeting = StructurePatterns.MEETING.matcher(plain);
             if (meeting.matches()) {
-                resolution.meeting(meeting.group(1));
+                resolution.meeting(StructurePatterns.meetingName(meeting.group(1)));
                 Optional<Resolution.PrintedDate> date = DateParser.find(meeting.group(2));
                 date.ifPresent(resolution::adoptionDate);
                 conclusionDatePending = date.isEmpty();
@@ -525,6 +525,21 @@ public final class ResolutionParser {
             }
         }
         return 0;
+    }
+
+    /** The organ named in a formula, also when OCR ran its words together ("TheGeneral Assembly"). */
+    private static String organ(String formula) {
+        String squeezed = formula.replace(" ", "");
+        if (squeezed.contains("SecurityCouncil")) {
+            return "Security Council";
+        }
+        if (squeezed.contains("EconomicandSocialCouncil")) {
+            return "Economic and Social Council";
+        }
+        if (squeezed.contains("HumanRightsCouncil")) {
+            return "Human Rights Council";
+        }
+        return squeezed.contains("TrusteeshipCouncil") ? "Trusteeship Council" : "General Assembly";
     }
 
     private static String firstWord(String plain) {

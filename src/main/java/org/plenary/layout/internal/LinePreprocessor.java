@@ -30,6 +30,8 @@ public final class LinePreprocessor {
     private static final Pattern OCR_ROMAN_IN_PARENS = Pattern.compile("\\((1{2,3})\\)");
     private static final Pattern OCR_ROMAN_MIXED = Pattern.compile("\\b(?=[IVXL1]*1)(?=[IVXL1]*[IVXL])[IVXL1]{2,7}\\b");
     private static final Pattern OCR_SECTION = Pattern.compile("\\b(1{1,3})\\.([A-Z])\\b");
+    /** A digit inside a lower-case word is a letter misread: "Peop1e", "c0untry". */
+    private static final Pattern OCR_DIGIT_IN_WORD = Pattern.compile("(?<=\\p{Ll})[10](?=\\p{Ll})");
     private static final Pattern OCR_ROMAN_AFTER_WORD = Pattern.compile("(?<=\\b(?:chap\\.|annex|section|part) )(1{1,3})\\b(?![/\\d]|\\.\\d)");
 
     private final SourceForm form;
@@ -92,6 +94,7 @@ public final class LinePreprocessor {
         t = repair(OCR_SECTION, t, lineNumber, m -> "I".repeat(m.group(1).length()) + "." + m.group(2));
         t = repair(OCR_ROMAN_MIXED, t, lineNumber, m -> m.group().replace('1', 'I'));
         t = repair(OCR_ROMAN_AFTER_WORD, t, lineNumber, m -> "I".repeat(m.group(1).length()));
+        t = repair(OCR_DIGIT_IN_WORD, t, lineNumber, m -> m.group().equals("1") ? "l" : "o");
         return t;
     }
 

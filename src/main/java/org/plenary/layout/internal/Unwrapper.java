@@ -16,7 +16,9 @@ import org.plenary.layout.StructurePatterns;
  * is joined again when its first part did not end a paragraph.
  */
 public final class Unwrapper {
-    private static final Pattern TRAILING_CALLS = Pattern.compile("(?:" + Marks.CALL.pattern() + "|[\\d*\\s\"”’'" + Marks.ITALIC_CLOSE + "])+$");
+    /** Calls at a paragraph's end, also as OCR renders them ("Territory,™", "Women,s"). */
+    private static final Pattern TRAILING_CALLS = Pattern.compile(
+            "(?:" + Marks.CALL.pattern() + "|[\\d*™®§\\s\"”’'" + Marks.ITALIC_CLOSE + "]|(?<=[,;:.])[A-Za-z]{1,2})+$");
     private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[,;:.]$");
 
     private final BlockMode mode;

@@ -16,7 +16,7 @@ public final class CoverRecognizer {
             "(?<![a-z])([A-Z][a-z]+(?:-[a-z]+)? (?:emergency special |special )?session)");
     private static final String ITEM = "\\d{1,3}(?:\\s?\\([a-z]{1,2}\\))?";
     private static final Pattern AGENDA = Pattern.compile(
-            "Agenda items?\\s+(" + ITEM + "(?:(?:,\\s*|\\s+and\\s+|\\s*-\\s*)" + ITEM + ")*)", Pattern.CASE_INSENSITIVE);
+            "Agenda ?items?\\s*(" + ITEM + "(?:(?:,\\s*|\\s+and\\s+|\\s*-\\s*)" + ITEM + ")*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMITTEE = Pattern.compile(
             "\\[\\s*(?:on the report of the (.+?) \\(([^)]+)\\)|without reference to a Main Committee \\(([^)]+)\\))\\s*\\]",
             Pattern.CASE_INSENSITIVE);
