@@ -448,7 +448,9 @@ public final class ResolutionParser {
                 return;
             }
             conclusionDatePending = false;
-            if (!coverMetadata(plain)) {
+            // After the conclusions only a cover's short lines carry metadata (a Word export's
+            // cover run together at the end), not prose that happens to cite a symbol.
+            if (plain.length() > 100 || !coverMetadata(plain)) {
                 resolution.setAside().add(plain);
                 warnings.add(new Warning("set-aside", block.firstLine(),
                         "Text after the conclusions was set aside: \"" + abbreviate(plain) + "\""));
