@@ -14,7 +14,7 @@ public final class StructurePatterns {
     public static final Pattern FORMULA = Pattern.compile(
             "^\\s*\\*?\\s*(The ?(?:General ?Assembly|Security ?Council|Economic and Social Council|Human Rights Council|Trusteeship Council))\\s*\\*?\\s*(,)?\\s*\\*?\\s*$");
     public static final Pattern MEETING = Pattern.compile(
-            "^\\s*\\*?\\s*(\\d{1,4}(?:st|nd|rd|th)(?: ?\\(resumed\\))? ?plenary ?meeting(?: ?\\(resumed\\))?)\\s*[,.]?\\s*(.*?)\\s*\\*?\\s*$",
+            "^\\s*\\*?\\s*(\\d{1,4}(?:st|nd|rd|th)(?: ?\\(resumed\\)| resumed)? ?plenary ?meeting(?: ?\\(resumed\\))?)\\s*[,.]?\\s*(.*?)\\s*\\*?\\s*$",
             Pattern.CASE_INSENSITIVE);
     public static final Pattern COMMITTEE_LINE = Pattern.compile("^\\s*\\[\\s*(on the report|without reference)", Pattern.CASE_INSENSITIVE);
     public static final Pattern HEADING = Pattern.compile("^\\s*(draft )?resolution adopted by the", Pattern.CASE_INSENSITIVE);

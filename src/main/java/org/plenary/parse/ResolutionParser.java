@@ -48,6 +48,8 @@ public final class ResolutionParser {
     private static final Pattern GROUP_NUMBER = Pattern.compile("^(?:Part\\s+)?([IVXL]{1,6}|[A-H])\\.?$");
     /** A group's number and heading on one line: "II. Programme budget". */
     private static final Pattern GROUP_NUMBER_AND_HEADING = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\p{Lu}[^;:]{2,150}?)$");
+    /** "3 Calls upon …": a paragraph number printed without its period. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[,;:]$");
     private static final Pattern LEADING_ITALIC = Pattern.compile("^" + Marks.ITALIC_OPEN + "([^" + Marks.ITALIC_CLOSE + "]+)" + Marks.ITALIC_CLOSE);
 
@@ -405,6 +407,19 @@ public final class ResolutionParser {
                 paragraph.group(group);
                 resolution.operative().add(paragraph);
                 groupOpening = false;
+                nesting.reset();
+                return;
+            }
+            Matcher bare = BARE_NUMBER.matcher(text);
+            if (bare.matches() && paragraph != null && paragraph.num() != null && paragraph.num().matches("\\d+")
+                    && Integer.parseInt(bare.group(1)) == Integer.parseInt(paragraph.num()) + 1
+                    && operativeOpenings.openingOf(Marks.plain(bare.group(2))).isPresent()) {
+                warnings.add(new Warning("numbering", block.firstLine(),
+                        "Paragraph " + bare.group(1) + " is printed without the period after its number."));
+                String body = bare.group(2).strip();
+                paragraph = new Numbered(bare.group(1), openingOf(body), body, block.firstLine());
+                paragraph.group(group);
+                resolution.operative().add(paragraph);
                 nesting.reset();
                 return;
             }

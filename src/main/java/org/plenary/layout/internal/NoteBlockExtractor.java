@@ -25,6 +25,7 @@ public final class NoteBlockExtractor {
             "^\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     /** A note body's usual start: a number, then a capital ("Resolution 217 A (III).", "See A/75/1"). */
     private static final Pattern NOTE_LIKE = Pattern.compile("^(\\d{1,3})[ \\t]+[\\p{Lu}\\p{Pi}\"“(].*$");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern ENDS_NOTE = Pattern.compile("[.;)\\]”\"]\\s*$");
 
     private final boolean hardWrapped;
@@ -53,8 +54,9 @@ public final class NoteBlockExtractor {
      * starts a note-like line after a break (a part B whose notes go on from its part A).
      */
     public static int firstNoteNumber(String[] lines) {
-        int lowest = Integer.MAX_VALUE;
+        java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
         boolean afterBreak = true;
+        boolean afterCandidate = false;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.matches("[-_=*\\s]{3,}")) {
@@ -62,12 +64,20 @@ public final class NoteBlockExtractor {
                 continue;
             }
             Matcher m = NOTE_LIKE.matcher(line);
-            if (afterBreak && m.matches() && !DATE_START.matcher(line).find()) {
-                lowest = Math.min(lowest, Integer.parseInt(m.group(1)));
+            boolean candidate = (afterBreak || afterCandidate) && m.matches() && !DATE_START.matcher(line).find();
+            if (candidate) {
+                candidates.add(Integer.parseInt(m.group(1)));
             }
+            afterCandidate = candidate;
             afterBreak = false;
         }
-        return lowest == Integer.MAX_VALUE ? 1 : lowest;
+        // A numbering that goes on from another part shows at least two notes in a row.
+        for (int n : candidates) {
+            if (n == 1 || candidates.contains(n + 1)) {
+                return n;
+            }
+        }
+        return 1;
     }
 
     /**
@@ -92,8 +102,8 @@ public final class NoteBlockExtractor {
         Matcher implicit = IMPLICIT_START.matcher(text.strip());
         boolean inZone = current != null;
         boolean placed = indent == 0 || afterRule || (inZone && indent == zoneIndent);
-        if (implicit.matches() && placed && isDue(implicit.group(1)) && !DATE_START.matcher(text.strip()).find()
-                && (afterBreak || (inZone && endsNote(previousNoteLine)))) {
+        if (implicit.matches() && placed && isDue(implicit.group(1)) && HAS_LETTER.matcher(implicit.group(2)).find() && !DATE_START.matcher(text.strip()).find()
+                && (afterBreak || (inZone && (!hardWrapped || endsNote(previousNoteLine))))) {
             if (!inZone) {
                 zoneIndent = indent;
             }
