@@ -82,6 +82,8 @@ public final class ResolutionParser {
         private final PointNesting nesting = new PointNesting();
         private boolean titleOpen;
         private boolean conclusionDatePending;
+        /** The plain text of the block after the current one: a heading is known by what follows it. */
+        private String next = "";
         private Resolution.Group group;
         /** A group was opened and its first paragraph has not come yet: headings and recitals may. */
         private boolean groupOpening;
@@ -96,6 +98,7 @@ public final class ResolutionParser {
             List<Block> blocks = laidOut.blocks();
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
+                next = i + 1 < blocks.size() ? Marks.plain(blocks.get(i + 1).text()).strip() : "";
                 String plain = Marks.plain(block.text()).strip();
                 switch (zone) {
                     case COVER -> cover(block, plain);
@@ -257,6 +260,11 @@ public final class ResolutionParser {
                 operative(block, plain);
                 return;
             }
+            if (isHeadingBeforeOperativePart(plain)) {
+                openGroup(null, plain, block);
+                zone = Zone.OPERATIVE;
+                return;
+            }
             if (continuesAfterCut(block, plain) && !resolution.preamble().isEmpty()) {
                 Preambular last = resolution.preamble().get(resolution.preamble().size() - 1);
                 last.text(last.text() + " " + block.text().strip());
@@ -354,12 +362,21 @@ public final class ResolutionParser {
             return true;
         }
 
+        /** A title-like line right before paragraph 1: the heading of the first group of paragraphs. */
+        private boolean isHeadingBeforeOperativePart(String plain) {
+            return !resolution.preamble().isEmpty() && headingLike(plain)
+                    && StructurePatterns.OPERATIVE.matcher(next).matches();
+        }
+
+        private boolean headingLike(String plain) {
+            return plain.length() < 200 && Character.isUpperCase(plain.charAt(0)) && !plain.matches("(?s).*[.,;:]$")
+                    && preambularOpenings.openingOf(plain).isEmpty() && operativeOpenings.openingOf(plain).isEmpty();
+        }
+
         /** A title-like line between complete paragraphs: a heading without a number. */
         private boolean isUnnumberedHeading(String plain) {
-            return paragraph != null && paragraph.points().isEmpty() && plain.length() < 120
-                    && Character.isUpperCase(plain.charAt(0)) && !plain.matches(".*[.,;:]$")
-                    && Marks.plain(paragraph.text()).strip().matches("(?s).*[;.:]$")
-                    && preambularOpenings.openingOf(plain).isEmpty() && operativeOpenings.openingOf(plain).isEmpty();
+            return paragraph != null && paragraph.points().isEmpty() && headingLike(plain)
+                    && Marks.plain(paragraph.text()).strip().matches("(?s).*[;.:]$");
         }
 
         /** An annex heading opens an annex; everything after it belongs to that annex until the next. */
