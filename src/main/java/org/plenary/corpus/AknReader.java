@@ -51,7 +51,11 @@ public final class AknReader {
         if (languages.getLength() > 0) {
             ref.meta.put("language", ((Element) languages.item(0)).getAttribute("language"));
         }
-        ref.malformed = children(doc, "mainBody").size() != 1 || children(doc, "preamble").size() > 1;
+        if (!"statement".equals(doc.getLocalName())) {
+            ref.unusable = "a " + doc.getLocalName() + ", not a single resolution";
+        } else if (children(doc, "mainBody").size() != 1 || children(doc, "preamble").size() > 1) {
+            ref.unusable = "its own markup is broken (main body or preamble out of place)";
+        }
         cover(ref, child(doc, "coverPage"));
         preface(ref, child(doc, "preface"));
         Element preamble = child(doc, "preamble");

@@ -66,9 +66,12 @@ public final class CorpusCheck {
         layouts.forEach(l -> tallies.put(l.name(), new Tally()));
         for (Path file : files) {
             ReferenceDocument reference = reader.read(file);
-            if (reference.operativeTexts.isEmpty() || reference.malformed
-                    || !"eng".equals(reference.meta.getOrDefault("language", "eng"))) {
-                skipped.add(file.getFileName() + (reference.malformed ? ": malformed markup" : ": not an English resolution"));
+            String language = reference.meta.getOrDefault("language", "eng");
+            String unusable = reference.unusable != null ? reference.unusable
+                    : !"eng".equals(language) ? "in language '" + language + "', not English"
+                    : reference.operativeTexts.isEmpty() ? "no operative paragraph in its markup" : null;
+            if (unusable != null) {
+                skipped.add(file.getFileName() + ": " + unusable);
                 continue;
             }
             String symbol = reference.meta.getOrDefault("symbol", "A/RES/" + reference.meta.getOrDefault("number", "0/0"));

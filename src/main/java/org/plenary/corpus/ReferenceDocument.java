@@ -19,8 +19,8 @@ public final class ReferenceDocument {
     public final Map<String, Integer> points = new TreeMap<>();
     public int notes;
     public int annexes;
-    /** The file's own structure is broken (two main bodies, two preambles): no ground truth. */
-    public boolean malformed;
+    /** Why the file can give no ground truth (null when it can): a collection, broken markup. */
+    public String unusable;
     /** The document in reading order, as a printer sees it. */
     public final List<PrintBlock> blocks = new ArrayList<>();
     /** Note texts by marker, in order of first call. */
