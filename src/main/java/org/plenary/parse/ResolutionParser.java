@@ -48,6 +48,9 @@ public final class ResolutionParser {
     private static final Pattern GROUP_NUMBER = Pattern.compile("^(?:Part\\s+)?([IVXL]{1,6}|[A-H])\\.?$");
     /** A group's number and heading on one line: "II. Programme budget". */
     private static final Pattern GROUP_NUMBER_AND_HEADING = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\p{Lu}[^;:]{2,150}?)$");
+    /** A formula OCR damaged beyond the exact pattern: "The Genera1 Assemb1y,", "The Security Counci1". */
+    private static final Pattern DAMAGED_FORMULA = Pattern.compile("^\\*?The\\s?(?:Gen\\S{2,6}\\s?Ass\\S{3,6}|Sec\\S{3,6}\\s?Cou\\S{3,5})\\s?[,.;]?$");
+    private static final Pattern DAMAGED_LABEL = Pattern.compile("^[\\p{Alnum}|]{1,3}[.,:]?\\s+");
     /** "3 Calls upon …": a paragraph number printed without its period. */
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[,;:]$");
@@ -114,6 +117,9 @@ public final class ResolutionParser {
                         "Check that the file is a resolution's text; if it is, its formula line may be damaged.");
             }
             if (resolution.operative().isEmpty()) {
+                operativeFromPreamble();
+            }
+            if (resolution.operative().isEmpty()) {
                 throw new ConversionException("No operative paragraph was found after the formula (line "
                         + resolution.formula().line() + ").", resolution.formula().line(),
                         "Operative paragraphs are numbered \"1.\", \"2.\" …; check that the text is complete.");
@@ -132,6 +138,15 @@ public final class ResolutionParser {
                 resolution.formula(new TextUnit(block.text().strip(), block.firstLine()));
                 resolution.organ(organ(m.group(1)));
                 formulaWithoutComma = m.group(2) == null;
+                zone = Zone.PREAMBLE;
+                return;
+            }
+            if (DAMAGED_FORMULA.matcher(plain).matches() && opensBody(next)) {
+                resolution.formula(new TextUnit(block.text().strip(), block.firstLine()));
+                resolution.organ(organ(plain.replaceAll("[^A-Za-z ]", "").replace("Counci", "Council").replace("Assemb", "Assembly")));
+                formulaWithoutComma = !plain.endsWith(",");
+                warnings.add(new Warning("repair", block.firstLine(),
+                        "Read the damaged line \"" + plain + "\" as the enacting formula."));
                 zone = Zone.PREAMBLE;
                 return;
             }
@@ -360,6 +375,43 @@ public final class ResolutionParser {
                 group.recitals().add(recital(block, plain));
             }
             return true;
+        }
+
+        /** What may follow a formula: a preambular opening or paragraph 1. */
+        private boolean opensBody(String plain) {
+            return preambularOpenings.openingOf(plain).isPresent() || StructurePatterns.OPERATIVE.matcher(plain).matches();
+        }
+
+        /**
+         * No paragraph was numbered: OCR may have damaged every number. The paragraphs from the first
+         * that opens with an operative verb on are read as operative, unnumbered, with a warning.
+         */
+        private void operativeFromPreamble() {
+            List<Preambular> preamble = resolution.preamble();
+            for (int i = 0; i < preamble.size(); i++) {
+                Preambular candidate = preamble.get(i);
+                String plain = withoutDamagedLabel(Marks.plain(candidate.text()));
+                if (operativeOpenings.openingOf(plain).isPresent() && preambularOpenings.openingOf(plain).isEmpty()) {
+                    List<Preambular> moved = new java.util.ArrayList<>(preamble.subList(i, preamble.size()));
+                    preamble.subList(i, preamble.size()).clear();
+                    for (Preambular p : moved) {
+                        Matcher bare = BARE_NUMBER.matcher(p.text());
+                        String num = bare.matches() ? bare.group(1) : null;
+                        String body = bare.matches() ? bare.group(2) : withoutDamagedLabel(p.text());
+                        resolution.operative().add(new Numbered(num, openingOf(body), body, p.line()));
+                    }
+                    warnings.add(new Warning("repair", candidate.line(), "No paragraph number was found; the paragraphs from line "
+                            + candidate.line() + " on, which open with operative verbs, are read as the operative part."));
+                    return;
+                }
+            }
+        }
+
+        /** "l. Takes note …" → "Takes note …": a number OCR made unreadable, dropped when a verb follows. */
+        private String withoutDamagedLabel(String text) {
+            Matcher label = DAMAGED_LABEL.matcher(text);
+            return label.find() && operativeOpenings.openingOf(text.substring(label.end())).isPresent()
+                    ? text.substring(label.end()) : text;
         }
 
         /** A title-like line right before paragraph 1: the heading of the first group of paragraphs. */

@@ -45,6 +45,8 @@ public final class ConversionRoute extends RouteBuilder {
         LOG.info("converted {} form={} preamble={} operative={} notes={} warnings={} ms={}", job.fileName(),
                 job.laidOut().form().label(), r.preamble().size(), r.operative().size(), r.notes().size(),
                 job.warnings().size(), (System.nanoTime() - job.startedNanos()) / 1_000_000);
+        // Every repair and doubtful decision is logged, as it is recorded in the outputs.
+        job.warnings().forEach(w -> LOG.info("  {}:{}: {} [{}]", job.fileName(), w.line(), w.message(), w.code()));
         exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), true, null));
         exchange.setProperty(Outcome.FOLDER_PROPERTY, "done");
     }

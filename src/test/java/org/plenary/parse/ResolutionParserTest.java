@@ -78,6 +78,23 @@ class ResolutionParserTest {
     }
 
     @Test
+    void aFormulaDamagedByOcrIsReadWithAWarning() {
+        Resolution r = parse("The Genera1 Assemb1y,", "Recalling its resolution 52/189,", "1. Decides to remain seized of the matter.");
+        assertThat(r.formula().text()).isEqualTo("The Genera1 Assemb1y,");
+        assertThat(r.preamble()).hasSize(1);
+        assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("enacting formula"));
+    }
+
+    @Test
+    void operativeParagraphsWhoseNumbersWereLostAreFoundByTheirVerbs() {
+        Resolution r = parse("The General Assembly,", "Recalling its resolution 52/189,",
+                "Noting the report of the Secretary-General,", "l. Takes note of the report;", "Z. Requests a further report;");
+        assertThat(r.preamble()).extracting(Resolution.Preambular::opening).containsExactly("Recalling", "Noting");
+        assertThat(r.operative()).extracting(Resolution.Numbered::opening).containsExactly("Takes note", "Requests");
+        assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("operative verbs"));
+    }
+
+    @Test
     void aTextWithoutFormulaIsNotAResolution() {
         assertThatThrownBy(() -> parse("Dear colleagues,", "Please find the minutes attached.", "Best regards"))
                 .isInstanceOf(ConversionException.class).hasMessageContaining("formula");
