@@ -10,6 +10,9 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="common.xsl"/>
+  <!-- A note's calls, in document order: its authorialNote and every noteRef to it. -->
+  <xsl:key name="calls" match="akn:authorialNote" use="@eId"/>
+  <xsl:key name="calls" match="akn:noteRef" use="substring-after(@href, '#')"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
   <xsl:template match="/">
@@ -90,7 +93,7 @@
               <ol>
                 <xsl:for-each select="$notes">
                   <xsl:variable name="id" select="@eId"/>
-                  <xsl:variable name="calls" select="root(.)//(akn:authorialNote[@eId = $id] | akn:noteRef[@href = '#' || $id])"/>
+                  <xsl:variable name="calls" select="key('calls', $id)"/>
                   <li id="{$id}">
                     <span class="marker"><xsl:value-of select="@marker"/></span>
                     <xsl:text> </xsl:text>
@@ -157,7 +160,7 @@
 
   <xsl:template match="akn:authorialNote | akn:noteRef">
     <xsl:variable name="id" select="if (self::akn:authorialNote) then @eId else substring-after(@href, '#')"/>
-    <xsl:variable name="index" select="count(root(.)//(akn:authorialNote[@eId = $id] | akn:noteRef[@href = '#' || $id])[. &lt;&lt; current()]) + 1"/>
+    <xsl:variable name="index" select="index-of(key('calls', $id) ! generate-id(.), generate-id(.))"/>
     <sup class="call"><a id="{pl:call-id(., $index)}" href="#{$id}" role="doc-noteref" aria-label="Note {@marker}"><xsl:value-of select="@marker"/></a></sup>
   </xsl:template>
 

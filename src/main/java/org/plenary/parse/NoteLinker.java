@@ -83,12 +83,22 @@ public final class NoteLinker {
         Matcher numbered = NUMBER_WITH_CALL.matcher(text);
         Matcher symbol = SYMBOL_CALL.matcher(text);
         boolean symbolsAreCalls = form != SourceForm.OCR || isTitle;
+        // Each matcher keeps its next match; it searches again only once the scan has passed it,
+        // so a long paragraph is scanned in linear time.
+        Next explicitNext = new Next(explicit, true);
+        Next gluedNext = new Next(glued, !explicitCalls);
+        Next ocrNext = new Next(ocr, form == SourceForm.OCR);
+        Next numberedNext = new Next(numbered, !explicitCalls);
+        Next symbolNext = new Next(symbol, symbolsAreCalls);
         while (i < text.length()) {
-            int nextExplicit = explicit.find(i) ? explicit.start() : Integer.MAX_VALUE;
-            int nextGlued = !explicitCalls && glued.find(i) ? glued.start() : Integer.MAX_VALUE;
-            int nextOcr = form == SourceForm.OCR && ocr.find(i) ? ocr.start() : Integer.MAX_VALUE;
-            int nextNumbered = !explicitCalls && numbered.find(i) ? numbered.start() : Integer.MAX_VALUE;
-            int nextSymbol = symbolsAreCalls && symbol.find(i) && notes.containsKey(symbol.group(1)) ? symbol.start() : Integer.MAX_VALUE;
+            int nextExplicit = explicitNext.from(i);
+            int nextGlued = gluedNext.from(i);
+            int nextOcr = ocrNext.from(i);
+            int nextNumbered = numberedNext.from(i);
+            int nextSymbol = symbolNext.from(i);
+            while (nextSymbol != Integer.MAX_VALUE && !notes.containsKey(symbol.group(1))) {
+                nextSymbol = symbolNext.from(symbol.end());
+            }
             int next = Math.min(Math.min(Math.min(nextExplicit, nextNumbered), Math.min(nextGlued, nextOcr)), nextSymbol);
             if (next == Integer.MAX_VALUE) {
                 break;
@@ -141,6 +151,31 @@ public final class NoteLinker {
         }
         out.append(text.substring(Math.min(i, text.length())));
         return out.toString();
+    }
+
+    /** A matcher's next match at or after a position, searched again only when needed. */
+    private static final class Next {
+        private final Matcher matcher;
+        private final boolean enabled;
+        private int start = -1;
+        private int searchedFrom = -1;
+
+        Next(Matcher matcher, boolean enabled) {
+            this.matcher = matcher;
+            this.enabled = enabled;
+        }
+
+        int from(int position) {
+            if (!enabled) {
+                return Integer.MAX_VALUE;
+            }
+            // Positions only grow; a match found from further on that is still ahead stays valid.
+            if (searchedFrom < 0 || (start != Integer.MAX_VALUE && start < position)) {
+                searchedFrom = position;
+                start = matcher.find(position) ? matcher.start() : Integer.MAX_VALUE;
+            }
+            return start;
+        }
     }
 
     /** The source word a damaged call was glued into ("fourthS", "glthe"). */

@@ -14,18 +14,57 @@ import java.util.Map;
 public final class Resolution {
     public enum Kind { RESOLUTION, DRAFT_RESOLUTION }
 
-    /** A piece of text that may carry note calls, in reading order. */
+    /**
+     * A piece of text that may carry note calls, in reading order. Continuations are appended to a
+     * buffer, and the questions the parser asks about its end are answered from the end, so a
+     * paragraph joined from many lines costs linear time.
+     */
     public static class TextUnit {
+        private final StringBuilder buffer;
         private String text;
         private final int line;
 
         TextUnit(String text, int line) {
+            this.buffer = new StringBuilder(text);
             this.text = text;
             this.line = line;
         }
 
-        public String text() { return text; }
-        public void text(String value) { this.text = value; }
+        public String text() {
+            if (text == null) {
+                text = buffer.toString();
+            }
+            return text;
+        }
+
+        public void text(String value) {
+            buffer.setLength(0);
+            buffer.append(value);
+            text = value;
+        }
+
+        /** Adds a continuation, with a space between. */
+        void append(String more) {
+            buffer.append(' ').append(more);
+            text = null;
+        }
+
+        /** The last character a reader sees (marks and spaces skipped), or 0 when there is none. */
+        char lastVisible() {
+            boolean inCall = false;
+            for (int i = buffer.length() - 1; i >= 0; i--) {
+                char c = buffer.charAt(i);
+                if (c == org.plenary.layout.Marks.CALL_CLOSE) {
+                    inCall = true;
+                } else if (c == org.plenary.layout.Marks.CALL_OPEN) {
+                    inCall = false;
+                } else if (!inCall && !Character.isWhitespace(c) && (c < '\uE000' || c > '\uE004')) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+
         public int line() { return line; }
     }
 

@@ -206,7 +206,7 @@ public final class ResolutionParser {
             }
             if (titleOpen && continuesTitle(plain)) {
                 TextUnit title = resolution.title();
-                title.text(title.text() + " " + block.text().strip());
+                title.append(block.text().strip());
                 return;
             }
             titleOpen = false;
@@ -282,7 +282,7 @@ public final class ResolutionParser {
             }
             if (continuesAfterCut(block, plain) && !resolution.preamble().isEmpty()) {
                 Preambular last = resolution.preamble().get(resolution.preamble().size() - 1);
-                last.text(last.text() + " " + block.text().strip());
+                last.append(block.text().strip());
                 return;
             }
             resolution.preamble().add(recital(block, plain));
@@ -428,7 +428,7 @@ public final class ResolutionParser {
         /** A title-like line between complete paragraphs: a heading without a number. */
         private boolean isUnnumberedHeading(String plain) {
             return paragraph != null && paragraph.points().isEmpty() && headingLike(plain)
-                    && Marks.plain(paragraph.text()).strip().matches("(?s).*[;.:]$");
+                    && ";.:".indexOf(paragraph.lastVisible()) >= 0;
         }
 
         /** An annex heading opens an annex; everything after it belongs to that annex until the next. */
@@ -501,7 +501,7 @@ public final class ResolutionParser {
             if (paragraph != null && continuesAfterCut(block, plain)) {
                 TextUnit last = paragraph.wrapUp() != null ? paragraph.wrapUp()
                         : paragraph.points().isEmpty() ? paragraph : lastPoint(paragraph);
-                last.text(last.text() + " " + text);
+                last.append(text);
                 return;
             }
             if (paragraph == null || startsNewSentence(plain)) {
@@ -516,7 +516,7 @@ public final class ResolutionParser {
             if (!paragraph.points().isEmpty()) {
                 paragraph.wrapUp(new TextUnit(text, block.firstLine()));
             } else {
-                paragraph.text(paragraph.text() + " " + text);
+                paragraph.append(text);
                 warnings.add(new Warning("joined", block.firstLine(),
                         "An unnumbered paragraph was joined to paragraph " + paragraph.num() + "; it may be a paragraph of its own."));
             }
@@ -549,7 +549,7 @@ public final class ResolutionParser {
         /** An unnumbered paragraph of its own: the one before it ended, and it has no points. */
         private boolean startsNewSentence(String plain) {
             return paragraph.points().isEmpty() && Character.isUpperCase(plain.charAt(0))
-                    && Marks.plain(paragraph.text()).strip().matches("(?s).*[;.:]$");
+                    && ";.:".indexOf(paragraph.lastVisible()) >= 0;
         }
 
         /** A number after the current paragraph's ("1.2" after "1.1" or "1"); a gap is kept but reported. */
