@@ -14,7 +14,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.plenary.pipeline.DocumentJob;
-import org.plenary.pipeline.Pipelines;
 import org.plenary.route.ConversionRoute;
 import org.plenary.route.Outcome;
 
@@ -46,7 +45,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         int failed = 0;
         try (CamelContext camel = new DefaultCamelContext()) {
-            camel.addRoutes(new ConversionRoute(Pipelines.standard()));
+            camel.addRoutes(new ConversionRoute());
             camel.start();
             ProducerTemplate producer = camel.createProducerTemplate();
             for (Path file : files) {

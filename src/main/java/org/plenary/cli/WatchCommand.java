@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.camel.main.Main;
-import org.plenary.pipeline.Pipelines;
 import org.plenary.route.ConversionRoute;
 import org.plenary.route.FolderWatchRoute;
 
@@ -23,6 +22,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where outputs go (default: plenary.output).")
     Path output;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Documents converted in parallel (default: one per core).")
+    Integer threads;
+
     @Override
     public Integer call() throws Exception {
         Main main = new Main();
@@ -32,7 +34,10 @@ public final class WatchCommand implements Callable<Integer> {
         if (output != null) {
             main.addOverrideProperty("plenary.output", output.toString());
         }
-        main.configure().addRoutesBuilder(new ConversionRoute(Pipelines.standard()));
+        if (threads != null) {
+            main.addOverrideProperty("plenary.threads", String.valueOf(threads));
+        }
+        main.configure().addRoutesBuilder(new ConversionRoute());
         main.configure().addRoutesBuilder(new FolderWatchRoute());
         System.out.println("Watching " + (input != null ? input : "the input folder") + "; press Ctrl-C to stop.");
         main.run();

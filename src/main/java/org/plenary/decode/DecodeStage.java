@@ -4,7 +4,11 @@ import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Stage;
 
 public final class DecodeStage implements Stage {
-    private final TextDecoder decoder = new TextDecoder();
+    private final TextDecoder decoder;
+
+    public DecodeStage(long maxBytes) {
+        this.decoder = new TextDecoder(maxBytes);
+    }
 
     @Override
     public String name() {

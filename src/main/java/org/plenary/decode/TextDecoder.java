@@ -20,7 +20,25 @@ public final class TextDecoder {
         ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE
     };
 
+    /** The default size limit: far above any resolution, low enough to bound time and memory. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public TextDecoder() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public TextDecoder(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     public DecodedText decode(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw new ConversionException(String.format("The file is %.1f MB, above the size limit of %.1f MB.",
+                    bytes.length / 1048576.0, maxBytes / 1048576.0),
+                    "A resolution is far smaller: check the file; to allow larger files, raise plenary.max-bytes.");
+        }
         for (ByteOrderMark bom : BOMS) {
             if (startsWith(bytes, bom.getBytes())) {
                 Charset charset = Charset.forName(bom.getCharsetName());

@@ -18,7 +18,12 @@ public final class Pipelines {
     }
 
     public static Pipeline standard() {
-        return new Pipeline(List.of(new DecodeStage(), new LayoutStage(), new ParseStage(), new BuildStage(),
+        return standard(org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest input accepted (plenary.max-bytes) */
+    public static Pipeline standard(long maxBytes) {
+        return new Pipeline(List.of(new DecodeStage(maxBytes), new LayoutStage(), new ParseStage(), new BuildStage(),
                 new MarshalStage(), new ValidateStage(), new RenderStage(new Renderer()), new PublishStage()));
     }
 

@@ -5,6 +5,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.TryDefinition;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Pipeline;
+import org.plenary.pipeline.Pipelines;
 import org.plenary.pipeline.Stage;
 import org.plenary.publish.OutputWriter;
 import org.slf4j.Logger;
@@ -19,17 +20,29 @@ public final class ConversionRoute extends RouteBuilder {
     public static final String ENDPOINT = "direct:convert";
     private static final Logger LOG = LoggerFactory.getLogger(ConversionRoute.class);
 
-    private final Pipeline pipeline;
+    private final java.util.function.LongFunction<Pipeline> pipelineForLimit;
     private final OutputWriter writer = new OutputWriter();
 
+    /** A route over the standard pipeline, its size limit read from plenary.max-bytes. */
+    public ConversionRoute() {
+        this(Pipelines::standard);
+    }
+
     public ConversionRoute(Pipeline pipeline) {
-        this.pipeline = pipeline;
+        this(limit -> pipeline);
+    }
+
+    private ConversionRoute(java.util.function.LongFunction<Pipeline> pipelineForLimit) {
+        this.pipelineForLimit = pipelineForLimit;
     }
 
     @Override
     public void configure() {
         // doTry rather than onException: a handled onException would also end routing in the
         // calling route, and the watcher must still file the original after a failure.
+        long maxBytes = Long.parseLong(getContext().resolvePropertyPlaceholders(
+                "{{plenary.max-bytes:" + org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
+        Pipeline pipeline = pipelineForLimit.apply(maxBytes);
         TryDefinition conversion = from(ENDPOINT).routeId("convert").doTry();
         for (Stage stage : pipeline.stages()) {
             conversion.process(exchange -> stage.apply(exchange.getIn().getBody(DocumentJob.class))).id(stage.name());

@@ -23,6 +23,8 @@ public final class FolderWatchRoute extends RouteBuilder {
                 + "&move=.${exchangeProperty." + Outcome.FOLDER_PROPERTY + "}/${file:name}"
                 + "&moveFailed=.failed/${file:name}")
                 .routeId("watch")
+                // Documents are converted in parallel; each original is moved when its own conversion ends.
+                .threads().poolSize("{{plenary.threads:" + Runtime.getRuntime().availableProcessors() + "}}").end()
                 .process(this::toJob).id("read")
                 .to(ConversionRoute.ENDPOINT)
                 .process(this::keepReportBesideOriginal).id("report");

@@ -13,7 +13,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.SharedMaterial;
-import org.plenary.pipeline.Pipelines;
 
 /** End to end: a real Camel context watching a real temporary folder. */
 class WatchFolderTest {
@@ -34,8 +33,10 @@ class WatchFolderTest {
             props.setProperty("plenary.input", input.toString());
             props.setProperty("plenary.output", output.toString());
             props.setProperty("plenary.poll-delay", "100");
+            props.setProperty("plenary.threads", "2");
+            props.setProperty("plenary.max-bytes", "100000");
             camel.getPropertiesComponent().setInitialProperties(props);
-            camel.addRoutes(new ConversionRoute(Pipelines.standard()));
+            camel.addRoutes(new ConversionRoute());
             camel.addRoutes(new FolderWatchRoute());
             camel.start();
 
@@ -47,16 +48,19 @@ class WatchFolderTest {
             Files.copy(SharedMaterial.sample("A_RES_58_208.txt"), temp);
             Files.move(temp, input.resolve("A_RES_58_208.txt"));
             Files.writeString(input.resolve("notes.txt"), "Shopping list\n\nmilk\nbread\n");
+            Files.writeString(input.resolve("huge.txt"), "The General Assembly,\n" + "x".repeat(150_000));
 
             awaitFile(output.resolve("html/A_RES_58_208.html"));
             awaitFile(input.resolve(".failed/notes.txt"));
             awaitFile(input.resolve(".failed/notes.txt.error.txt"));
+            awaitFile(input.resolve(".failed/huge.txt.error.txt"));
         }
         assertThat(output.resolve("akn/A_RES_58_208.xml")).isNotEmptyFile();
         assertThat(output.resolve("txt/A_RES_58_208.txt")).isNotEmptyFile();
         assertThat(Files.readString(output.resolve("errors/notes.txt"))).contains("notes.txt").contains("formula");
         assertThat(Files.readString(input.resolve(".failed/notes.txt"))).startsWith("Shopping list");
         assertThat(input.resolve("A_RES_58_208.txt")).doesNotExist();
+        assertThat(Files.readString(input.resolve(".failed/huge.txt.error.txt"))).contains("size limit").contains("plenary.max-bytes");
         try (var left = Files.list(output.resolve("json"))) {
             assertThat(left.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".json"));
         }
