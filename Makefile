@@ -6,7 +6,7 @@ MVN_TEST ?= mvn -B -ntp
 JAR := target/plenary.jar
 SOURCES := $(shell find src schemas -type f 2>/dev/null) pom.xml
 
-.PHONY: build run test clean
+.PHONY: build run test clean bench
 
 build: $(JAR)
 
@@ -22,3 +22,8 @@ test:
 
 clean:
 	$(MVN) clean
+
+.PHONY: bench
+# Times each stage on the shipped samples and on 1,000 resolutions printed from the UN corpus.
+bench: $(JAR)
+	bin/plenary bench --corpus ../shared/un-akn --documents 1000 --rounds 20 input/*.txt

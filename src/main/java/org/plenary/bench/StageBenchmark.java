@@ -1,0 +1,113 @@
+package org.plenary.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Pipeline;
+import org.plenary.pipeline.Stage;
+
+/**
+ * Times every stage of the real pipeline on a set of documents: throughput (documents/s and MB/s),
+ * mean and 99th percentile per document, and bytes allocated per document. The set runs once to
+ * warm the JIT before the measured rounds.
+ */
+public final class StageBenchmark {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /** One named input. */
+    public record Input(String name, byte[] bytes) {
+    }
+
+    /** Figures for one stage, or for the whole pipeline. */
+    public record Figures(String stage, int documents, double seconds, long bytes, double meanMs, double p99Ms,
+                          long allocatedPerDocument) {
+        public double documentsPerSecond() {
+            return documents / seconds;
+        }
+
+        public double megabytesPerSecond() {
+            return bytes / 1048576.0 / seconds;
+        }
+    }
+
+    private final Pipeline pipeline;
+
+    public StageBenchmark(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public Map<String, Figures> run(List<Input> inputs, int rounds, Path outputDir) {
+        measure(inputs, 1, outputDir);
+        return measure(inputs, rounds, outputDir);
+    }
+
+    private Map<String, Figures> measure(List<Input> inputs, int rounds, Path outputDir) {
+        List<Stage> stages = pipeline.stages();
+        List<Input> convertible = new java.util.ArrayList<>();
+        for (Input input : inputs) {
+            try {
+                pipeline.run(new DocumentJob(input.name(), input.bytes(), outputDir));
+                convertible.add(input);
+            } catch (org.plenary.pipeline.ConversionException notAResolution) {
+                // Measured documents are those the pipeline converts; the others get error reports.
+            }
+        }
+        inputs = convertible;
+        int n = inputs.size() * rounds;
+        long[][] nanos = new long[stages.size() + 1][n];
+        long[] allocated = new long[stages.size() + 1];
+        long totalBytes = 0;
+        long thread = Thread.currentThread().getId();
+        int k = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (Input input : inputs) {
+                DocumentJob job = new DocumentJob(input.name(), input.bytes(), outputDir);
+                totalBytes += input.bytes().length;
+                long whole = 0;
+                for (int s = 0; s < stages.size(); s++) {
+                    long allocBefore = THREADS.getThreadAllocatedBytes(thread);
+                    long start = System.nanoTime();
+                    stages.get(s).apply(job);
+                    long took = System.nanoTime() - start;
+                    allocated[s] += THREADS.getThreadAllocatedBytes(thread) - allocBefore;
+                    nanos[s][k] = took;
+                    whole += took;
+                }
+                nanos[stages.size()][k] = whole;
+                k++;
+            }
+        }
+        for (int s = 0; s < stages.size(); s++) {
+            allocated[stages.size()] += allocated[s];
+        }
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        for (int s = 0; s <= stages.size(); s++) {
+            String name = s < stages.size() ? stages.get(s).name() : "pipeline";
+            figures.put(name, figures(name, nanos[s], totalBytes, allocated[s] / n));
+        }
+        return figures;
+    }
+
+    private static Figures figures(String stage, long[] nanos, long bytes, long allocatedPerDocument) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double total = Arrays.stream(sorted).sum() / 1e9;
+        double mean = total * 1000 / sorted.length;
+        double p99 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)] / 1e6;
+        return new Figures(stage, sorted.length, total, bytes, mean, p99, allocatedPerDocument);
+    }
+
+    public static void print(String title, Map<String, Figures> figures, PrintStream out) {
+        out.println(title);
+        out.printf("  %-10s %10s %8s %9s %9s %12s%n", "stage", "docs/s", "MB/s", "mean ms", "p99 ms", "alloc/doc");
+        figures.values().forEach(f -> out.printf("  %-10s %10.0f %8.2f %9.2f %9.2f %10.0f KB%n", f.stage(),
+                f.documentsPerSecond(), f.megabytesPerSecond(), f.meanMs(), f.p99Ms(), f.allocatedPerDocument() / 1024.0));
+    }
+}

@@ -1,0 +1,71 @@
+package org.plenary.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.plenary.bench.StageBenchmark;
+import org.plenary.corpus.AknReader;
+import org.plenary.corpus.CorpusCheck;
+import org.plenary.corpus.PagedLayout;
+import org.plenary.corpus.ReferenceDocument;
+import org.plenary.pipeline.Pipelines;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Measures each stage of the pipeline; see BENCHMARKS.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time each pipeline stage (documents/s, MB/s, mean and p99 per document, allocation) "
+                + "on the given resolutions and on documents printed from an Akoma Ntoso corpus.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Akoma Ntoso resolutions to print (paged layout) and convert.")
+    Path corpus;
+
+    @Option(names = "--documents", description = "How many corpus documents (default ${DEFAULT-VALUE}).")
+    int documents = 1000;
+
+    @Option(names = "--rounds", description = "Measured rounds over the given files (default ${DEFAULT-VALUE}).")
+    int rounds = 20;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Path out = Files.createTempDirectory("plenary-bench");
+        StageBenchmark bench = new StageBenchmark(Pipelines.standard());
+        System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (!files.isEmpty()) {
+            List<StageBenchmark.Input> inputs = new ArrayList<>();
+            for (Path file : files) {
+                inputs.add(new StageBenchmark.Input(file.getFileName().toString(), Files.readAllBytes(file)));
+            }
+            StageBenchmark.print("Given files (" + inputs.size() + ", " + rounds + " rounds):", bench.run(inputs, rounds, out), System.out);
+        }
+        if (corpus != null) {
+            List<StageBenchmark.Input> inputs = new ArrayList<>();
+            AknReader reader = new AknReader();
+            PagedLayout layout = new PagedLayout();
+            for (Path file : CorpusCheck.collect(List.of(corpus))) {
+                if (inputs.size() >= documents) {
+                    break;
+                }
+                ReferenceDocument reference = reader.read(file);
+                if (reference.unusable == null && !reference.operativeTexts.isEmpty()) {
+                    String text = layout.print(reference, reference.meta.getOrDefault("symbol", "A/RES/0/0"));
+                    inputs.add(new StageBenchmark.Input(file.getFileName() + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+                }
+            }
+            StageBenchmark.print("Corpus printed in the paged layout (" + inputs.size() + " documents):",
+                    bench.run(inputs, 1, out), System.out);
+        }
+        return 0;
+    }
+}
