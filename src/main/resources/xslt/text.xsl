@@ -102,35 +102,14 @@
   </xsl:template>
 
   <!-- Greedy word wrap at $width columns. As in UN print, the first line is indented and carries
-       the label; the lines after it start flush left (which also lets the text parse back). -->
+       the label; the lines after it start flush left (which also lets the text parse back).
+       One regular expression does it: each line is the longest run of at most $width characters
+       ending in a non-space and followed by white space; a word longer than a line stands alone. -->
   <xsl:function name="pl:fill" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
-    <xsl:variable name="lines" as="xs:string*">
-      <xsl:iterate select="tokenize($text, '\s+')[. != '']">
-        <xsl:param name="line" as="xs:string" select="$indent || $label"/>
-        <xsl:param name="fresh" as="xs:boolean" select="true()"/>
-        <xsl:on-completion>
-          <xsl:sequence select="$line"/>
-        </xsl:on-completion>
-        <xsl:choose>
-          <xsl:when test="$fresh or string-length($line) + 1 + string-length(.) le $width">
-            <xsl:next-iteration>
-              <xsl:with-param name="line" select="if ($fresh) then $line || . else $line || ' ' || ."/>
-              <xsl:with-param name="fresh" select="false()"/>
-            </xsl:next-iteration>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:sequence select="$line"/>
-            <xsl:next-iteration>
-              <xsl:with-param name="line" select="string(.)"/>
-              <xsl:with-param name="fresh" select="false()"/>
-            </xsl:next-iteration>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:iterate>
-    </xsl:variable>
-    <xsl:sequence select="string-join($lines, $nl)"/>
+    <xsl:variable name="line" select="'(.{0,' || ($width - 1) || '}\S|\S{' || $width || ',})\s+'"/>
+    <xsl:sequence select="replace(replace($indent || $label || normalize-space($text) || ' ', $line, '$1&#10;'), '&#10;$', '')"/>
   </xsl:function>
 </xsl:stylesheet>
