@@ -65,7 +65,9 @@ public final class TextDecoder {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\u00A0\u2000-\u200A\u202F\u205F\u3000]");
 
     private static DecodedText checked(String text, Charset charset, boolean guessed) {
-        String normalised = INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+        // A soft hyphen that ends a line stood where the line was broken at a hyphen ("twenty-|fourth").
+        String normalised = INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n').replace("\u00AD\n", "-\n"))
+                .replaceAll("");
         normalised = SPACES.matcher(normalised).replaceAll(" ");
         if (normalised.isBlank()) {
             throw new ConversionException("The file is empty (it holds no text).",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plenary.decode.DecodedText;
+import org.plenary.lexicon.Lexicon;
 import org.plenary.layout.internal.FurnitureRecognizer;
 import org.plenary.layout.internal.LinePreprocessor;
 import org.plenary.layout.internal.NoteBlockExtractor;
@@ -19,28 +20,39 @@ import org.plenary.pipeline.Warning;
 public final class LayoutCleaner {
     private final FormDetector detector = new FormDetector();
     private final FurnitureRecognizer furnitureRecognizer = new FurnitureRecognizer();
+    private final Lexicon preambular = Lexicon.preambular();
+    private final Lexicon operative = Lexicon.operative();
 
     public LaidOutText clean(DecodedText decoded) {
-        String text = decoded.text().replace('\f', '\n');
+        String text = decoded.text();
         if (Marks.containsAny(text)) {
             text = text.replaceAll("[\uE000-\uE004]", "");
         }
         SourceForm form = detector.detect(text);
         LinePreprocessor preprocessor = new LinePreprocessor(form);
-        String[] raw = text.split("\n", -1);
-        NoteBlockExtractor notes = new NoteBlockExtractor(form.hardWrapped(), NoteBlockExtractor.firstNoteNumber(raw));
-        Unwrapper unwrapper = new Unwrapper(form.blockMode());
+        String[] physical = text.replace("\f", "").split("\n", -1);
+        NoteBlockExtractor notes = new NoteBlockExtractor(form.hardWrapped(), NoteBlockExtractor.firstNoteNumber(physical));
+        Unwrapper unwrapper = new Unwrapper(form.blockMode(), line -> Lexicon.opensParagraph(line, preambular, operative));
         List<Line> furniture = new ArrayList<>();
         List<Line> sourceLines = new ArrayList<>();
 
         boolean bodyStarted = false;
         boolean afterBreak = true;
         boolean afterRule = false;
-        String[] physical = text.split("\n", -1);
+        // A page break (pdftotext puts a form feed before a page's first line) is noted, not kept:
+        // a paragraph may run on across it, as across a page's furniture.
+        String[] withBreaks = text.split("\n", -1);
+        boolean[] pageBreak = new boolean[withBreaks.length];
+        for (int i = 0; i < withBreaks.length; i++) {
+            pageBreak[i] = withBreaks[i].indexOf('\f') >= 0;
+        }
         if (form.hardWrapped()) {
             physical = withoutMargin(physical);
         }
         for (int i = 0; i < physical.length; i++) {
+            if (pageBreak[i]) {
+                unwrapper.removed();
+            }
             Line line = preprocessor.apply(new Line(i + 1, physical[i]));
             sourceLines.add(line);
             if (line.isBlank()) {

@@ -23,6 +23,8 @@ public final class NoteLinker {
     /** Digits run into the preceding word or punctuation: "Cairo,1", "Women4", "fourth5". */
     private static final Pattern GLUED_DIGITS = Pattern.compile(
             "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$|" + Marks.CALL_OPEN + ")");
+    /** A call set off by a space, as PDF text may render a superscript: "jurisdiction, 1", "observers; 2". */
+    private static final Pattern SPACED_CALL = Pattern.compile("(?<=[\\p{L}\"”’)][,;:.]) (\\d{1,3})(?=\\s+\\p{Ll}|\\s*$)");
     /** A symbol call glued to the word before it: "belief*", "Assembly†". */
     private static final Pattern SYMBOL_CALL = Pattern.compile("(?<=[\\p{L}\\p{N},.;:’”)])(\\*{1,3}|†|‡)(?=\\s|$|[,.;:])");
     /** OCR's renderings of a superscript number: a stray glyph, letters after a comma, "fourthS". */
@@ -82,6 +84,7 @@ public final class NoteLinker {
         Matcher ocr = OCR_CALL.matcher(text);
         Matcher numbered = NUMBER_WITH_CALL.matcher(text);
         Matcher symbol = SYMBOL_CALL.matcher(text);
+        Matcher spaced = SPACED_CALL.matcher(text);
         boolean symbolsAreCalls = form != SourceForm.OCR || isTitle;
         // Each matcher keeps its next match; it searches again only once the scan has passed it,
         // so a long paragraph is scanned in linear time.
@@ -90,6 +93,7 @@ public final class NoteLinker {
         Next ocrNext = new Next(ocr, form == SourceForm.OCR);
         Next numberedNext = new Next(numbered, !explicitCalls);
         Next symbolNext = new Next(symbol, symbolsAreCalls);
+        Next spacedNext = new Next(spaced, !explicitCalls);
         while (i < text.length()) {
             int nextExplicit = explicitNext.from(i);
             int nextGlued = gluedNext.from(i);
@@ -99,12 +103,24 @@ public final class NoteLinker {
             while (nextSymbol != Integer.MAX_VALUE && !notes.containsKey(symbol.group(1))) {
                 nextSymbol = symbolNext.from(symbol.end());
             }
-            int next = Math.min(Math.min(Math.min(nextExplicit, nextNumbered), Math.min(nextGlued, nextOcr)), nextSymbol);
+            int nextSpaced = spacedNext.from(i);
+            int next = Math.min(Math.min(Math.min(nextExplicit, nextNumbered), Math.min(nextGlued, nextOcr)),
+                    Math.min(nextSymbol, nextSpaced));
             if (next == Integer.MAX_VALUE) {
                 break;
             }
             out.append(text, i, next);
-            if (next == nextSymbol) {
+            if (next == nextSpaced && next != nextExplicit) {
+                String number = spaced.group(1);
+                // Only the very next note: a spaced number is text far more often than a call.
+                if (number.equals(due(unit, notes, calledIn))) {
+                    calledIn.put(number, unit);
+                    out.append(Marks.call(number));
+                } else {
+                    out.append(spaced.group());
+                }
+                i = spaced.end();
+            } else if (next == nextSymbol) {
                 calledIn.putIfAbsent(symbol.group(1), unit);
                 out.append(Marks.call(symbol.group(1)));
                 i = symbol.end();

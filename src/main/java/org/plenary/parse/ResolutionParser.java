@@ -11,6 +11,7 @@ import org.plenary.layout.Line;
 import org.plenary.layout.Marks;
 import org.plenary.layout.NoteBody;
 import org.plenary.layout.StructurePatterns;
+import org.plenary.lexicon.Lexicon;
 import org.plenary.parse.Resolution.Numbered;
 import org.plenary.parse.Resolution.Preambular;
 import org.plenary.parse.Resolution.TextUnit;

@@ -25,6 +25,8 @@ public final class NoteBlockExtractor {
             "^\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     /** A note body's usual start: a number, then a capital ("Resolution 217 A (III).", "See A/75/1"). */
     private static final Pattern NOTE_LIKE = Pattern.compile("^(\\d{1,3})[ \\t]+[\\p{Lu}\\p{Pi}\"“(].*$");
+    /** A line that ends a sentence or clause, after which a note block may begin without a rule. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:,]\\s*$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern ENDS_NOTE = Pattern.compile("[.;)\\]”\"]\\s*$");
 
@@ -37,6 +39,8 @@ public final class NoteBlockExtractor {
     private int currentLine;
     private String previousNoteLine;
     private int textColumn;
+    /** The last line offered, note or body: a note block may follow a paragraph with no rule between. */
+    private String lastLine = "";
     private int zoneIndent;
 
     public NoteBlockExtractor(boolean hardWrapped) {
@@ -92,6 +96,8 @@ public final class NoteBlockExtractor {
 
     /** @param afterRule the line follows a rule: a note block's first line may be indented there */
     public boolean offer(Line line, boolean afterBreak, boolean afterRule) {
+        String before = lastLine;
+        lastLine = line.text();
         String text = line.text();
         Matcher explicit = EXPLICIT_START.matcher(text);
         if (explicit.matches()) {
@@ -102,8 +108,13 @@ public final class NoteBlockExtractor {
         Matcher implicit = IMPLICIT_START.matcher(text.strip());
         boolean inZone = current != null;
         boolean placed = indent == 0 || afterRule || (inZone && indent == zoneIndent);
-        if (implicit.matches() && placed && isDue(implicit.group(1)) && HAS_LETTER.matcher(implicit.group(2)).find() && !DATE_START.matcher(text.strip()).find()
-                && (afterBreak || (inZone && (!hardWrapped || endsNote(previousNoteLine))))) {
+        // Plain PDF text draws no rule before a page's notes: after a line that ended a sentence, a
+        // note-like line with the number due may open the block.
+        boolean afterSentence = hardWrapped && !inZone && ENDS_SENTENCE.matcher(before).find()
+                && NOTE_LIKE.matcher(text.strip()).matches();
+        if (implicit.matches() && placed && isDue(implicit.group(1)) && HAS_LETTER.matcher(implicit.group(2)).find()
+                && !DATE_START.matcher(text.strip()).find()
+                && (afterBreak || afterSentence || (inZone && (!hardWrapped || endsNote(previousNoteLine))))) {
             if (!inZone) {
                 zoneIndent = indent;
             }

@@ -22,6 +22,7 @@ public final class Unwrapper {
     private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[,;:.]$");
 
     private final BlockMode mode;
+    private final java.util.function.Predicate<String> opensParagraph;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Boolean> cutBefore = new ArrayList<>();
     private StringBuilder current;
@@ -30,9 +31,22 @@ public final class Unwrapper {
     private boolean hardBreakPending;
     private boolean removedSinceBlock;
     private int previousIndent;
+    /** The block's last line and whether the block is the formula: asked per line, so kept, not recomputed. */
+    private String lastText = "";
+    private boolean currentIsFormula;
 
     public Unwrapper(BlockMode mode) {
+        this(mode, text -> false);
+    }
+
+    /**
+     * @param opensParagraph whether a line opens a paragraph with a known phrase ("Recalling",
+     *     "Decides"): in text with no blank lines or indents between paragraphs (plain PDF text,
+     *     text copied from a viewer) that, after a line that ended a clause, is the only sign of a break
+     */
+    public Unwrapper(BlockMode mode, java.util.function.Predicate<String> opensParagraph) {
         this.mode = mode;
+        this.opensParagraph = opensParagraph;
     }
 
     public void blank() {
@@ -59,11 +73,14 @@ public final class Unwrapper {
         int indent = raw.length() - raw.stripLeading().length();
         boolean startsNew = current == null || mode == BlockMode.LINE_PER_BLOCK || hardBreakPending
                 || (StructurePatterns.startsStructure(text) && !inlineEnumeration(text))
+                || currentIsFormula
+                || (mode != BlockMode.LINE_PER_BLOCK && endsClause() && opensParagraph.test(Marks.plain(text)))
                 || (mode == BlockMode.HARD_WRAPPED && indent > previousIndent);
         previousIndent = indent;
         if (startsNew) {
             flush();
             current = new StringBuilder(text);
+            currentIsFormula = StructurePatterns.isFormula(text);
             first = line.number();
             cutBefore.add(removedSinceBlock);
             removedSinceBlock = false;
@@ -73,7 +90,14 @@ public final class Unwrapper {
             current.append(hyphenated ? "" : " ").append(text);
         }
         last = line.number();
+        lastText = text;
         hardBreakPending = mode == BlockMode.MARKDOWN && (raw.endsWith("  ") || raw.endsWith("\\"));
+    }
+
+    /** The paragraph so far ends a clause (calls after the punctuation do not count): its last line says. */
+    private boolean endsClause() {
+        String end = TRAILING_CALLS.matcher(lastText).replaceAll("");
+        return ENDS_PARAGRAPH.matcher(end).find();
     }
 
     /**
@@ -88,7 +112,7 @@ public final class Unwrapper {
         point.matches();
         String after = Marks.plain(point.group(2));
         boolean lowercase = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
-        String before = Marks.plain(current.toString()).strip();
+        String before = Marks.plain(lastText).strip();
         return lowercase && !before.matches("(?s).*[:;.]$");
     }
 

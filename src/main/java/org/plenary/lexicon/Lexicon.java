@@ -1,4 +1,4 @@
-package org.plenary.parse;
+package org.plenary.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,6 +28,16 @@ public final class Lexicon {
 
     public static Lexicon operative() {
         return load("/lexicon/operative-openings.txt");
+    }
+
+    /** True when the text opens with a phrase of this lexicon or of the other (preambular or operative). */
+    public static boolean opensParagraph(String text, Lexicon... lexicons) {
+        for (Lexicon lexicon : lexicons) {
+            if (lexicon.openingOf(text).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Lexicon load(String resource) {
