@@ -281,6 +281,11 @@ public final class ResolutionParser {
                 zone = Zone.OPERATIVE;
                 return;
             }
+            if (StructurePatterns.POINT.matcher(plain).matches() && !resolution.preamble().isEmpty()) {
+                // Points inside a preambular paragraph belong to it.
+                resolution.preamble().get(resolution.preamble().size() - 1).append(block.text().strip());
+                return;
+            }
             if (continuesAfterCut(block, plain) && !resolution.preamble().isEmpty()) {
                 Preambular last = resolution.preamble().get(resolution.preamble().size() - 1);
                 last.append(block.text().strip());

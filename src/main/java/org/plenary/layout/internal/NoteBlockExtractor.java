@@ -114,7 +114,8 @@ public final class NoteBlockExtractor {
                 && NOTE_LIKE.matcher(text.strip()).matches();
         if (implicit.matches() && placed && isDue(implicit.group(1)) && HAS_LETTER.matcher(implicit.group(2)).find()
                 && !DATE_START.matcher(text.strip()).find()
-                && (afterBreak || afterSentence || (inZone && (!hardWrapped || endsNote(previousNoteLine))))) {
+                && (afterBreak || afterSentence || (inZone && (!hardWrapped || endsNote(previousNoteLine)
+                        || alignedNoteStart(indent, text))))) {
             if (!inZone) {
                 zoneIndent = indent;
             }
@@ -141,6 +142,15 @@ public final class NoteBlockExtractor {
     public List<NoteBody> finish() {
         closeNote();
         return notes;
+    }
+
+    /**
+     * In a laid-out note block, a line at the column where the block's notes start (not where
+     * their wrapped lines continue) that opens like a note is the next note, even if the note
+     * before it did not end with a full stop.
+     */
+    private boolean alignedNoteStart(int indent, String text) {
+        return indent == zoneIndent && indent != textColumn && NOTE_LIKE.matcher(text.strip()).matches();
     }
 
     private boolean isDue(String marker) {
