@@ -79,39 +79,9 @@ public final class AknBuilder {
     }
 
     private static Meta meta(Resolution resolution, FrbrIdentity frbr, Provenance provenance) {
-        FRBRWork work = new FRBRWork();
-        work.setFRBRthis(value(frbr.workThis()));
-        work.setFRBRuri(value(frbr.workUri()));
-        work.setFRBRdate(date(frbr.workDate(), frbr.workDateName()));
-        work.setFRBRauthor(author("#" + frbr.author(), "#author"));
-        work.setFRBRcountry(value("un"));
-        if (resolution.number() != null) {
-            work.setFRBRnumber(value(resolution.number()));
-        }
-        work.setFRBRname(value(resolution.symbol() != null ? resolution.symbol()
-                : resolution.kind() == Resolution.Kind.DRAFT_RESOLUTION ? "draft resolution" : "resolution"));
-
-        FRBRExpression expression = new FRBRExpression();
-        expression.setFRBRthis(value(frbr.expressionThis()));
-        expression.setFRBRuri(value(frbr.expressionUri()));
-        expression.setFRBRdate(date(frbr.expressionDate(), "publication"));
-        expression.setFRBRauthor(author("#" + frbr.author(), "#author"));
-        FRBRlanguage language = new FRBRlanguage();
-        language.setLanguage("eng");
-        expression.setFRBRlanguage(language);
-
-        FRBRManifestation manifestation = new FRBRManifestation();
-        manifestation.setFRBRthis(value(frbr.manifestationThis()));
-        manifestation.setFRBRuri(value(frbr.manifestationUri()));
-        manifestation.setFRBRdate(date(frbr.expressionDate(), "markup"));
-        manifestation.setFRBRauthor(author("#plenary", "#editor"));
-        manifestation.setFRBRformat(value("application/akn+xml"));
-
-        Identification identification = new Identification();
-        identification.setSource("#plenary");
-        identification.setFRBRWork(work);
-        identification.setFRBRExpression(expression);
-        identification.setFRBRManifestation(manifestation);
+        Identification identification = identification(frbr, "main", resolution.number(),
+                resolution.symbol() != null ? resolution.symbol()
+                        : resolution.kind() == Resolution.Kind.DRAFT_RESOLUTION ? "draft resolution" : "resolution");
 
         References references = new References();
         references.setSource("#plenary");
@@ -150,6 +120,46 @@ public final class AknBuilder {
         meta.setReferences(references);
         meta.setProprietary(proprietary);
         return meta;
+    }
+
+    /**
+     * FRBR identification of the document ("main") or of one of its components ("annex_1"): the
+     * component names the this-IRIs; the work, expression and manifestation IRIs are shared.
+     */
+    private static Identification identification(FrbrIdentity frbr, String component, String number, String name) {
+        FRBRWork work = new FRBRWork();
+        work.setFRBRthis(value(frbr.workUri() + "!" + component));
+        work.setFRBRuri(value(frbr.workUri()));
+        work.setFRBRdate(date(frbr.workDate(), frbr.workDateName()));
+        work.setFRBRauthor(author("#" + frbr.author(), "#author"));
+        work.setFRBRcountry(value("un"));
+        if (number != null) {
+            work.setFRBRnumber(value(number));
+        }
+        work.setFRBRname(value(name));
+
+        FRBRExpression expression = new FRBRExpression();
+        expression.setFRBRthis(value(frbr.expressionUri() + "!" + component));
+        expression.setFRBRuri(value(frbr.expressionUri()));
+        expression.setFRBRdate(date(frbr.expressionDate(), "publication"));
+        expression.setFRBRauthor(author("#" + frbr.author(), "#author"));
+        FRBRlanguage language = new FRBRlanguage();
+        language.setLanguage("eng");
+        expression.setFRBRlanguage(language);
+
+        FRBRManifestation manifestation = new FRBRManifestation();
+        manifestation.setFRBRthis(value(frbr.expressionUri() + "!" + component + ".xml"));
+        manifestation.setFRBRuri(value(frbr.manifestationUri()));
+        manifestation.setFRBRdate(date(frbr.expressionDate(), "markup"));
+        manifestation.setFRBRauthor(author("#plenary", "#editor"));
+        manifestation.setFRBRformat(value("application/akn+xml"));
+
+        Identification identification = new Identification();
+        identification.setSource("#plenary");
+        identification.setFRBRWork(work);
+        identification.setFRBRExpression(expression);
+        identification.setFRBRManifestation(manifestation);
+        return identification;
     }
 
     private static BlocksType coverPage(Resolution resolution) {
@@ -326,33 +336,7 @@ public final class AknBuilder {
         int n = 0;
         for (Resolution.Annex annex : resolution.annexes()) {
             n++;
-            String component = "annex_" + n;
-            FRBRWork work = new FRBRWork();
-            work.setFRBRthis(value(frbr.workUri() + "!" + component));
-            work.setFRBRuri(value(frbr.workUri()));
-            work.setFRBRdate(date(frbr.workDate(), frbr.workDateName()));
-            work.setFRBRauthor(author("#" + frbr.author(), "#author"));
-            work.setFRBRcountry(value("un"));
-            work.setFRBRname(value(annex.heading().text()));
-            FRBRExpression expression = new FRBRExpression();
-            expression.setFRBRthis(value(frbr.expressionUri() + "!" + component));
-            expression.setFRBRuri(value(frbr.expressionUri()));
-            expression.setFRBRdate(date(frbr.expressionDate(), "publication"));
-            expression.setFRBRauthor(author("#" + frbr.author(), "#author"));
-            FRBRlanguage language = new FRBRlanguage();
-            language.setLanguage("eng");
-            expression.setFRBRlanguage(language);
-            FRBRManifestation manifestation = new FRBRManifestation();
-            manifestation.setFRBRthis(value(frbr.expressionUri() + "!" + component + ".xml"));
-            manifestation.setFRBRuri(value(frbr.manifestationUri()));
-            manifestation.setFRBRdate(date(frbr.expressionDate(), "markup"));
-            manifestation.setFRBRauthor(author("#plenary", "#editor"));
-            manifestation.setFRBRformat(value("application/akn+xml"));
-            Identification identification = new Identification();
-            identification.setSource("#plenary");
-            identification.setFRBRWork(work);
-            identification.setFRBRExpression(expression);
-            identification.setFRBRManifestation(manifestation);
+            Identification identification = identification(frbr, "annex_" + n, null, annex.heading().text());
             Meta meta = new Meta();
             meta.setIdentification(identification);
 

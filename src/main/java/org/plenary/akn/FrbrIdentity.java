@@ -48,24 +48,12 @@ public record FrbrIdentity(String author, LocalDate workDate, String workDateNam
         return "/akn/un/statement/deliberation/" + author + "/" + workDate + "/" + number + "/";
     }
 
-    public String workThis() {
-        return workUri() + "!main";
-    }
-
     public String expressionUri() {
         return workUri() + "eng@/";
     }
 
-    public String expressionThis() {
-        return expressionUri() + "!main";
-    }
-
     public String manifestationUri() {
         return workUri() + "eng@.xml";
-    }
-
-    public String manifestationThis() {
-        return expressionUri() + "!main.xml";
     }
 
     /** "54/212" → "54-212", "1514 (XV)" → "1514-xv"; a draft is named by its symbol. */

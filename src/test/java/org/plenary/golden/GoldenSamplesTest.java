@@ -1,9 +1,10 @@
 package org.plenary.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.JsonNodes.strings;
+import static org.plenary.JsonNodes.values;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,18 +122,6 @@ class GoldenSamplesTest {
         if (markers.size() > 0) {
             cited.put(key, strings(markers));
         }
-    }
-
-    private static List<String> values(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     private static String text(JsonNode node) {

@@ -1,11 +1,12 @@
 package org.plenary.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.JsonNodes.strings;
+import static org.plenary.JsonNodes.values;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -127,15 +128,4 @@ class StructureFixturesTest {
         throw new AssertionError("No item with " + field + " = " + value);
     }
 
-    private static List<String> values(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
 }
