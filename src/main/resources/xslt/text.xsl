@@ -20,8 +20,9 @@
 
   <xsl:template match="akn:statement">
     <xsl:variable name="blocks" as="xs:string*">
-      <xsl:if test="akn:coverPage">
-        <xsl:sequence select="string-join(akn:coverPage/akn:p ! pl:fill(pl:inline(.), '', ''), $nl)"/>
+      <xsl:variable name="symbol" select="pl:symbol(root(.))[not(current()/akn:coverPage//akn:docNumber)]"/>
+      <xsl:if test="akn:coverPage or exists($symbol)">
+        <xsl:sequence select="string-join(($symbol, akn:coverPage/akn:p ! pl:fill(pl:inline(.), '', '')), $nl)"/>
       </xsl:if>
       <xsl:for-each select="akn:preface/akn:p">
         <xsl:sequence select="pl:fill(pl:inline(.), '', '')"/>
@@ -110,6 +111,9 @@
     <xsl:param name="indent" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
     <xsl:variable name="line" select="'(.{0,' || ($width - 1) || '}\S|\S{' || $width || ',})\s+'"/>
-    <xsl:sequence select="replace(replace($indent || $label || normalize-space($text) || ' ', $line, '$1&#10;'), '&#10;$', '')"/>
+    <!-- A hyphen left hanging ("burden- and responsibility-sharing") stays with the next word: a
+         line ending in a hyphen would read back as a word broken at the line's end. -->
+    <xsl:variable name="bound" select="replace(normalize-space($text), '(\S)- ', '$1-&#160;')"/>
+    <xsl:sequence select="replace(replace($indent || $label || $bound || ' ', $line, '$1&#10;'), '&#10;$', '')"/>
   </xsl:function>
 </xsl:stylesheet>

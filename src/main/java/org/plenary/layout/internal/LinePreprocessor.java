@@ -18,8 +18,8 @@ import org.plenary.pipeline.Warning;
 public final class LinePreprocessor {
     private static final Pattern SUP_NOTE_START = Pattern.compile("^\\s*<sup>\\s*([\\d*]+)\\s*</sup>\\s*");
     private static final Pattern SUP_CALL = Pattern.compile("<sup>\\s*([\\d*]+)\\s*</sup>");
-    private static final Pattern BRACKET_NOTE_START = Pattern.compile("^\\s*\\[(\\d{1,3})\\]\\s*");
-    private static final Pattern BRACKET_CALL = Pattern.compile("(?<=\\S)\\[(\\d{1,3})\\]");
+    private static final Pattern BRACKET_NOTE_START = Pattern.compile("^\\s*\\[(\\d{1,3}|\\*{1,3}|†|‡)\\]\\s*");
+    private static final Pattern BRACKET_CALL = Pattern.compile("(?<=\\S)\\[(\\d{1,3}|\\*{1,3}|†|‡)\\]");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(?<![\\w*\\\\])(\\*{1,2}|_)(?=\\S)([^*\\n]+?)(?<=\\S)\\1(?![\\w*])");
     private static final Pattern HTML_ITALIC = Pattern.compile("<(em|i)>(.*?)</\\1>");

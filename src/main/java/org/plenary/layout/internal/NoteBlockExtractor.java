@@ -20,7 +20,7 @@ import org.plenary.layout.StructurePatterns;
  */
 public final class NoteBlockExtractor {
     private static final Pattern IMPLICIT_START = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[†‡])[ \\t]+(\\S.*)$");
-    private static final Pattern EXPLICIT_START = Pattern.compile("^" + Marks.NOTE_START + "([\\d*]+) (.*)$");
+    private static final Pattern EXPLICIT_START = Pattern.compile("^" + Marks.NOTE_START + "([\\d*†‡]+) (.*)$");
     private static final Pattern DATE_START = Pattern.compile(
             "^\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     /** A note body's usual start: a number, then a capital ("Resolution 217 A (III).", "See A/75/1"). */

@@ -1,0 +1,75 @@
+package org.plenary.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.Conversions;
+import org.plenary.SharedMaterial;
+import org.plenary.corpus.AknReader;
+import org.plenary.corpus.CorpusCheck;
+import org.plenary.corpus.PlainLayout;
+import org.plenary.corpus.ReferenceDocument;
+import org.plenary.pipeline.DocumentJob;
+
+/**
+ * Our text rendering parses back to the same resolution: metadata, preamble, operative paragraphs
+ * with their points, groups, annexes, notes and which paragraph cites which, and every text. For
+ * every sample and every tenth resolution of the UN corpus.
+ */
+class TextRoundTripTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void everySampleParsesBackFromItsText() throws IOException {
+        for (String sample : List.of("A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_C.2_58_L.37.txt", "A_RES_59_241.txt")) {
+            assertRoundTrip(sample, Files.readAllBytes(SharedMaterial.sample(sample)));
+        }
+    }
+
+    @Test
+    void corpusResolutionsParseBackFromTheirText() throws IOException {
+        List<Path> files = CorpusCheck.collect(List.of(SharedMaterial.root().resolve("un-akn")));
+        AknReader reader = new AknReader();
+        int checked = 0;
+        for (int i = 0; i < files.size(); i += 10) {
+            ReferenceDocument reference = reader.read(files.get(i));
+            if (reference.unusable != null || reference.operativeTexts.isEmpty()
+                    || !"eng".equals(reference.meta.getOrDefault("language", "eng"))) {
+                continue;
+            }
+            String text = new PlainLayout().print(reference, reference.meta.getOrDefault("symbol", "A/RES/0/0"));
+            String name = files.get(i).getFileName().toString().replace(".xml", ".txt");
+            try {
+                assertRoundTrip(name, text.getBytes(StandardCharsets.UTF_8));
+            } catch (org.plenary.pipeline.ConversionException notConvertedInTheFirstPlace) {
+                continue;
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(90);
+    }
+
+    private static void assertRoundTrip(String name, byte[] source) throws IOException {
+        DocumentJob first = Conversions.convert(name, source);
+        DocumentJob second = Conversions.convert(name, first.renditions().text().getBytes(StandardCharsets.UTF_8));
+        assertThat(comparable(second)).as(name).isEqualTo(comparable(first));
+    }
+
+    /** The JSON without what describes the conversion itself (source form, warnings). */
+    private static JsonNode comparable(DocumentJob job) throws IOException {
+        ObjectNode json = (ObjectNode) JSON.readTree(job.renditions().json());
+        json.remove(new ArrayList<>(List.of("warnings", "source", "frbr")));
+        return json;
+    }
+}
