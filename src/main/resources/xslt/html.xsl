@@ -40,7 +40,7 @@
                       else if (self::akn:docDate) then 'Distributed'
                       else if (self::akn:session) then 'Session'
                       else if (self::akn:inline) then 'Agenda item'
-                      else if (self::akn:docTitle) then 'Adopted'
+                      else if (self::akn:docTitle) then 'Heading'
                       else 'Committee'"/>
                   <dt><xsl:value-of select="$label"/></dt>
                   <dd><xsl:value-of select="if (self::akn:inline) then pl:agenda-item($doc) else normalize-space(.)"/></dd>
@@ -198,6 +198,7 @@ ol.points { margin: .6rem 0 0 2rem; }
 div.paragraph, li.point { margin: 0 0 .9rem; }
 .num { font-weight: 600; margin-right: .25rem; }
 .conclusions { margin-top: 2rem; font-style: italic; }
+sup { line-height: 0; }
 sup.call a { text-decoration: none; padding: 0 .1rem; }
 a { color: var(--accent); }
 a:focus-visible, li:target, p:target { outline: 2px solid var(--accent); outline-offset: 2px; }

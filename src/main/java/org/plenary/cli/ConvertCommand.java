@@ -14,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.plenary.pipeline.DocumentJob;
+import org.plenary.publish.CollectionIndex;
 import org.plenary.route.ConversionRoute;
 import org.plenary.route.Outcome;
 
@@ -56,6 +57,8 @@ public final class ConvertCommand implements Callable<Integer> {
                 }
             }
         }
+        // Once, at the end: a batch stays linear however many files it converts.
+        new CollectionIndex().update(output);
         System.out.printf("%d converted, %d failed%n", files.size() - failed, failed);
         return failed == 0 ? 0 : 1;
     }

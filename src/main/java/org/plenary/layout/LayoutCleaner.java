@@ -28,6 +28,11 @@ public final class LayoutCleaner {
         if (Marks.containsAny(text)) {
             text = text.replaceAll("[\uE000-\uE004]", "");
         }
+        if (text.stripLeading().startsWith("<") && text.contains("akomaNtoso")) {
+            throw new ConversionException("This file is already Akoma Ntoso XML, not a resolution's text.",
+                    "Check it with 'plenary validate FILE' (or --schema for the official schema); converting Akoma Ntoso "
+                            + "input to HTML, JSON and text is not supported yet.");
+        }
         SourceForm form = detector.detect(text);
         LinePreprocessor preprocessor = new LinePreprocessor(form);
         String[] physical = text.replace("\f", "").split("\n", -1);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.plenary.pipeline.DocumentJob;
+import org.plenary.publish.CollectionIndex;
 import org.plenary.publish.OutputWriter;
 
 /**
@@ -13,6 +14,9 @@ import org.plenary.publish.OutputWriter;
  * its error report beside it, to .failed/. Dot-files (temporary names, those folders) are ignored.
  */
 public final class FolderWatchRoute extends RouteBuilder {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FolderWatchRoute.class);
+    private final CollectionIndex index = new CollectionIndex();
+
     @Override
     public void configure() {
         from("file:{{plenary.input}}"
@@ -27,7 +31,8 @@ public final class FolderWatchRoute extends RouteBuilder {
                 .threads().poolSize("{{plenary.threads:" + Runtime.getRuntime().availableProcessors() + "}}").end()
                 .process(this::toJob).id("read")
                 .to(ConversionRoute.ENDPOINT)
-                .process(this::keepReportBesideOriginal).id("report");
+                .process(this::keepReportBesideOriginal).id("report")
+                .process(this::updateIndex).id("index");
     }
 
     private void toJob(Exchange exchange) {
@@ -35,6 +40,16 @@ public final class FolderWatchRoute extends RouteBuilder {
         byte[] bytes = exchange.getIn().getBody(byte[].class);
         Path output = Path.of(exchange.getContext().resolvePropertyPlaceholders("{{plenary.output}}"));
         exchange.getIn().setBody(new DocumentJob(name, bytes == null ? new byte[0] : bytes, output));
+    }
+
+    /** The collection page and catalog follow every document added, replaced or failed. */
+    private void updateIndex(Exchange exchange) {
+        try {
+            index.update(Path.of(exchange.getContext().resolvePropertyPlaceholders("{{plenary.output}}")));
+        } catch (RuntimeException e) {
+            // The document itself was handled; a stale index must not send its original to .failed.
+            LOG.warn("could not update the collection index: {}", e.getMessage());
+        }
     }
 
     private void keepReportBesideOriginal(Exchange exchange) {

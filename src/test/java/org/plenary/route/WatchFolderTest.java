@@ -56,6 +56,8 @@ class WatchFolderTest {
             awaitFile(input.resolve(".failed/huge.txt.error.txt"));
         }
         assertThat(output.resolve("akn/A_RES_58_208.xml")).isNotEmptyFile();
+        assertThat(Files.readString(output.resolve("index.html"))).contains("A/RES/58/208").contains("A/RES/56/203")
+                .contains("Not converted: notes.txt");
         assertThat(output.resolve("txt/A_RES_58_208.txt")).isNotEmptyFile();
         assertThat(Files.readString(output.resolve("errors/notes.txt"))).contains("notes.txt").contains("formula");
         assertThat(Files.readString(input.resolve(".failed/notes.txt"))).startsWith("Shopping list");

@@ -1,0 +1,111 @@
+package org.plenary.publish;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.transform.stream.StreamSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+
+/**
+ * The collection at the top of an output folder: catalog.json lists every converted resolution
+ * (symbol, title, adoption date, links to its four outputs) and every failed file with its error;
+ * index.html is rendered from it by XSLT. Rebuilt from the output folder, so it is always what
+ * the folder holds.
+ */
+public final class CollectionIndex {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Processor processor = new Processor(false);
+    private final XsltExecutable stylesheet;
+
+    public CollectionIndex() {
+        URL url = CollectionIndex.class.getResource("/xslt/index.xsl");
+        try {
+            stylesheet = processor.newXsltCompiler().compile(new StreamSource(url.openStream(), url.toURI().toString()));
+        } catch (SaxonApiException | IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("The index stylesheet does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rewrites catalog.json and index.html of the output folder. Callers serialise updates of one folder. */
+    public synchronized void update(Path outputDir) {
+        try {
+            ObjectNode catalog = JSON.createObjectNode();
+            ArrayNode resolutions = catalog.putArray("resolutions");
+            for (Path file : list(outputDir.resolve("json"), ".json")) {
+                String name = stem(file, ".json");
+                JsonNode doc = JSON.readTree(file.toFile());
+                ObjectNode entry = resolutions.addObject();
+                entry.put("name", name);
+                for (String field : List.of("symbol", "number", "title", "type", "adoptionDate")) {
+                    entry.set(field, doc.get(field));
+                }
+                ObjectNode links = entry.putObject("links");
+                links.put("html", "html/" + name + ".html");
+                links.put("json", "json/" + name + ".json");
+                links.put("akn", "akn/" + name + ".xml");
+                links.put("txt", "txt/" + name + ".txt");
+            }
+            ArrayNode failed = catalog.putArray("failed");
+            for (Path file : list(outputDir.resolve("errors"), ".txt")) {
+                ObjectNode entry = failed.addObject();
+                entry.put("name", stem(file, ".txt"));
+                entry.put("error", Files.readString(file).lines().findFirst().orElse(""));
+                entry.put("report", "errors/" + file.getFileName());
+            }
+            String catalogJson = JSON.writeValueAsString(catalog);
+            OutputWriter.writeAtomically(outputDir.resolve("catalog.json"), catalogJson);
+            OutputWriter.writeAtomically(outputDir.resolve("index.html"), render(catalogJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not update the collection index in " + outputDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String render(String catalogJson) {
+        try {
+            Xslt30Transformer transformer = stylesheet.load30();
+            transformer.setStylesheetParameters(java.util.Map.of(new QName("catalog"), new XdmAtomicValue(catalogJson)));
+            StringWriter out = new StringWriter();
+            transformer.callTemplate(new QName("xsl", "http://www.w3.org/1999/XSL/Transform", "initial-template"),
+                    processor.newSerializer(out));
+            return out.toString();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("Rendering the index failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> list(Path dir, String suffix) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return new ArrayList<>();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix) && !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+
+    private static String stem(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - suffix.length());
+    }
+}

@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The collection page: every converted resolution (symbol, title, adoption date, links to its
+     HTML, JSON, XML and text) and every failed file with its error. The table works without
+     JavaScript; a small inline script adds filtering and sorting. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    exclude-result-prefixes="#all">
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no"/>
+  <xsl:param name="catalog" as="xs:string"/>
+
+  <xsl:template name="xsl:initial-template">
+    <xsl:variable name="data" select="parse-json($catalog)"/>
+    <xsl:variable name="resolutions" select="array:flatten($data?resolutions)"/>
+    <xsl:variable name="failed" select="array:flatten($data?failed)"/>
+    <html lang="en">
+      <head>
+        <meta charset="UTF-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>Resolutions</title>
+        <style>
+body { margin: 0; font: 1rem/1.5 system-ui, sans-serif; color: #1b1b1b; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+table { width: 100%; border-collapse: collapse; }
+th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid #d0d0d0; vertical-align: top; }
+th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; }
+td.links a { margin-right: .5rem; }
+.failed td { color: #8a1c1c; }
+input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5rem 0 1rem; font: inherit; }
+@media (max-width: 40rem) { td.date, th.date { display: none; } }
+        </style>
+      </head>
+      <body>
+        <main>
+          <h1>Resolutions</h1>
+          <p><xsl:value-of select="count($resolutions)"/> converted, <xsl:value-of select="count($failed)"/> failed.</p>
+          <label for="filter">Filter</label>
+          <input type="search" id="filter" placeholder="symbol or words of the title"/>
+          <table id="resolutions">
+            <thead>
+              <tr><th scope="col"><button type="button" data-sort="0">Symbol</button></th><th scope="col">Title</th>
+                  <th scope="col" class="date"><button type="button" data-sort="2">Adopted</button></th><th scope="col">Files</th></tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="$resolutions">
+                <xsl:sort select="string(?adoptionDate)" order="descending"/>
+                <xsl:sort select="string(?symbol)"/>
+                <tr>
+                  <td><a href="{?links?html}"><xsl:value-of select="(?symbol[. instance of xs:string], ?name)[1]"/></a></td>
+                  <td><xsl:value-of select="?title[. instance of xs:string]"/></td>
+                  <td class="date"><xsl:value-of select="?adoptionDate[. instance of xs:string]"/></td>
+                  <td class="links"><a href="{?links?html}">HTML</a><a href="{?links?json}">JSON</a><a href="{?links?akn}">XML</a><a href="{?links?txt}">Text</a></td>
+                </tr>
+              </xsl:for-each>
+              <xsl:for-each select="$failed">
+                <tr class="failed">
+                  <td><a href="{?report}"><xsl:value-of select="?name"/></a></td>
+                  <td colspan="3">Not converted: <xsl:value-of select="?error"/></td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </main>
+        <script>
+(function () {
+  var table = document.getElementById('resolutions'), body = table.tBodies[0];
+  document.getElementById('filter').addEventListener('input', function (e) {
+    var q = e.target.value.toLowerCase();
+    Array.prototype.forEach.call(body.rows, function (r) { r.hidden = q &amp;&amp; r.textContent.toLowerCase().indexOf(q) &lt; 0; });
+  });
+  Array.prototype.forEach.call(table.querySelectorAll('th button'), function (b) {
+    b.addEventListener('click', function () {
+      var i = +b.dataset.sort, rows = Array.prototype.slice.call(body.rows), up = b.dataset.dir !== 'up';
+      rows.sort(function (x, y) { var a = x.cells[i] ? x.cells[i].textContent : '', c = y.cells[i] ? y.cells[i].textContent : ''; return up ? a.localeCompare(c) : c.localeCompare(a); });
+      b.dataset.dir = up ? 'up' : 'down';
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+})();
+        </script>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>
