@@ -19,10 +19,6 @@ public record CorpusComparison(boolean structureExact, int metaRight, int metaTo
     public static final List<String> META_FIELDS = List.of("symbol", "number", "title", "session", "agendaItem",
             "committeeReport", "distributionDate", "adoptionDate", "meeting");
 
-    public static CorpusComparison of(ReferenceDocument want, ReferenceDocument got, JsonNode json) {
-        return of(want, got, json, java.util.Set.of());
-    }
-
     public static CorpusComparison of(ReferenceDocument want, ReferenceDocument got, JsonNode json, java.util.Set<String> omitted) {
         List<String> misses = new ArrayList<>();
         check(misses, "preamble", want.preambleTexts.size(), got.preambleTexts.size());

@@ -35,7 +35,16 @@ public final class LayoutCleaner {
         }
         SourceForm form = detector.detect(text);
         LinePreprocessor preprocessor = new LinePreprocessor(form);
-        String[] physical = text.replace("\f", "").split("\n", -1);
+        // A page break (pdftotext puts a form feed before a page's first line) is noted, not kept:
+        // a paragraph may run on across it, as across a page's furniture.
+        String[] physical = text.split("\n", -1);
+        boolean[] pageBreak = new boolean[physical.length];
+        for (int i = 0; i < physical.length; i++) {
+            if (physical[i].indexOf('\f') >= 0) {
+                pageBreak[i] = true;
+                physical[i] = physical[i].replace("\f", "");
+            }
+        }
         NoteBlockExtractor notes = new NoteBlockExtractor(form.hardWrapped(), NoteBlockExtractor.firstNoteNumber(physical));
         Unwrapper unwrapper = new Unwrapper(form.blockMode(), line -> Lexicon.opensParagraph(line, preambular, operative));
         List<Line> furniture = new ArrayList<>();
@@ -44,13 +53,6 @@ public final class LayoutCleaner {
         boolean bodyStarted = false;
         boolean afterBreak = true;
         boolean afterRule = false;
-        // A page break (pdftotext puts a form feed before a page's first line) is noted, not kept:
-        // a paragraph may run on across it, as across a page's furniture.
-        String[] withBreaks = text.split("\n", -1);
-        boolean[] pageBreak = new boolean[withBreaks.length];
-        for (int i = 0; i < withBreaks.length; i++) {
-            pageBreak[i] = withBreaks[i].indexOf('\f') >= 0;
-        }
         if (form.hardWrapped()) {
             physical = withoutMargin(physical);
         }

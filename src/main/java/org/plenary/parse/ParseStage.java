@@ -17,11 +17,10 @@ public final class ParseStage implements Stage {
     @Override
     public void apply(DocumentJob job) {
         LaidOutText laidOut = job.laidOut();
-        ResolutionParser.Result result = parser.parse(laidOut);
-        result.warnings().forEach(w -> job.warn(w.code(), w.line(), w.message()));
-        new NoteLinker(laidOut.form()).link(result.resolution())
-                .forEach(w -> job.warn(w.code(), w.line(), w.message()));
-        Coverage coverage = Coverage.of(laidOut, result.resolution());
+        java.util.List<Warning> warnings = new java.util.ArrayList<>();
+        Resolution resolution = parse(parser, laidOut, warnings);
+        warnings.forEach(w -> job.warn(w.code(), w.line(), w.message()));
+        Coverage coverage = Coverage.of(laidOut, resolution);
         if (coverage.ratio() < 1.0) {
             long lost = coverage.words() - coverage.kept() - coverage.furniture();
             job.warn("coverage", 0, String.format("%d of %d source words (%.2f%%) are neither in the document nor in the furniture set aside: %s",
@@ -29,12 +28,17 @@ public final class ParseStage implements Stage {
                     String.join(", ", coverage.lost().subList(0, Math.min(12, coverage.lost().size())))));
         }
         job.coverage(coverage);
-        job.resolution(result.resolution());
+        job.resolution(resolution);
     }
 
     /** For tests and tools: the parse of one laid-out text, with its warnings. */
     public static Resolution parse(LaidOutText laidOut, java.util.List<Warning> warnings) {
-        ResolutionParser.Result result = new ResolutionParser().parse(laidOut);
+        return parse(new ResolutionParser(), laidOut, warnings);
+    }
+
+    /** Recognises the parts, then links the notes; the warnings of both, in that order. */
+    private static Resolution parse(ResolutionParser parser, LaidOutText laidOut, java.util.List<Warning> warnings) {
+        ResolutionParser.Result result = parser.parse(laidOut);
         warnings.addAll(result.warnings());
         warnings.addAll(new NoteLinker(laidOut.form()).link(result.resolution()));
         return result.resolution();

@@ -134,11 +134,6 @@ public final class NoteBlockExtractor {
         return false;
     }
 
-    /** A blank line or page furniture: a note may continue after it, or the zone may end. */
-    public void pause() {
-        // The zone's fate is decided by the next real line (see offer's afterBreak).
-    }
-
     public List<NoteBody> finish() {
         closeNote();
         return notes;
