@@ -58,9 +58,15 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         }
         // Once, at the end: a batch stays linear however many files it converts.
-        new CollectionIndex().update(output);
+        boolean indexed = true;
+        try {
+            new CollectionIndex().update(output);
+        } catch (RuntimeException e) {
+            System.err.println("The collection index was not updated: " + e.getMessage());
+            indexed = false;
+        }
         System.out.printf("%d converted, %d failed%n", files.size() - failed, failed);
-        return failed == 0 ? 0 : 1;
+        return failed == 0 && indexed ? 0 : 1;
     }
 
     private Outcome convert(ProducerTemplate producer, Path file) {
@@ -79,6 +85,11 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         Exchange exchange = producer.send(ConversionRoute.ENDPOINT,
                 ex -> ex.getIn().setBody(new DocumentJob(name, bytes, output)));
+        if (exchange.getException() != null) {
+            // Only an unwritable output reaches here; the document itself may be fine.
+            return new Outcome(name, false, name + ": not converted: " + exchange.getException().getMessage()
+                    + "\n  What to do: make " + output + " writable (or free space) and run convert again.\n");
+        }
         return exchange.getProperty(Outcome.PROPERTY, Outcome.class);
     }
 

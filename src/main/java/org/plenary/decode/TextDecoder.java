@@ -10,9 +10,10 @@ import org.apache.commons.io.ByteOrderMark;
 import org.plenary.pipeline.ConversionException;
 
 /**
- * Bytes to text. A byte order mark decides the charset; otherwise strict UTF-8, and when that fails,
- * Windows-1252 (a superset of the printable Latin-1 range that Word exports use). Binary data and
- * empty files are refused with a message saying so.
+ * Bytes to text. A byte order mark decides the charset; otherwise UTF-16 is recognised by its NUL
+ * bytes, then strict UTF-8 is tried, and when that fails, Windows-1252 (a superset of the printable
+ * Latin-1 range that Word exports use); an inferred charset is reported as a warning. Binary data
+ * and empty files are refused with a message saying so.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -43,18 +44,28 @@ public final class TextDecoder {
             if (startsWith(bytes, bom.getBytes())) {
                 Charset charset = Charset.forName(bom.getCharsetName());
                 String text = new String(bytes, bom.length(), bytes.length - bom.length(), charset);
-                return checked(text, charset, false);
+                return checked(text, charset, false, 0);
             }
         }
-        refuseBinary(bytes);
+        Charset wide = utf16WithoutBom(bytes);
+        if (wide != null) {
+            return checked(new String(bytes, wide), wide, true, 0);
+        }
+        int nuls = countNuls(bytes);
+        if (nuls * 1000L > bytes.length) {
+            throw new ConversionException("The file holds binary data, not text (a NUL byte at offset " + firstNul(bytes) + ").",
+                    "Export the resolution as plain text, markdown or Akoma Ntoso XML and drop that file.");
+        }
+        // A few NULs in otherwise good text are damage (a bad copy, a padded export): drop and report them.
+        byte[] text = nuls == 0 ? bytes : withoutNuls(bytes, nuls);
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String decoded = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return checked(text, StandardCharsets.UTF_8, false);
+                    .decode(ByteBuffer.wrap(text)).toString();
+            return checked(decoded, StandardCharsets.UTF_8, false, nuls);
         } catch (CharacterCodingException notUtf8) {
-            return checked(new String(bytes, WINDOWS_1252), WINDOWS_1252, true);
+            return checked(new String(text, WINDOWS_1252), WINDOWS_1252, true, nuls);
         }
     }
 
@@ -64,7 +75,7 @@ public final class TextDecoder {
     /** No-break and other fixed-width spaces: to a parser they are spaces ("2 December 2020"). */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\u00A0\u2000-\u200A\u202F\u205F\u3000]");
 
-    private static DecodedText checked(String text, Charset charset, boolean guessed) {
+    private static DecodedText checked(String text, Charset charset, boolean guessed, int removedNuls) {
         // A soft hyphen that ends a line stood where the line was broken at a hyphen ("twenty-|fourth").
         String normalised = INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n').replace("\u00AD\n", "-\n"))
                 .replaceAll("");
@@ -80,18 +91,60 @@ public final class TextDecoder {
                     + " control characters in " + normalised.length() + ").",
                     "Export the resolution as plain text, markdown or Akoma Ntoso XML and drop that file.");
         }
-        return new DecodedText(normalised, charset, guessed);
+        return new DecodedText(normalised, charset, guessed, removedNuls);
     }
 
-    /** NUL bytes never occur in 8-bit text; without a BOM they mean binary data. */
-    private static void refuseBinary(byte[] bytes) {
-        int limit = Math.min(bytes.length, 8192);
-        for (int i = 0; i < limit; i++) {
+    /**
+     * UTF-16 saved without a byte order mark: in Latin-script text nearly every other byte is NUL,
+     * at odd offsets for little-endian and even ones for big-endian.
+     */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192) & ~1;
+        if (limit < 8) {
+            return null;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < limit; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = limit / 2;
+        if (oddNuls * 10 >= pairs * 7 && evenNuls * 10 < pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNuls * 10 >= pairs * 7 && oddNuls * 10 < pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static int countNuls(byte[] bytes) {
+        int count = 0;
+        for (byte b : bytes) {
+            count += b == 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int firstNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new ConversionException("The file holds binary data, not text (a NUL byte at offset " + i + ").",
-                        "Export the resolution as plain text, markdown or Akoma Ntoso XML and drop that file.");
+                return i;
             }
         }
+        return -1;
+    }
+
+    private static byte[] withoutNuls(byte[] bytes, int nuls) {
+        byte[] kept = new byte[bytes.length - nuls];
+        int at = 0;
+        for (byte b : bytes) {
+            if (b != 0) {
+                kept[at++] = b;
+            }
+        }
+        return kept;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -93,6 +93,9 @@ public final class LayoutCleaner {
         if (decoded.charsetGuessed()) {
             warnings.add(new Warning("charset", 0, "The file is not UTF-8; it was read as " + decoded.charset().name() + "."));
         }
+        if (decoded.removedNuls() > 0) {
+            warnings.add(new Warning("nul", 0, "The file held " + decoded.removedNuls() + " stray NUL characters; they were removed."));
+        }
         return new LaidOutText(form, blocks, notes.finish(), furniture, sourceLines, warnings);
     }
 

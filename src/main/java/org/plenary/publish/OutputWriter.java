@@ -1,10 +1,13 @@
 package org.plenary.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -32,8 +35,24 @@ public final class OutputWriter {
         try {
             Files.deleteIfExists(outputDir.resolve("errors").resolve(name + ".txt"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not remove the old error report of " + name, e);
+            throw new OutputUnavailableException("Could not remove the old error report of " + name + ": " + describe(e), e);
         }
+    }
+
+    /** The JDK names only the path for most failures; say what kind of failure it was. */
+    static String describe(IOException e) {
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        String kind;
+        if (e instanceof AccessDeniedException) {
+            kind = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+            kind = "a file is in the way";
+        } else if (e instanceof NoSuchFileException) {
+            kind = "no such folder";
+        } else {
+            return reason != null ? reason : e.toString();
+        }
+        return reason == null ? kind : kind + " (" + reason + ")";
     }
 
     public static void writeAtomically(Path target, String content) {
@@ -52,7 +71,7 @@ public final class OutputWriter {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + target + ": " + e.getMessage(), e);
+            throw new OutputUnavailableException("Could not write " + target + ": " + describe(e), e);
         }
     }
 }

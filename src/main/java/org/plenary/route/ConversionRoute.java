@@ -7,6 +7,7 @@ import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Pipeline;
 import org.plenary.pipeline.Pipelines;
 import org.plenary.pipeline.Stage;
+import org.plenary.publish.OutputUnavailableException;
 import org.plenary.publish.OutputWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,9 @@ public final class ConversionRoute extends RouteBuilder {
         long maxBytes = Long.parseLong(getContext().resolvePropertyPlaceholders(
                 "{{plenary.max-bytes:" + org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
         Pipeline pipeline = pipelineForLimit.apply(maxBytes);
+        // An output that cannot be written is the machine's fault, not the document's: it reaches
+        // the caller (the watcher keeps the original and retries; convert reports it), unlogged here.
+        onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false);
         TryDefinition conversion = from(ENDPOINT).routeId("convert").doTry();
         for (Stage stage : pipeline.stages()) {
             conversion.process(exchange -> stage.apply(exchange.getIn().getBody(DocumentJob.class))).id(stage.name());
@@ -66,6 +70,9 @@ public final class ConversionRoute extends RouteBuilder {
 
     private void failed(Exchange exchange) {
         Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (error instanceof OutputUnavailableException unavailable) {
+            throw unavailable;
+        }
         DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
         String name = job != null ? job.fileName() : exchange.getIn().getHeader(Exchange.FILE_NAME, "unknown", String.class);
         String report = ErrorReport.of(name, error);

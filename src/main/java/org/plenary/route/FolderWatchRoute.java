@@ -1,62 +1,140 @@
 package org.plenary.route;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.publish.CollectionIndex;
+import org.plenary.publish.OutputUnavailableException;
 import org.plenary.publish.OutputWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches the input folder. A file is read only once its size and time have stopped changing
  * (read lock "changed"), converted by the shared conversion route, then moved to .done/ or, with
  * its error report beside it, to .failed/. Dot-files (temporary names, those folders) are ignored.
+ *
+ * <p>Crash safety: the original leaves the input folder only after its outputs are in place, so
+ * a killed watcher converts it again on restart; no idempotent repository remembers files across
+ * a crash and no pre-move folder can strand one. When outputs cannot be written, the original
+ * stays in the input folder and is retried with a growing delay.
  */
 public final class FolderWatchRoute extends RouteBuilder {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FolderWatchRoute.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FolderWatchRoute.class);
+    static final String BACKOFF_BEAN = "plenaryRetryBackoff";
+
     private final CollectionIndex index = new CollectionIndex();
+    private final WatchStatistics statistics = new WatchStatistics();
+    private final RetryBackoff backoff = new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1), Clock.systemUTC());
+    private Path input;
+    private Path output;
+    private RepeatedDrop repeatedDrop;
+    private boolean reconvertUnchanged;
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
+        input = Path.of(getContext().resolvePropertyPlaceholders("{{plenary.input}}"));
+        output = Path.of(getContext().resolvePropertyPlaceholders("{{plenary.output}}"));
+        repeatedDrop = new RepeatedDrop(input);
+        reconvertUnchanged = Boolean.parseBoolean(getContext().resolvePropertyPlaceholders("{{plenary.reconvert-unchanged:false}}"));
+        startClean();
+        getContext().getRegistry().bind(BACKOFF_BEAN, backoff);
+        getContext().addService(statistics);
+
+        onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false)
+                .process(this::postpone);
+
         from("file:{{plenary.input}}"
                 + "?readLock=changed&readLockCheckInterval={{plenary.read-lock-check-interval}}"
                 + "&readLockMinAge={{plenary.read-lock-min-age}}&readLockTimeout={{plenary.read-lock-timeout}}"
                 + "&delay={{plenary.poll-delay}}&initialDelay=0&maxMessagesPerPoll=0"
-                + "&exclude=.*\\.(tmp|part|crdownload)$"
-                + "&move=.${exchangeProperty." + Outcome.FOLDER_PROPERTY + "}/${file:name}"
-                + "&moveFailed=.failed/${file:name}")
+                + "&exclude=.*\\.(tmp|part|crdownload)$&filter=#" + BACKOFF_BEAN
+                + "&move=.${exchangeProperty." + Outcome.FOLDER_PROPERTY + "}/${file:name}")
                 .routeId("watch")
                 // Documents are converted in parallel; each original is moved when its own conversion ends.
                 .threads().poolSize("{{plenary.threads:" + Runtime.getRuntime().availableProcessors() + "}}").end()
                 .process(this::toJob).id("read")
-                .to(ConversionRoute.ENDPOINT)
+                .choice()
+                    .when(this::unchangedSinceFiled).process(this::keepEarlierResult).id("unchanged")
+                    .otherwise().to(ConversionRoute.ENDPOINT)
+                .end()
                 .process(this::keepReportBesideOriginal).id("report")
                 .process(this::updateIndex).id("index");
+    }
+
+    /** Temporaries of a killed run go; the index is rebuilt in case the kill came before its update. */
+    private void startClean() {
+        int removed = Leftovers.remove(input, output);
+        if (removed > 0) {
+            LOG.info("removed {} temporary files left by an interrupted run", removed);
+        }
+        if (java.nio.file.Files.isDirectory(output)) {
+            index.update(output);
+        }
     }
 
     private void toJob(Exchange exchange) {
         String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         byte[] bytes = exchange.getIn().getBody(byte[].class);
-        Path output = Path.of(exchange.getContext().resolvePropertyPlaceholders("{{plenary.output}}"));
         exchange.getIn().setBody(new DocumentJob(name, bytes == null ? new byte[0] : bytes, output));
     }
 
-    /** The collection page and catalog follow every document added, replaced or failed. */
-    private void updateIndex(Exchange exchange) {
-        try {
-            index.update(Path.of(exchange.getContext().resolvePropertyPlaceholders("{{plenary.output}}")));
-        } catch (RuntimeException e) {
-            // The document itself was handled; a stale index must not send its original to .failed.
-            LOG.warn("could not update the collection index: {}", e.getMessage());
+    private boolean unchangedSinceFiled(Exchange exchange) {
+        if (reconvertUnchanged) {
+            return false;
         }
+        Optional<String> folder = repeatedDrop.previousFolder(exchange.getIn().getBody(DocumentJob.class));
+        folder.ifPresent(f -> exchange.setProperty(Outcome.FOLDER_PROPERTY, f));
+        return folder.isPresent();
+    }
+
+    private void keepEarlierResult(Exchange exchange) throws java.io.IOException {
+        DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
+        boolean done = "done".equals(exchange.getProperty(Outcome.FOLDER_PROPERTY));
+        String report = done ? null : java.nio.file.Files.readString(repeatedDrop.reportOf(job));
+        exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), done, report));
+        exchange.setProperty(Outcome.UNCHANGED_PROPERTY, true);
+        LOG.info("unchanged {}: same bytes as the copy in {}/.{}; its results stand (set plenary.reconvert-unchanged=true to redo)",
+                job.fileName(), input, done ? "done" : "failed");
     }
 
     private void keepReportBesideOriginal(Exchange exchange) {
         Outcome outcome = exchange.getProperty(Outcome.PROPERTY, Outcome.class);
-        if (outcome != null && !outcome.converted()) {
-            Path input = Path.of(exchange.getContext().resolvePropertyPlaceholders("{{plenary.input}}"));
+        backoff.forget(outcome.fileName());
+        if (exchange.getProperty(Outcome.UNCHANGED_PROPERTY, false, Boolean.class)) {
+            statistics.unchanged();
+        } else if (outcome.converted()) {
+            statistics.converted();
+        } else {
+            statistics.failed();
             OutputWriter.writeAtomically(input.resolve(".failed").resolve(outcome.fileName() + ".error.txt"), outcome.report());
         }
+    }
+
+    /** The collection page and catalog follow every document added, replaced or failed. */
+    private void updateIndex(Exchange exchange) {
+        if (exchange.getProperty(Outcome.UNCHANGED_PROPERTY, false, Boolean.class)) {
+            return;
+        }
+        try {
+            index.update(output);
+        } catch (RuntimeException e) {
+            // The document itself was handled; a stale index must not keep its original from being filed.
+            LOG.warn("could not update the collection index: {}", e.getMessage());
+        }
+    }
+
+    private void postpone(Exchange exchange) {
+        String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Duration wait = backoff.postpone(name);
+        statistics.postponed();
+        LOG.error("{}: {}. The original stays in {} and is tried again in {} s; make the output folder writable (or free space).",
+                name, error.getMessage(), input, Math.max(1, wait.toSeconds()));
     }
 }

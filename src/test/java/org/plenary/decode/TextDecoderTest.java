@@ -45,4 +45,41 @@ class TextDecoderTest {
         assertThatThrownBy(() -> decoder.decode(new byte[] {'P', 'K', 3, 4, 0, 0, 1}))
                 .isInstanceOf(ConversionException.class).hasMessageContaining("binary");
     }
+
+    @Test
+    void recognisesUtf16WithoutAByteOrderMark() {
+        String text = "The General Assembly,\nRecalling its resolution 54/212,\n";
+        DecodedText little = decoder.decode(text.getBytes(StandardCharsets.UTF_16LE));
+        assertThat(little.text()).isEqualTo(text);
+        assertThat(little.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(little.charsetGuessed()).isTrue();
+        assertThat(decoder.decode(text.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(text);
+    }
+
+    @Test
+    void readsLatin1AsItsWindowsSuperset() {
+        byte[] accents = "Réunion, Curaçao\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(decoder.decode(accents).text()).isEqualTo("Réunion, Curaçao\n");
+    }
+
+    @Test
+    void normalisesCarriageReturnOnlyAndMixedLineEnds() {
+        byte[] bytes = "one\rtwo\r\nthree\nfour\r\rfive".getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode(bytes).text()).isEqualTo("one\ntwo\nthree\nfour\n\nfive");
+    }
+
+    @Test
+    void dropsStrayNulsAndCountsThem() {
+        String text = "The General Assembly,\n".repeat(200);
+        byte[] bytes = (text.substring(0, 100) + "\0" + text.substring(100) + "\0\0").getBytes(StandardCharsets.UTF_8);
+        DecodedText decoded = decoder.decode(bytes);
+        assertThat(decoded.text()).isEqualTo(text);
+        assertThat(decoded.removedNuls()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesInputAboveTheSizeLimit() {
+        assertThatThrownBy(() -> new TextDecoder(10).decode("The General Assembly,".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ConversionException.class).hasMessageContaining("size limit");
+    }
 }

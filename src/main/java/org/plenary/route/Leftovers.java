@@ -1,0 +1,47 @@
+package org.plenary.route;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Temporary files a killed process left behind. Every output is written as ".NAME…tmp" and
+ * renamed into place; after a crash the half-written temporaries stay. They are removed when
+ * the watcher starts, before anything new is written (one watcher per folder pair).
+ */
+public final class Leftovers {
+    private static final List<String> OUTPUT_FOLDERS = List.of("", "akn", "html", "json", "txt", "errors");
+
+    private Leftovers() {
+    }
+
+    /** Deletes the temporaries and returns how many there were. */
+    public static int remove(Path inputDir, Path outputDir) {
+        int removed = 0;
+        for (String folder : OUTPUT_FOLDERS) {
+            removed += removeIn(outputDir.resolve(folder));
+        }
+        return removed + removeIn(inputDir.resolve(".failed"));
+    }
+
+    private static int removeIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(file)) {
+                    Files.deleteIfExists(file);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not clean temporary files from " + folder + ": " + e.getMessage(), e);
+        }
+        return removed;
+    }
+}
