@@ -10,6 +10,10 @@ public final class JsonNodes {
     private JsonNodes() {
     }
 
+    public static JsonNode read(java.nio.file.Path file) throws java.io.IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+    }
+
     /** The given field of every object in the array. */
     public static List<String> values(JsonNode array, String field) {
         List<String> out = new ArrayList<>();

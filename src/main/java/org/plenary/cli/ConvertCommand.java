@@ -34,6 +34,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder.")
     Path output;
 
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes = org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Resolution files, or folders of them.")
     List<Path> inputs;
 
@@ -46,6 +49,9 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         int failed = 0;
         try (CamelContext camel = new DefaultCamelContext()) {
+            java.util.Properties settings = new java.util.Properties();
+            settings.setProperty("plenary.max-bytes", String.valueOf(maxBytes));
+            camel.getPropertiesComponent().setOverrideProperties(settings);
             camel.addRoutes(new ConversionRoute());
             camel.start();
             ProducerTemplate producer = camel.createProducerTemplate();
@@ -73,6 +79,11 @@ public final class ConvertCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                // Refused unread, as the watcher does.
+                return send(producer, DocumentJob.unread(name, size, output));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             DocumentJob unreadable = new DocumentJob(name, new byte[0], output);
@@ -83,8 +94,12 @@ public final class ConvertCommand implements Callable<Integer> {
             });
             return new Outcome(name, false, org.plenary.route.ErrorReport.of(name, exchange.getException()));
         }
-        Exchange exchange = producer.send(ConversionRoute.ENDPOINT,
-                ex -> ex.getIn().setBody(new DocumentJob(name, bytes, output)));
+        return send(producer, new DocumentJob(name, bytes, output));
+    }
+
+    private Outcome send(ProducerTemplate producer, DocumentJob job) {
+        String name = job.fileName();
+        Exchange exchange = producer.send(ConversionRoute.ENDPOINT, ex -> ex.getIn().setBody(job));
         if (exchange.getException() != null) {
             // Only an unwritable output reaches here; the document itself may be fine.
             return new Outcome(name, false, name + ": not converted: " + exchange.getException().getMessage()

@@ -6,6 +6,10 @@ import org.plenary.pipeline.Stage;
 public final class DecodeStage implements Stage {
     private final TextDecoder decoder;
 
+    public long maxBytes() {
+        return decoder.maxBytes();
+    }
+
     public DecodeStage(long maxBytes) {
         this.decoder = new TextDecoder(maxBytes);
     }
@@ -17,6 +21,7 @@ public final class DecodeStage implements Stage {
 
     @Override
     public void apply(DocumentJob job) {
+        decoder.checkSize(job.size());
         job.decoded(decoder.decode(job.bytes()));
     }
 }

@@ -34,12 +34,21 @@ public final class TextDecoder {
         this.maxBytes = maxBytes;
     }
 
-    public DecodedText decode(byte[] bytes) {
-        if (bytes.length > maxBytes) {
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Refuses an input above the size limit; callers check the size before reading a file. */
+    public void checkSize(long size) {
+        if (size > maxBytes) {
             throw new ConversionException(String.format("The file is %.1f MB, above the size limit of %.1f MB.",
-                    bytes.length / 1048576.0, maxBytes / 1048576.0),
+                    size / 1048576.0, maxBytes / 1048576.0),
                     "A resolution is far smaller: check the file; to allow larger files, raise plenary.max-bytes.");
         }
+    }
+
+    public DecodedText decode(byte[] bytes) {
+        checkSize(bytes.length);
         for (ByteOrderMark bom : BOMS) {
             if (startsWith(bytes, bom.getBytes())) {
                 Charset charset = Charset.forName(bom.getCharsetName());

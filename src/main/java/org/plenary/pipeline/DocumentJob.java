@@ -19,6 +19,7 @@ import org.plenary.render.Renditions;
 public final class DocumentJob {
     private final String fileName;
     private final byte[] bytes;
+    private final long size;
     private final Path outputDir;
     private final List<Warning> warnings = new ArrayList<>();
 
@@ -32,9 +33,19 @@ public final class DocumentJob {
     private final long startedNanos = System.nanoTime();
 
     public DocumentJob(String fileName, byte[] bytes, Path outputDir) {
+        this(fileName, bytes, bytes.length, outputDir);
+    }
+
+    private DocumentJob(String fileName, byte[] bytes, long size, Path outputDir) {
         this.fileName = fileName;
         this.bytes = bytes;
+        this.size = size;
         this.outputDir = outputDir;
+    }
+
+    /** A file too large to read: only its size is known, and the decode stage refuses it. */
+    public static DocumentJob unread(String fileName, long size, Path outputDir) {
+        return new DocumentJob(fileName, new byte[0], size, outputDir);
     }
 
     /** The input's file name without its last extension: the name of every output. */
@@ -45,6 +56,8 @@ public final class DocumentJob {
 
     public String fileName() { return fileName; }
     public byte[] bytes() { return bytes; }
+    /** The input's size in bytes, known even when it was too large to read. */
+    public long size() { return size; }
     public Path outputDir() { return outputDir; }
     public long startedNanos() { return startedNanos; }
 

@@ -35,12 +35,15 @@ public final class FolderWatchRoute extends RouteBuilder {
     private Path output;
     private RepeatedDrop repeatedDrop;
     private boolean reconvertUnchanged;
+    private long maxBytes;
 
     @Override
     public void configure() throws Exception {
         input = Path.of(getContext().resolvePropertyPlaceholders("{{plenary.input}}"));
         output = Path.of(getContext().resolvePropertyPlaceholders("{{plenary.output}}"));
         repeatedDrop = new RepeatedDrop(input);
+        maxBytes = Long.parseLong(getContext().resolvePropertyPlaceholders(
+                "{{plenary.max-bytes:" + org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
         reconvertUnchanged = Boolean.parseBoolean(getContext().resolvePropertyPlaceholders("{{plenary.reconvert-unchanged:false}}"));
         startClean();
         getContext().getRegistry().bind(BACKOFF_BEAN, backoff);
@@ -52,6 +55,8 @@ public final class FolderWatchRoute extends RouteBuilder {
         from("file:{{plenary.input}}"
                 + "?readLock=changed&readLockCheckInterval={{plenary.read-lock-check-interval}}"
                 + "&readLockMinAge={{plenary.read-lock-min-age}}&readLockTimeout={{plenary.read-lock-timeout}}"
+                // An empty file is still a drop: it must reach .failed/ with its report, not wait forever.
+                + "&readLockMinLength=0"
                 + "&delay={{plenary.poll-delay}}&initialDelay=0&maxMessagesPerPoll=0"
                 + "&exclude=.*\\.(tmp|part|crdownload)$&filter=#" + BACKOFF_BEAN
                 + "&move=.${exchangeProperty." + Outcome.FOLDER_PROPERTY + "}/${file:name}")
@@ -80,12 +85,18 @@ public final class FolderWatchRoute extends RouteBuilder {
 
     private void toJob(Exchange exchange) {
         String name = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        long size = exchange.getIn().getHeader(Exchange.FILE_LENGTH, 0L, Long.class);
+        if (size > maxBytes) {
+            // Refused unread: a huge file must not cost its size in memory.
+            exchange.getIn().setBody(DocumentJob.unread(name, size, output));
+            return;
+        }
         byte[] bytes = exchange.getIn().getBody(byte[].class);
         exchange.getIn().setBody(new DocumentJob(name, bytes == null ? new byte[0] : bytes, output));
     }
 
     private boolean unchangedSinceFiled(Exchange exchange) {
-        if (reconvertUnchanged) {
+        if (reconvertUnchanged || exchange.getIn().getBody(DocumentJob.class).bytes().length == 0) {
             return false;
         }
         Optional<String> folder = repeatedDrop.previousFolder(exchange.getIn().getBody(DocumentJob.class));
