@@ -25,9 +25,31 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents converted in parallel (default: one per core).")
     Integer threads;
 
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than N bytes (default: plenary.max-bytes).")
+    Long maxBytes;
+
+    @Option(names = "--poll-delay", paramLabel = "MS", description = "Milliseconds between looks at the input folder (default: plenary.poll-delay).")
+    Long pollDelay;
+
+    @Option(names = "--reconvert-unchanged", description = "Convert a re-dropped file again even when its bytes are those already converted.")
+    boolean reconvertUnchanged;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any setting of application.properties, e.g. --set plenary.read-lock-min-age=1s.")
+    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         Main main = new Main();
+        settings.forEach(main::addOverrideProperty);
+        if (maxBytes != null) {
+            main.addOverrideProperty("plenary.max-bytes", String.valueOf(maxBytes));
+        }
+        if (pollDelay != null) {
+            main.addOverrideProperty("plenary.poll-delay", String.valueOf(pollDelay));
+        }
+        if (reconvertUnchanged) {
+            main.addOverrideProperty("plenary.reconvert-unchanged", "true");
+        }
         if (input != null) {
             main.addOverrideProperty("plenary.input", input.toString());
         }

@@ -48,6 +48,7 @@ public final class FolderWatchRoute extends RouteBuilder {
         startClean();
         getContext().getRegistry().bind(BACKOFF_BEAN, backoff);
         getContext().addService(statistics);
+        OutputHealthCheck.install(getContext(), new OutputHealthCheck(output, backoff));
 
         onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false)
                 .process(this::postpone);

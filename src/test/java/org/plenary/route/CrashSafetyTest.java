@@ -123,13 +123,9 @@ class CrashSafetyTest {
     }
 
     private static Process startWatcher(Path input, Path output, int run) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dplenary.poll-delay=100", "-Dplenary.read-lock-check-interval=100", "-Dplenary.read-lock-min-age=100ms",
-                "-cp", System.getProperty("java.class.path"), PlenaryCommand.class.getName(),
-                "watch", "--input", input.toString(), "--output", output.toString(), "--threads", "2");
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("watch-" + run + ".log").toFile()).start();
+        return WatcherProcess.start(WORK.resolve("watch-" + run + ".log"), Map.of(),
+                List.of("-Dplenary.poll-delay=100", "-Dplenary.read-lock-check-interval=100", "-Dplenary.read-lock-min-age=100ms"),
+                "--input", input.toString(), "--output", output.toString(), "--threads", "2");
     }
 
     private static void drop(List<String> names, Path staging, Path input) throws IOException {
