@@ -176,7 +176,7 @@
   </xsl:function>
 
   <xsl:variable name="css" as="xs:string"><![CDATA[
-:root { color-scheme: light; --ink: #1b1b1b; --muted: #5a5a5a; --accent: #0b5394; --rule: #d0d0d0; }
+:root { --ink: #1b1b1b; --muted: #5a5a5a; --accent: #0b5394; --rule: #d0d0d0; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; font: 1.05rem/1.6 Georgia, "Times New Roman", serif; }
 article { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; overflow-wrap: break-word; }
