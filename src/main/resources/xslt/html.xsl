@@ -33,6 +33,7 @@
       <body>
         <article class="resolution" id="{akn:meta//akn:FRBRExpression/akn:FRBRthis/@value}">
           <header>
+            <nav aria-label="Collection"><a href="../index.html">All resolutions</a></nav>
             <xsl:if test="akn:coverPage">
               <dl class="cover">
                 <xsl:for-each select="akn:coverPage/akn:p/*">
@@ -157,6 +158,8 @@
   <xsl:template match="akn:b"><strong><xsl:apply-templates/></strong></xsl:template>
   <xsl:template match="akn:sup"><sup><xsl:apply-templates/></sup></xsl:template>
   <xsl:template match="akn:eol"><br/></xsl:template>
+  <!-- Another UN document: its official page, or its page in this collection (see CollectionIndex). -->
+  <xsl:template match="akn:ref"><a class="ref" href="{@href}"><xsl:apply-templates/></a></xsl:template>
 
   <xsl:template match="akn:authorialNote | akn:noteRef">
     <xsl:variable name="id" select="if (self::akn:authorialNote) then @eId else substring-after(@href, '#')"/>
@@ -183,6 +186,8 @@ article { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; overflow-
 header { border-bottom: 1px solid var(--rule); margin-bottom: 1.5rem; }
 dl.cover { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0 0 1rem; font: .9rem/1.4 system-ui, sans-serif; color: var(--muted); }
 dl.cover dt { font-weight: 600; }
+nav { font: .9rem/1.4 system-ui, sans-serif; margin: 0 0 .75rem; }
+a { color: var(--accent); }
 dl.cover dd { margin: 0; }
 h1 { font-size: 1.5rem; line-height: 1.3; margin: .5rem 0 1rem; }
 h1 .number { color: var(--muted); }

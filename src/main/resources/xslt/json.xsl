@@ -48,6 +48,7 @@
             <string key="opening"><xsl:value-of select="@name"/></string>
             <string key="text"><xsl:value-of select="pl:text(.)"/></string>
             <xsl:sequence select="pl:notes-cited(.)"/>
+            <xsl:sequence select="pl:references(.)"/>
           </map>
         </xsl:for-each>
       </array>
@@ -67,6 +68,7 @@
                   <string key="opening"><xsl:value-of select="(akn:span[@class = 'italic'])[1]"/></string>
                   <string key="text"><xsl:value-of select="pl:text(.)"/></string>
                   <xsl:sequence select="pl:notes-cited(.)"/>
+                  <xsl:sequence select="pl:references(.)"/>
                 </map>
               </xsl:for-each>
             </array>
@@ -92,6 +94,7 @@
             <string key="marker"><xsl:value-of select="@marker"/></string>
             <string key="eId"><xsl:value-of select="@eId"/></string>
             <string key="text"><xsl:value-of select="normalize-space(.)"/></string>
+            <xsl:sequence select="pl:references(akn:p)"/>
           </map>
         </xsl:for-each>
       </array>
@@ -139,6 +142,7 @@
         <string key="textAfterPoints"><xsl:value-of select="pl:text(akn:list/akn:wrapUp)"/></string>
       </xsl:if>
       <xsl:sequence select="pl:notes-cited(akn:content | akn:list/akn:intro | akn:list/akn:wrapUp)"/>
+      <xsl:sequence select="pl:references(akn:content | akn:list/akn:intro | akn:list/akn:wrapUp)"/>
     </map>
   </xsl:template>
 
@@ -146,6 +150,16 @@
     <xsl:param name="nodes" as="node()*"/>
     <array key="notes">
       <xsl:for-each select="pl:markers($nodes)">
+        <string><xsl:value-of select="."/></string>
+      </xsl:for-each>
+    </array>
+  </xsl:function>
+
+  <!-- The documents a text cites; the references inside its notes belong to the notes. -->
+  <xsl:function name="pl:references">
+    <xsl:param name="nodes" as="node()*"/>
+    <array key="references">
+      <xsl:for-each select="distinct-values($nodes//akn:ref[not(ancestor::akn:authorialNote except $nodes/ancestor-or-self::akn:authorialNote)]/@href ! substring-after(., 'undocs.org/en/'))">
         <string><xsl:value-of select="."/></string>
       </xsl:for-each>
     </array>

@@ -10,12 +10,15 @@ import org.plenary.akn.model.InlineType;
 import org.plenary.akn.model.NoteRef;
 import org.plenary.akn.model.ObjectFactory;
 import org.plenary.akn.model.PlacementType;
+import org.plenary.akn.model.Ref;
 import org.plenary.layout.Marks;
+import org.plenary.parse.DocumentReferences;
 import org.plenary.parse.Resolution.Note;
 
 /**
  * Turns marked text into Akoma Ntoso inline content: italics become span class="italic", a note's
- * first call becomes its authorialNote (the note's text at the call point), later calls noteRefs.
+ * first call becomes its authorialNote (the note's text at the call point), later calls noteRefs,
+ * and references to other UN documents become refs to their official pages.
  * One instance serves one document, so it knows which notes were already placed.
  */
 final class InlineContent {
@@ -83,10 +86,26 @@ final class InlineContent {
         return ref;
     }
 
+    /** Adds a run of plain text, with each reference to another UN document as a ref to its official page. */
     private static void flush(List<Object> content, StringBuilder text) {
-        if (text.length() > 0) {
-            content.add(text.toString());
-            text.setLength(0);
+        if (text.length() == 0) {
+            return;
         }
+        String run = text.toString();
+        int at = 0;
+        for (DocumentReferences.Reference reference : DocumentReferences.find(run)) {
+            if (reference.start() > at) {
+                content.add(run.substring(at, reference.start()));
+            }
+            Ref ref = new Ref();
+            ref.setHref(reference.url());
+            ref.getContent().add(run.substring(reference.start(), reference.end()));
+            content.add(ref);
+            at = reference.end();
+        }
+        if (at < run.length()) {
+            content.add(run.substring(at));
+        }
+        text.setLength(0);
     }
 }

@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.xml.transform.stream.StreamSource;
@@ -30,7 +34,8 @@ import net.sf.saxon.s9api.XsltExecutable;
  * The collection at the top of an output folder: catalog.json lists every converted resolution
  * (symbol, title, adoption date, links to its four outputs) and every failed file with its error;
  * index.html is rendered from it by XSLT. Rebuilt from the output folder, so it is always what
- * the folder holds.
+ * the folder holds; each entry also names the documents of the collection it cites, and their
+ * pages are linked to each other.
  */
 public final class CollectionIndex {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -52,9 +57,15 @@ public final class CollectionIndex {
         try {
             ObjectNode catalog = JSON.createObjectNode();
             ArrayNode resolutions = catalog.putArray("resolutions");
+            Map<String, Set<String>> citations = new LinkedHashMap<>();
+            Map<String, String> nameBySymbol = new HashMap<>();
             for (Path file : list(outputDir.resolve("json"), ".json")) {
                 String name = stem(file, ".json");
                 JsonNode doc = JSON.readTree(file.toFile());
+                citations.put(name, CollectionLinks.referencesOf(doc));
+                if (doc.hasNonNull("symbol")) {
+                    nameBySymbol.putIfAbsent(doc.get("symbol").asText(), name);
+                }
                 ObjectNode entry = resolutions.addObject();
                 entry.put("name", name);
                 for (String field : List.of("symbol", "number", "title", "type", "adoptionDate")) {
@@ -65,6 +76,12 @@ public final class CollectionIndex {
                 links.put("json", "json/" + name + ".json");
                 links.put("akn", "akn/" + name + ".xml");
                 links.put("txt", "txt/" + name + ".txt");
+            }
+            for (JsonNode entry : resolutions) {
+                String name = entry.get("name").asText();
+                ArrayNode cites = ((ObjectNode) entry).putArray("cites");
+                CollectionLinks.citedNames(name, citations.get(name), nameBySymbol).forEach(cites::add);
+                CollectionLinks.relink(outputDir.resolve("html"), name, citations.get(name), nameBySymbol);
             }
             ArrayNode failed = catalog.putArray("failed");
             for (Path file : list(outputDir.resolve("errors"), ".txt")) {
