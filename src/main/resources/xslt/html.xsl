@@ -101,7 +101,7 @@
                     <xsl:apply-templates select="akn:p/node()"/>
                     <xsl:for-each select="$calls">
                       <xsl:text> </xsl:text>
-                      <a class="back" href="#{pl:call-id(., position())}" aria-label="Back to call {position()} of note {@marker}">↩</a>
+                      <a class="back" href="#{pl:call-id(., position())}" role="doc-backlink" aria-label="Back to call {position()} of note {@marker}">↩</a>
                     </xsl:for-each>
                   </li>
                 </xsl:for-each>

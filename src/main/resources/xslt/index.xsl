@@ -27,10 +27,20 @@ main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
 table { width: 100%; border-collapse: collapse; }
 th, td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid #d0d0d0; vertical-align: top; }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; }
-td.links a { margin-right: .5rem; }
+td.links a { display: inline-block; margin-right: .4rem; }
+td, th { overflow-wrap: break-word; }
 .failed td { color: #8a1c1c; }
 input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5rem 0 1rem; font: inherit; }
-@media (max-width: 40rem) { td.date, th.date { display: none; } }
+@media (max-width: 40rem) {
+  /* On a phone each resolution is a small card: symbol and date, title, files. */
+  table, tbody, tr, td { display: block; }
+  thead tr { display: flex; gap: 1rem; }
+  thead th.nosort { display: none; }
+  tbody tr { padding: .5rem 0; border-bottom: 1px solid #d0d0d0; }
+  td { border: 0; padding: .1rem 0; }
+  td.date { display: inline; color: #5a5a5a; }
+  tbody td:first-child { display: inline; margin-right: .75rem; font-weight: 600; }
+}
         </style>
       </head>
       <body>
@@ -41,8 +51,8 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
           <input type="search" id="filter" placeholder="symbol or words of the title"/>
           <table id="resolutions">
             <thead>
-              <tr><th scope="col"><button type="button" data-sort="0">Symbol</button></th><th scope="col">Title</th>
-                  <th scope="col" class="date"><button type="button" data-sort="2">Adopted</button></th><th scope="col">Files</th></tr>
+              <tr><th scope="col"><button type="button" data-sort="0">Symbol</button></th><th scope="col" class="nosort">Title</th>
+                  <th scope="col" class="date"><button type="button" data-sort="2">Adopted</button></th><th scope="col" class="nosort">Files</th></tr>
             </thead>
             <tbody>
               <xsl:for-each select="$resolutions">
@@ -52,7 +62,7 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
                   <td><a href="{?links?html}"><xsl:value-of select="(?symbol[. instance of xs:string], ?name)[1]"/></a></td>
                   <td><xsl:value-of select="?title[. instance of xs:string]"/></td>
                   <td class="date"><xsl:value-of select="?adoptionDate[. instance of xs:string]"/></td>
-                  <td class="links"><a href="{?links?html}">HTML</a><a href="{?links?json}">JSON</a><a href="{?links?akn}">XML</a><a href="{?links?txt}">Text</a></td>
+                  <td class="links"><a href="{?links?html}">HTML</a><xsl:text> </xsl:text><a href="{?links?json}">JSON</a><xsl:text> </xsl:text><a href="{?links?akn}">XML</a><xsl:text> </xsl:text><a href="{?links?txt}">Text</a></td>
                 </tr>
               </xsl:for-each>
               <xsl:for-each select="$failed">
