@@ -15,14 +15,11 @@
   <xsl:key name="calls" match="akn:noteRef" use="substring-after(@href, '#')"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 
+  <!-- The page: one resolution, or a collection's cover followed by each of its resolutions. -->
   <xsl:template match="/">
-    <xsl:apply-templates select="akn:akomaNtoso/akn:statement"/>
-  </xsl:template>
-
-  <xsl:template match="akn:statement">
-    <xsl:variable name="doc" select="root(.)"/>
-    <xsl:variable name="symbol" select="pl:symbol($doc)"/>
-    <xsl:variable name="title" select="(akn:preface//akn:docTitle ! pl:text(.), $symbol, 'Resolution')[. != ''][1]"/>
+    <xsl:variable name="top" select="akn:akomaNtoso/(akn:statement | akn:documentCollection)[1]"/>
+    <xsl:variable name="symbol" select="pl:symbol(.)"/>
+    <xsl:variable name="title" select="($top/akn:preface//akn:docTitle ! pl:text(.), $symbol, 'Resolution')[. != ''][1]"/>
     <html lang="en">
       <head>
         <meta charset="UTF-8"/>
@@ -31,23 +28,26 @@
         <style><xsl:value-of select="$css"/></style>
       </head>
       <body>
-        <article class="resolution" id="{akn:meta//akn:FRBRExpression/akn:FRBRthis/@value}">
-          <header>
+        <xsl:for-each select="akn:akomaNtoso/akn:documentCollection">
+          <header class="collection">
             <nav aria-label="Collection"><a href="../index.html">All resolutions</a></nav>
-            <xsl:if test="akn:coverPage">
-              <dl class="cover">
-                <xsl:for-each select="akn:coverPage/akn:p/*">
-                  <xsl:variable name="label" select="if (self::akn:docNumber) then 'Symbol'
-                      else if (self::akn:docDate) then 'Distributed'
-                      else if (self::akn:session) then 'Session'
-                      else if (self::akn:inline) then 'Agenda item'
-                      else if (self::akn:docTitle) then 'Heading'
-                      else 'Committee'"/>
-                  <dt><xsl:value-of select="$label"/></dt>
-                  <dd><xsl:value-of select="if (self::akn:inline) then pl:agenda-item($doc) else normalize-space(.)"/></dd>
-                </xsl:for-each>
-              </dl>
+            <xsl:call-template name="cover"/>
+            <h1><xsl:apply-templates select="akn:preface/akn:p/node()"/></h1>
+          </header>
+        </xsl:for-each>
+        <xsl:apply-templates select="akn:akomaNtoso/akn:statement | akn:akomaNtoso/akn:components/akn:component/akn:statement"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="akn:statement">
+    <xsl:variable name="doc" select="root(.)"/>
+        <article class="resolution" id="{(akn:meta//akn:FRBRExpression/akn:FRBRthis/@value, ancestor::akn:component/@eId)[1]}">
+          <header>
+            <xsl:if test="not(ancestor::akn:component)">
+              <nav aria-label="Collection"><a href="../index.html">All resolutions</a></nav>
             </xsl:if>
+            <xsl:call-template name="cover"/>
             <h1>
               <xsl:for-each select="akn:preface/akn:p/akn:docNumber">
                 <span class="number"><xsl:value-of select="normalize-space(.)"/></span>
@@ -60,7 +60,9 @@
             </h1>
           </header>
           <section class="preamble" aria-label="Preamble">
-            <p class="formula" id="{akn:preamble/akn:formula/@eId}"><xsl:apply-templates select="akn:preamble/akn:formula/akn:p/node()"/></p>
+            <xsl:for-each select="akn:preamble/akn:formula">
+              <p class="formula" id="{@eId}"><xsl:apply-templates select="akn:p/node()"/></p>
+            </xsl:for-each>
             <xsl:for-each select="akn:preamble/akn:container">
               <p class="preambular" id="{@eId}"><xsl:apply-templates select="akn:p/node()"/></p>
             </xsl:for-each>
@@ -109,8 +111,28 @@
             </section>
           </xsl:if>
         </article>
-      </body>
-    </html>
+  </xsl:template>
+
+  <xsl:template name="cover">
+    <xsl:variable name="doc" select="root(.)"/>
+    <xsl:if test="akn:coverPage">
+      <dl class="cover">
+        <xsl:for-each select="akn:coverPage/akn:p[normalize-space()]">
+          <xsl:variable name="field" select="*[normalize-space()][1]"/>
+          <xsl:variable name="label" select="if ($field/self::akn:docNumber) then 'Symbol'
+              else if ($field/self::akn:docDate) then 'Distributed'
+              else if ($field/self::akn:session) then 'Session'
+              else if ($field/self::akn:inline[@name = 'agenda item']) then 'Agenda item'
+              else if ($field/self::akn:inline[@name]) then upper-case(substring($field/@name, 1, 1)) || substring($field/@name, 2)
+              else if ($field/self::akn:docTitle) then 'Heading'
+              else if ($field/self::akn:docAuthority) then 'Organ'
+              else if ($field/self::akn:docStatus) then 'Distribution'
+              else 'Committee'"/>
+          <dt><xsl:value-of select="$label"/></dt>
+          <dd><xsl:value-of select="if ($field/self::akn:inline[@name = 'agenda item'] and not(matches(., '^\s*Agenda items', 'i'))) then pl:agenda-item($doc) else normalize-space(.)"/></dd>
+        </xsl:for-each>
+      </dl>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="akn:mainBody/akn:section">

@@ -13,9 +13,14 @@
   <xsl:import href="common.xsl"/>
   <xsl:output method="text" encoding="UTF-8"/>
 
+  <!-- For Akoma Ntoso read as input (no conversion record of ours): its file name, and the schema
+       problems found in it, each as "LINE<tab>COLUMN<tab>MESSAGE". -->
+  <xsl:param name="source-name" as="xs:string" select="''"/>
+  <xsl:param name="problems" as="xs:string*" select="()"/>
+
   <xsl:template match="/">
     <xsl:variable name="json">
-      <xsl:apply-templates select="akn:akomaNtoso/akn:statement"/>
+      <xsl:apply-templates select="(akn:akomaNtoso/akn:documentCollection, akn:akomaNtoso/akn:statement)[1]"/>
     </xsl:variable>
     <xsl:value-of select="xml-to-json($json, map {'indent': true()})"/>
   </xsl:template>
@@ -26,9 +31,9 @@
     <map>
       <xsl:sequence select="pl:field('symbol', pl:symbol($doc))"/>
       <xsl:sequence select="pl:field('number', akn:meta//akn:FRBRWork/akn:FRBRnumber/@value)"/>
-      <xsl:sequence select="pl:field('title', akn:preface//akn:docTitle ! pl:text(.))"/>
+      <xsl:sequence select="pl:field('title', string-join(akn:preface//akn:docTitle ! pl:text(.), ' '))"/>
       <xsl:sequence select="pl:field('type', string(@name))"/>
-      <xsl:sequence select="pl:field('session', akn:coverPage//akn:session ! normalize-space(.))"/>
+      <xsl:sequence select="pl:field('session', (akn:coverPage//akn:session)[1] ! normalize-space(.))"/>
       <xsl:sequence select="pl:field('agendaItem', pl:agenda-item($doc))"/>
       <xsl:sequence select="pl:field('committeeReport', pl:committee-report($doc))"/>
       <xsl:sequence select="pl:field('distributionDate', (akn:coverPage//akn:docDate/@date)[1])"/>
@@ -41,6 +46,12 @@
         <string key="date"><xsl:value-of select="akn:meta//akn:FRBRWork/akn:FRBRdate/@date"/></string>
         <string key="dateKind"><xsl:value-of select="akn:meta//akn:FRBRWork/akn:FRBRdate/@name"/></string>
       </map>
+      <array key="cover">
+        <xsl:for-each select="akn:coverPage/akn:p[normalize-space()]">
+          <string><xsl:value-of select="normalize-space(.)"/></string>
+        </xsl:for-each>
+      </array>
+      <xsl:sequence select="pl:field('formula', (akn:preamble/akn:formula)[1] ! pl:text(.))"/>
       <array key="preamble">
         <xsl:for-each select="akn:preamble/akn:container">
           <map>
@@ -89,7 +100,7 @@
         </xsl:for-each>
       </array>
       <array key="notes">
-        <xsl:for-each select="(akn:preface | akn:preamble | akn:mainBody)//akn:authorialNote">
+        <xsl:for-each select="(akn:preface | akn:preamble | akn:mainBody | akn:conclusions | akn:attachments)//akn:authorialNote">
           <map>
             <string key="marker"><xsl:value-of select="@marker"/></string>
             <string key="eId"><xsl:value-of select="@eId"/></string>
@@ -98,7 +109,47 @@
           </map>
         </xsl:for-each>
       </array>
+      <xsl:call-template name="warnings-and-source">
+        <xsl:with-param name="conversion" select="$conversion"/>
+      </xsl:call-template>
+    </map>
+  </xsl:template>
+
+
+  <!-- A collection of resolutions (parts A, B … of one symbol): its cover data, then each resolution. -->
+  <xsl:template match="akn:documentCollection">
+    <xsl:variable name="doc" select="root(.)"/>
+    <map>
+      <xsl:sequence select="pl:field('symbol', pl:symbol($doc))"/>
+      <xsl:sequence select="pl:field('title', string-join(akn:preface//akn:docTitle ! pl:text(.), ' '))"/>
+      <string key="type">documentCollection</string>
+      <array key="cover">
+        <xsl:for-each select="akn:coverPage/akn:p[normalize-space()]">
+          <string><xsl:value-of select="normalize-space(.)"/></string>
+        </xsl:for-each>
+      </array>
+      <array key="documents">
+        <xsl:apply-templates select="../akn:components/akn:component/akn:statement"/>
+      </array>
+      <xsl:call-template name="warnings-and-source">
+        <xsl:with-param name="conversion" select="()"/>
+      </xsl:call-template>
+    </map>
+  </xsl:template>
+
+  <!-- A collection's resolutions leave the input's problems to the collection. -->
+  <xsl:template name="warnings-and-source">
+    <xsl:param name="conversion" as="element()?"/>
+    <xsl:param name="problems" as="xs:string*" select="$problems[not(current()/ancestor::akn:component)]"/>
       <array key="warnings">
+        <xsl:for-each select="$problems">
+          <xsl:variable name="problem" select="tokenize(., '&#9;')"/>
+          <map>
+            <string key="code">schema</string>
+            <number key="line"><xsl:value-of select="$problem[1]"/></number>
+            <string key="message"><xsl:value-of select="'column ' || $problem[2] || ': ' || $problem[3]"/></string>
+          </map>
+        </xsl:for-each>
         <xsl:for-each select="$conversion/rep:warning">
           <map>
             <string key="code"><xsl:value-of select="@code"/></string>
@@ -110,6 +161,18 @@
           </map>
         </xsl:for-each>
       </array>
+      <xsl:if test="not($conversion)">
+        <map key="source">
+          <string key="name"><xsl:value-of select="$source-name"/></string>
+          <string key="form">akoma-ntoso</string>
+          <string key="charset">UTF-8</string>
+          <number key="words">0</number>
+          <number key="wordsKept">0</number>
+          <number key="wordsFurniture">0</number>
+          <number key="coverage">1</number>
+        </map>
+      </xsl:if>
+      <xsl:if test="$conversion">
       <map key="source">
         <string key="name"><xsl:value-of select="$conversion/@sourceName"/></string>
         <string key="form"><xsl:value-of select="$conversion/@form"/></string>
@@ -123,7 +186,7 @@
                          div xs:integer($conversion/@words), 4)"/>
         </number>
       </map>
-    </map>
+      </xsl:if>
   </xsl:template>
 
   <xsl:template match="akn:paragraph | akn:point">

@@ -14,8 +14,17 @@
   <xsl:param name="width" as="xs:integer" select="80"/>
   <xsl:variable name="nl" select="'&#10;'"/>
 
+  <!-- One resolution; or a collection's cover, then each of its resolutions after a rule. -->
   <xsl:template match="/">
-    <xsl:apply-templates select="akn:akomaNtoso/akn:statement"/>
+    <xsl:for-each select="akn:akomaNtoso/akn:documentCollection">
+      <xsl:value-of select="string-join((akn:coverPage/akn:p, akn:preface/akn:p) ! pl:fill(pl:inline(.), '', ''), $nl) || $nl || $nl"/>
+    </xsl:for-each>
+    <xsl:for-each select="akn:akomaNtoso/akn:statement | akn:akomaNtoso/akn:components/akn:component/akn:statement">
+      <xsl:if test="position() gt 1 or ../../../akn:documentCollection">
+        <xsl:value-of select="string-join((1 to 40) ! '=', '') || $nl || $nl"/>
+      </xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="akn:statement">

@@ -37,6 +37,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes = org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--schema", paramLabel = "XSD", description = "The official Akoma Ntoso schema that .xml input is checked against (default: plenary.akn-schema; none: well-formedness only).")
+    Path schema;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Resolution files, or folders of them.")
     List<Path> inputs;
 
@@ -51,6 +54,9 @@ public final class ConvertCommand implements Callable<Integer> {
         try (CamelContext camel = new DefaultCamelContext()) {
             java.util.Properties settings = new java.util.Properties();
             settings.setProperty("plenary.max-bytes", String.valueOf(maxBytes));
+            if (schema != null) {
+                settings.setProperty("plenary.akn-schema", schema.toString());
+            }
             camel.getPropertiesComponent().setOverrideProperties(settings);
             camel.addRoutes(new ConversionRoute());
             camel.start();

@@ -34,6 +34,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--reconvert-unchanged", description = "Convert a re-dropped file again even when its bytes are those already converted.")
     boolean reconvertUnchanged;
 
+    @Option(names = "--schema", paramLabel = "XSD", description = "The official Akoma Ntoso schema that .xml input is checked against (default: plenary.akn-schema).")
+    Path schema;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any setting of application.properties, e.g. --set plenary.read-lock-min-age=1s.")
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
@@ -46,6 +49,9 @@ public final class WatchCommand implements Callable<Integer> {
         }
         if (pollDelay != null) {
             main.addOverrideProperty("plenary.poll-delay", String.valueOf(pollDelay));
+        }
+        if (schema != null) {
+            main.addOverrideProperty("plenary.akn-schema", schema.toString());
         }
         if (reconvertUnchanged) {
             main.addOverrideProperty("plenary.reconvert-unchanged", "true");

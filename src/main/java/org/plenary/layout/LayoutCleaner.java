@@ -28,11 +28,6 @@ public final class LayoutCleaner {
         if (Marks.containsAny(text)) {
             text = text.replaceAll("[\uE000-\uE004]", "");
         }
-        if (text.stripLeading().startsWith("<") && text.contains("akomaNtoso")) {
-            throw new ConversionException("This file is already Akoma Ntoso XML, not a resolution's text.",
-                    "Check it with 'plenary validate FILE' (or --schema for the official schema); converting Akoma Ntoso "
-                            + "input to HTML, JSON and text is not supported yet.");
-        }
         SourceForm form = detector.detect(text);
         LinePreprocessor preprocessor = new LinePreprocessor(form);
         // A page break (pdftotext puts a form feed before a page's first line) is noted, not kept:

@@ -31,6 +31,8 @@ public final class DocumentJob {
     private String aknXml;
     private Renditions renditions;
     private final long startedNanos = System.nanoTime();
+    private boolean aknInput;
+    private List<org.plenary.validate.ValidationProblem> inputProblems = List.of();
 
     public DocumentJob(String fileName, byte[] bytes, Path outputDir) {
         this(fileName, bytes, bytes.length, outputDir);
@@ -84,6 +86,14 @@ public final class DocumentJob {
 
     public String aknXml() { return require(aknXml, "Akoma Ntoso XML"); }
     public void aknXml(String value) { this.aknXml = value; }
+
+    /** True when the input is Akoma Ntoso, to be validated and rendered as it is rather than parsed. */
+    public boolean aknInput() { return aknInput; }
+    public void aknInput(boolean value) { this.aknInput = value; }
+
+    /** The schema problems found in Akoma Ntoso input (none for text input). */
+    public List<org.plenary.validate.ValidationProblem> inputProblems() { return inputProblems; }
+    public void inputProblems(List<org.plenary.validate.ValidationProblem> value) { this.inputProblems = List.copyOf(value); }
 
     public Renditions renditions() { return require(renditions, "renditions"); }
     public void renditions(Renditions value) { this.renditions = value; }

@@ -19,7 +19,9 @@ public final class Pipeline {
 
     public DocumentJob run(DocumentJob job) {
         for (Stage stage : stages) {
-            stage.apply(job);
+            if (stage.appliesTo(job)) {
+                stage.apply(job);
+            }
         }
         return job;
     }

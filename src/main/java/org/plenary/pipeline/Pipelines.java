@@ -10,9 +10,14 @@ import org.plenary.parse.ParseStage;
 import org.plenary.publish.PublishStage;
 import org.plenary.render.RenderStage;
 import org.plenary.render.Renderer;
+import org.plenary.validate.AknInputStage;
 import org.plenary.validate.ValidateStage;
 
-/** The standard conversion: decode → layout → parse → build → marshal → validate → render → publish. */
+/**
+ * The standard conversion: decode → layout → parse → build → marshal → validate → render → publish
+ * for text; for Akoma Ntoso input, decode → read (well-formed, checked against the official
+ * schema) → render → publish.
+ */
 public final class Pipelines {
     private Pipelines() {
     }
@@ -23,12 +28,26 @@ public final class Pipelines {
 
     /** @param maxBytes the largest input accepted (plenary.max-bytes) */
     public static Pipeline standard(long maxBytes) {
+        return standard(maxBytes, null);
+    }
+
+    /**
+     * @param maxBytes the largest input accepted (plenary.max-bytes)
+     * @param officialSchema the OASIS schema that Akoma Ntoso input is checked against (plenary.akn-schema), or null
+     */
+    public static Pipeline standard(long maxBytes, java.nio.file.Path officialSchema) {
         return new Pipeline(List.of(new DecodeStage(maxBytes), new LayoutStage(), new ParseStage(), new BuildStage(),
-                new MarshalStage(), new ValidateStage(), new RenderStage(new Renderer()), new PublishStage()));
+                new MarshalStage(), new ValidateStage(), new AknInputStage(officialSchema), new RenderStage(new Renderer()),
+                new PublishStage()));
     }
 
     /** Everything but publishing: for tests and benchmarks that look at the results in memory. */
     public static Pipeline inMemory() {
-        return new Pipeline(standard().stages().subList(0, 7));
+        return inMemory(null);
+    }
+
+    public static Pipeline inMemory(java.nio.file.Path officialSchema) {
+        List<org.plenary.pipeline.Stage> stages = standard(org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES, officialSchema).stages();
+        return new Pipeline(stages.subList(0, stages.size() - 1));
     }
 }

@@ -76,6 +76,9 @@ public final class CollectionIndex {
                 links.put("json", "json/" + name + ".json");
                 links.put("akn", "akn/" + name + ".xml");
                 links.put("txt", "txt/" + name + ".txt");
+                if (Files.isRegularFile(outputDir.resolve("reports").resolve(name + ".txt"))) {
+                    links.put("report", "reports/" + name + ".txt");
+                }
             }
             for (JsonNode entry : resolutions) {
                 String name = entry.get("name").asText();

@@ -30,6 +30,19 @@ public final class OutputWriter {
         writeAtomically(outputDir.resolve("errors").resolve(name + ".txt"), report);
     }
 
+    /** The schema problems of Akoma Ntoso input that was rendered nonetheless. */
+    public void writeReport(Path outputDir, String name, String report) {
+        writeAtomically(outputDir.resolve("reports").resolve(name + ".txt"), report);
+    }
+
+    public void clearReport(Path outputDir, String name) {
+        try {
+            Files.deleteIfExists(outputDir.resolve("reports").resolve(name + ".txt"));
+        } catch (IOException e) {
+            throw new OutputUnavailableException("Could not remove the old report of " + name + ": " + describe(e), e);
+        }
+    }
+
     /** A new document replaces an earlier error report of the same name. */
     public void clearError(Path outputDir, String name) {
         try {

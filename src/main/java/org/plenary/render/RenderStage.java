@@ -11,12 +11,19 @@ public final class RenderStage implements Stage {
     }
 
     @Override
+    public Input input() {
+        return Input.ANY;
+    }
+
+    @Override
     public String name() {
         return "render";
     }
 
     @Override
     public void apply(DocumentJob job) {
-        job.renditions(renderer.render(job.aknXml()));
+        job.renditions(job.aknInput()
+                ? renderer.renderInput(job.aknXml(), job.fileName(), job.inputProblems())
+                : renderer.render(job.aknXml()));
     }
 }

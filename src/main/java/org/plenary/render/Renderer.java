@@ -10,7 +10,11 @@ import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
@@ -24,12 +28,14 @@ public final class Renderer {
     private final XsltExecutable html;
     private final XsltExecutable json;
     private final XsltExecutable text;
+    private final XsltExecutable normalize;
 
     public Renderer() {
         XsltCompiler compiler = processor.newXsltCompiler();
         this.html = compile(compiler, "/xslt/html.xsl");
         this.json = compile(compiler, "/xslt/json.xsl");
         this.text = compile(compiler, "/xslt/text.xsl");
+        this.normalize = compile(compiler, "/xslt/normalize.xsl");
     }
 
     public Renditions render(String aknXml) {
@@ -41,8 +47,37 @@ public final class Renderer {
         }
     }
 
+    /**
+     * Akoma Ntoso written by others: parsed securely (no DOCTYPE), brought to the shapes the
+     * renderings read (normalize.xsl), and rendered; the JSON names the source and lists the
+     * schema problems found in it.
+     */
+    public Renditions renderInput(String aknXml, String sourceName, java.util.List<org.plenary.validate.ValidationProblem> problems) {
+        try {
+            javax.xml.transform.sax.SAXSource source = new javax.xml.transform.sax.SAXSource(
+                    org.plenary.validate.SchemaValidator.secureReader(), new org.xml.sax.InputSource(new StringReader(aknXml)));
+            XdmNode input = processor.newDocumentBuilder().build(source);
+            XdmDestination normalized = new XdmDestination();
+            normalize.load30().applyTemplates(input, normalized);
+            XdmNode document = normalized.getXdmNode();
+            java.util.Map<QName, XdmValue> parameters = java.util.Map.of(
+                    new QName("source-name"), new XdmAtomicValue(sourceName),
+                    new QName("problems"), XdmValue.makeSequence(problems.stream()
+                            .map(p -> p.line() + "\t" + p.column() + "\t" + p.message()).toList()));
+            return new Renditions(apply(html, document), apply(json, document, parameters), apply(text, document));
+        } catch (SaxonApiException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
+        }
+    }
+
     private String apply(XsltExecutable executable, XdmNode document) throws SaxonApiException {
+        return apply(executable, document, java.util.Map.of());
+    }
+
+    private String apply(XsltExecutable executable, XdmNode document, java.util.Map<QName, XdmValue> parameters)
+            throws SaxonApiException {
         Xslt30Transformer transformer = executable.load30();
+        transformer.setStylesheetParameters(parameters);
         StringWriter out = new StringWriter();
         Serializer serializer = processor.newSerializer(out);
         transformer.applyTemplates(document, serializer);

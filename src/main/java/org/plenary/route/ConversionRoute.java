@@ -21,20 +21,20 @@ public final class ConversionRoute extends RouteBuilder {
     public static final String ENDPOINT = "direct:convert";
     private static final Logger LOG = LoggerFactory.getLogger(ConversionRoute.class);
 
-    private final java.util.function.LongFunction<Pipeline> pipelineForLimit;
+    private final java.util.function.BiFunction<Long, java.nio.file.Path, Pipeline> pipelineForSettings;
     private final OutputWriter writer = new OutputWriter();
 
-    /** A route over the standard pipeline, its size limit read from plenary.max-bytes. */
+    /** A route over the standard pipeline, set up by plenary.max-bytes and plenary.akn-schema. */
     public ConversionRoute() {
         this(Pipelines::standard);
     }
 
     public ConversionRoute(Pipeline pipeline) {
-        this(limit -> pipeline);
+        this((limit, schema) -> pipeline);
     }
 
-    private ConversionRoute(java.util.function.LongFunction<Pipeline> pipelineForLimit) {
-        this.pipelineForLimit = pipelineForLimit;
+    private ConversionRoute(java.util.function.BiFunction<Long, java.nio.file.Path, Pipeline> pipelineForSettings) {
+        this.pipelineForSettings = pipelineForSettings;
     }
 
     @Override
@@ -43,13 +43,19 @@ public final class ConversionRoute extends RouteBuilder {
         // calling route, and the watcher must still file the original after a failure.
         long maxBytes = Long.parseLong(getContext().resolvePropertyPlaceholders(
                 "{{plenary.max-bytes:" + org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
-        Pipeline pipeline = pipelineForLimit.apply(maxBytes);
+        String schema = getContext().resolvePropertyPlaceholders("{{plenary.akn-schema:}}").strip();
+        Pipeline pipeline = pipelineForSettings.apply(maxBytes, schema.isEmpty() ? null : java.nio.file.Path.of(schema));
         // An output that cannot be written is the machine's fault, not the document's: it reaches
         // the caller (the watcher keeps the original and retries; convert reports it), unlogged here.
         onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false);
         TryDefinition conversion = from(ENDPOINT).routeId("convert").doTry();
         for (Stage stage : pipeline.stages()) {
-            conversion.process(exchange -> stage.apply(exchange.getIn().getBody(DocumentJob.class))).id(stage.name());
+            conversion.process(exchange -> {
+                DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
+                if (stage.appliesTo(job)) {
+                    stage.apply(job);
+                }
+            }).id(stage.name());
         }
         conversion.process(this::converted).id("outcome")
                 .doCatch(Exception.class).process(this::failed).id("failure")
@@ -58,10 +64,16 @@ public final class ConversionRoute extends RouteBuilder {
 
     private void converted(Exchange exchange) {
         DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
-        var r = job.resolution();
-        LOG.info("converted {} form={} preamble={} operative={} notes={} warnings={} ms={}", job.fileName(),
-                job.laidOut().form().label(), r.preamble().size(), r.operative().size(), r.notes().size(),
-                job.warnings().size(), (System.nanoTime() - job.startedNanos()) / 1_000_000);
+        long ms = (System.nanoTime() - job.startedNanos()) / 1_000_000;
+        if (job.aknInput()) {
+            LOG.info("rendered {} form=akoma-ntoso schema-problems={} warnings={} ms={}", job.fileName(),
+                    job.inputProblems().size(), job.warnings().size(), ms);
+        } else {
+            var r = job.resolution();
+            LOG.info("converted {} form={} preamble={} operative={} notes={} warnings={} ms={}", job.fileName(),
+                    job.laidOut().form().label(), r.preamble().size(), r.operative().size(), r.notes().size(),
+                    job.warnings().size(), ms);
+        }
         // Every repair and doubtful decision is logged, as it is recorded in the outputs.
         job.warnings().forEach(w -> LOG.info("  {}:{}: {} [{}]", job.fileName(), w.line(), w.message(), w.code()));
         exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), true, null));

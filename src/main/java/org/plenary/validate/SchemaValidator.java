@@ -54,6 +54,50 @@ public final class SchemaValidator {
         return new SchemaValidator(factory().newSchema(xsd.toFile()));
     }
 
+    /** What a well-formedness check finds: its problems, and the local names of the root and of the root's children. */
+    public record Outline(List<ValidationProblem> problems, String root, List<String> children) {
+    }
+
+    /** Only well-formedness, with the same secure reader, noting the root and its children on the way. */
+    public static Outline outline(String xml, String name) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        List<String> children = new ArrayList<>();
+        String[] root = {null};
+        try {
+            XMLReader reader = secureReader();
+            reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                private int depth;
+
+                @Override
+                public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+                    if (depth == 0) {
+                        root[0] = uri + " " + localName;
+                    } else if (depth == 1) {
+                        children.add(localName);
+                    }
+                    depth++;
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) {
+                    depth--;
+                }
+            });
+            reader.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            reader.parse(new InputSource(new StringReader(xml)));
+        } catch (SAXParseException e) {
+            problems.add(problem(name, e));
+        } catch (SAXException | IOException e) {
+            problems.add(new ValidationProblem(name, 1, 1, clean(e.getMessage())));
+        }
+        return new Outline(problems, root[0], children);
+    }
+
     public List<ValidationProblem> validate(String xml, String name) {
         return validate(new InputSource(new StringReader(xml)), name);
     }
@@ -102,7 +146,8 @@ public final class SchemaValidator {
         return problems;
     }
 
-    private static XMLReader secureReader() throws SAXException {
+    /** A namespace-aware SAX reader that refuses DOCTYPEs: no external entity is fetched or expanded. */
+    public static XMLReader secureReader() throws SAXException {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);

@@ -29,28 +29,34 @@ class ConvertCommandTest {
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
         Files.writeString(in.resolve("letter.txt"), "Dear colleagues,\n\nPlease find the minutes attached.\n\nBest regards\n");
-        Files.writeString(in.resolve("already.xml"), "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/>");
+        Files.writeString(in.resolve("hollow.xml"), "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/>");
+        Path unDocument = SharedMaterial.root().resolve("un-akn/75/75_100_E.xml");
+        Files.copy(unDocument, in.resolve("75_100_E.xml"));
         Path out = work.resolve("out");
 
-        int exit = run("convert", "-o", out.toString(), in.toString());
+        int exit = run("convert", "-o", out.toString(), "--schema", SharedMaterial.officialSchema().toString(), in.toString());
 
         assertThat(exit).isEqualTo(1);
+        // Akoma Ntoso input is rendered as it is, and published unchanged.
+        assertThat(out.resolve("akn/75_100_E.xml")).hasSameTextualContentAs(unDocument);
+        assertThat(Files.readString(out.resolve("html/75_100_E.html"))).contains("A/RES/75/100");
+        assertThat(out.resolve("reports/75_100_E.txt")).doesNotExist();
         for (String dir : new String[] {"akn/A_RES_54_212.xml", "html/A_RES_54_212.html", "json/A_RES_54_212.json", "txt/A_RES_54_212.txt"}) {
             assertThat(out.resolve(dir)).isNotEmptyFile();
         }
         assertThat(Files.readString(out.resolve("errors/empty.txt"))).contains("empty.txt").contains("empty").contains("What to do");
         assertThat(Files.readString(out.resolve("errors/binary.txt"))).contains("binary data");
         assertThat(Files.readString(out.resolve("errors/letter.txt"))).contains("letter.txt:1:").contains("formula");
-        assertThat(Files.readString(out.resolve("errors/already.txt"))).contains("already Akoma Ntoso").contains("plenary validate");
+        assertThat(Files.readString(out.resolve("errors/hollow.txt"))).contains("holds no document");
         assertThat(in.resolve("empty.txt")).exists();
         String catalog = Files.readString(out.resolve("catalog.json"));
         assertThat(catalog).contains("\"symbol\" : \"A/RES/54/212\"").contains("\"html\" : \"html/A_RES_54_212.html\"")
                 .contains("\"name\" : \"empty\"").contains("\"name\" : \"binary\"").contains("\"name\" : \"letter\"");
         String index = Files.readString(out.resolve("index.html"));
         assertThat(index).contains("href=\"html/A_RES_54_212.html\"").contains("International migration and development")
-                .contains("1 converted, 4 failed").contains("Not converted: empty.txt");
+                .contains("2 converted, 4 failed").contains("Not converted: empty.txt");
         try (var files = Files.list(out.resolve("akn"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("A_RES_54_212.xml");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("A_RES_54_212.xml", "75_100_E.xml");
         }
     }
 

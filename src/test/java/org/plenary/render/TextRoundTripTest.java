@@ -70,6 +70,13 @@ class TextRoundTripTest {
     private static JsonNode comparable(DocumentJob job) throws IOException {
         ObjectNode json = (ObjectNode) JSON.readTree(job.renditions().json());
         json.remove(new ArrayList<>(List.of("warnings", "source", "frbr")));
+        // The text prints the symbol at the top when the source's cover lacked it; read back, it is a cover line.
+        var cover = json.withArray("cover");
+        for (int i = cover.size() - 1; i >= 0; i--) {
+            if (cover.get(i).asText().equals(json.path("symbol").asText())) {
+                cover.remove(i);
+            }
+        }
         return json;
     }
 }
