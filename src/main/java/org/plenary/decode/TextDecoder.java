@@ -86,9 +86,11 @@ public final class TextDecoder {
 
     private static DecodedText checked(String text, Charset charset, boolean guessed, int removedNuls) {
         // A soft hyphen that ends a line stood where the line was broken at a hyphen ("twenty-|fourth").
-        String normalised = INVISIBLE.matcher(text.replace("\r\n", "\n").replace('\r', '\n').replace("\u00AD\n", "-\n"))
-                .replaceAll("");
-        normalised = SPACES.matcher(normalised).replaceAll(" ");
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (hasCharAtOrAbove(normalised, '\u00A0')) {
+            normalised = INVISIBLE.matcher(normalised.replace("\u00AD\n", "-\n")).replaceAll("");
+            normalised = SPACES.matcher(normalised).replaceAll(" ");
+        }
         if (normalised.isBlank()) {
             throw new ConversionException("The file is empty (it holds no text).",
                     "Check that the file was saved completely, then drop it again.");
@@ -154,6 +156,16 @@ public final class TextDecoder {
             }
         }
         return kept;
+    }
+
+    /** Whether any character is at or above the given one: plain ASCII text needs none of the clean-ups. */
+    private static boolean hasCharAtOrAbove(String text, char lowest) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= lowest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -20,23 +20,26 @@ public final class FormDetector {
     private static final Pattern OCR_TELLS = Pattern.compile("\\|bid|\\(1{2,3}\\)|[\\p{L},][™®]|\\b1{1,3}\\.[A-Z]\\b|\\bX1{1,3}\\b|\\b1V\\b");
 
     public SourceForm detect(String text) {
-        int markdownSignals = count(MD_HEADING, text) > 0 ? 1 : 0;
-        markdownSignals += count(MD_SUP, text) > 0 ? 1 : 0;
-        markdownSignals += count(MD_EMPHASIS, text) > 1 ? 1 : 0;
-        markdownSignals += count(MD_RULE, text) > 0 ? 1 : 0;
+        // Each pattern needs a character or string that most texts lack; looking for it first
+        // spares a scan of the whole text with the pattern.
+        int markdownSignals = text.indexOf('#') >= 0 && count(MD_HEADING, text) > 0 ? 1 : 0;
+        markdownSignals += text.contains("<sup>") && count(MD_SUP, text) > 0 ? 1 : 0;
+        markdownSignals += text.indexOf('*') >= 0 && count(MD_EMPHASIS, text) > 1 ? 1 : 0;
+        markdownSignals += (text.contains("---") || text.contains("***")) && count(MD_RULE, text) > 0 ? 1 : 0;
         if (markdownSignals >= 2) {
             return SourceForm.MARKDOWN;
         }
-        if (count(TAB_PARAGRAPH, text) >= 3 || WORD_CODES.matcher(text).find()) {
+        if (text.indexOf('\t') >= 0 && count(TAB_PARAGRAPH, text) >= 3
+                || (text.contains("<<ODS") || text.contains("[DU")) && WORD_CODES.matcher(text).find()) {
             return SourceForm.WORD;
         }
         if (isHardWrapped(text)) {
             return OCR_TELLS.matcher(text).find() ? SourceForm.OCR : SourceForm.PDF;
         }
-        if (count(BRACKET_CALL, text) > 0) {
+        if (text.indexOf('[') >= 0 && count(BRACKET_CALL, text) > 0) {
             return SourceForm.WEB;
         }
-        return count(PAGE_RULE, text) > 0 ? SourceForm.PDF : SourceForm.PLAIN;
+        return text.contains("_____") && count(PAGE_RULE, text) > 0 ? SourceForm.PDF : SourceForm.PLAIN;
     }
 
     /**
@@ -63,7 +66,8 @@ public final class FormDetector {
         for (int i = 0; i + 1 < lines.length; i++) {
             String line = lines[i].strip();
             String next = lines[i + 1].strip();
-            if (!line.isEmpty() && !next.isEmpty() && !line.matches(".*[.;:,]$") && Character.isLowerCase(next.charAt(0))) {
+            if (!line.isEmpty() && !next.isEmpty() && ".;:,".indexOf(line.charAt(line.length() - 1)) < 0
+                    && Character.isLowerCase(next.charAt(0))) {
                 breaks++;
             }
         }

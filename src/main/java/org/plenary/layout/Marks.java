@@ -27,6 +27,9 @@ public final class Marks {
 
     /** The text as a reader sees it: calls removed, italics unmarked. */
     public static String plain(String marked) {
+        if (!containsAny(marked)) {
+            return marked; // most text carries no marks: no need to copy it
+        }
         return ANY.matcher(CALL.matcher(marked).replaceAll("")).replaceAll("");
     }
 
@@ -36,6 +39,12 @@ public final class Marks {
     }
 
     public static boolean containsAny(String text) {
-        return ANY.matcher(text).find();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uE000' && c <= '\uE004') {
+                return true;
+            }
+        }
+        return false;
     }
 }

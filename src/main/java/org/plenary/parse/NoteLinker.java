@@ -88,12 +88,15 @@ public final class NoteLinker {
         boolean symbolsAreCalls = form != SourceForm.OCR || isTitle;
         // Each matcher keeps its next match; it searches again only once the scan has passed it,
         // so a long paragraph is scanned in linear time.
-        Next explicitNext = new Next(explicit, true);
-        Next gluedNext = new Next(glued, !explicitCalls);
-        Next ocrNext = new Next(ocr, form == SourceForm.OCR);
-        Next numberedNext = new Next(numbered, !explicitCalls);
-        Next symbolNext = new Next(symbol, symbolsAreCalls);
-        Next spacedNext = new Next(spaced, !explicitCalls);
+        int n = text.length();
+        java.util.function.IntPredicate digit = at -> Character.isDigit(text.charAt(at));
+        Next explicitNext = new Next(explicit, true, at -> text.charAt(at) == Marks.CALL_OPEN).over(n);
+        Next gluedNext = new Next(glued, !explicitCalls, digit).over(n);
+        Next ocrNext = new Next(ocr, form == SourceForm.OCR, null).over(n);
+        Next numberedNext = new Next(numbered, !explicitCalls, digit).over(n);
+        Next symbolNext = new Next(symbol, symbolsAreCalls, at -> "*†‡".indexOf(text.charAt(at)) >= 0).over(n);
+        Next spacedNext = new Next(spaced, !explicitCalls,
+                at -> text.charAt(at) == ' ' && at + 1 < n && Character.isDigit(text.charAt(at + 1))).over(n);
         while (i < text.length()) {
             int nextExplicit = explicitNext.from(i);
             int nextGlued = gluedNext.from(i);
@@ -173,12 +176,16 @@ public final class NoteLinker {
     private static final class Next {
         private final Matcher matcher;
         private final boolean enabled;
+        /** Where a match can start, if only at certain characters; null to let the matcher search. */
+        private final java.util.function.IntPredicate canStartAt;
         private int start = -1;
         private int searchedFrom = -1;
+        private int textLength;
 
-        Next(Matcher matcher, boolean enabled) {
-            this.matcher = matcher;
+        Next(Matcher matcher, boolean enabled, java.util.function.IntPredicate canStartAt) {
+            this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
             this.enabled = enabled;
+            this.canStartAt = canStartAt;
         }
 
         int from(int position) {
@@ -188,9 +195,30 @@ public final class NoteLinker {
             // Positions only grow; a match found from further on that is still ahead stays valid.
             if (searchedFrom < 0 || (start != Integer.MAX_VALUE && start < position)) {
                 searchedFrom = position;
-                start = matcher.find(position) ? matcher.start() : Integer.MAX_VALUE;
+                start = search(position);
             }
             return start;
+        }
+
+        /**
+         * The patterns begin with a look-behind, which a plain search tries at every position;
+         * trying them only where a match can start (a digit, a mark, a symbol) keeps the scan cheap.
+         */
+        private int search(int position) {
+            if (canStartAt == null) {
+                return matcher.find(position) ? matcher.start() : Integer.MAX_VALUE;
+            }
+            for (int at = position; at < textLength; at++) {
+                if (canStartAt.test(at) && matcher.region(at, textLength).lookingAt()) {
+                    return at;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        Next over(int length) {
+            this.textLength = length;
+            return this;
         }
     }
 

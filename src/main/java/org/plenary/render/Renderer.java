@@ -28,14 +28,14 @@ public final class Renderer {
     private final XsltExecutable html;
     private final XsltExecutable json;
     private final XsltExecutable text;
-    private final XsltExecutable normalize;
+    /** Compiled on first use: most runs never see Akoma Ntoso input, and start-up time counts. */
+    private volatile XsltExecutable normalize;
 
     public Renderer() {
         XsltCompiler compiler = processor.newXsltCompiler();
         this.html = compile(compiler, "/xslt/html.xsl");
         this.json = compile(compiler, "/xslt/json.xsl");
         this.text = compile(compiler, "/xslt/text.xsl");
-        this.normalize = compile(compiler, "/xslt/normalize.xsl");
     }
 
     public Renditions render(String aknXml) {
@@ -58,7 +58,7 @@ public final class Renderer {
                     org.plenary.validate.SchemaValidator.secureReader(), new org.xml.sax.InputSource(new StringReader(aknXml)));
             XdmNode input = processor.newDocumentBuilder().build(source);
             XdmDestination normalized = new XdmDestination();
-            normalize.load30().applyTemplates(input, normalized);
+            normalizer().load30().applyTemplates(input, normalized);
             XdmNode document = normalized.getXdmNode();
             java.util.Map<QName, XdmValue> parameters = java.util.Map.of(
                     new QName("source-name"), new XdmAtomicValue(sourceName),
@@ -68,6 +68,19 @@ public final class Renderer {
         } catch (SaxonApiException | org.xml.sax.SAXException e) {
             throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
         }
+    }
+
+    private XsltExecutable normalizer() {
+        XsltExecutable compiled = normalize;
+        if (compiled == null) {
+            synchronized (this) {
+                if (normalize == null) {
+                    normalize = compile(processor.newXsltCompiler(), "/xslt/normalize.xsl");
+                }
+                compiled = normalize;
+            }
+        }
+        return compiled;
     }
 
     private String apply(XsltExecutable executable, XdmNode document) throws SaxonApiException {

@@ -149,17 +149,26 @@ public final class SchemaValidator {
     /** A namespace-aware SAX reader that refuses DOCTYPEs: no external entity is fetched or expanded. */
     public static XMLReader secureReader() throws SAXException {
         try {
+            return SECURE_FACTORY.get().newSAXParser().getXMLReader();
+        } catch (ParserConfigurationException e) {
+            throw new SAXException(e);
+        }
+    }
+
+    /** Looking a factory up on the classpath costs more than a parse: one per thread, set up once. */
+    private static final ThreadLocal<SAXParserFactory> SECURE_FACTORY = ThreadLocal.withInitial(() -> {
+        try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory.newSAXParser().getXMLReader();
-        } catch (ParserConfigurationException e) {
-            throw new SAXException(e);
+            return factory;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("The XML parser cannot be made secure: " + e.getMessage(), e);
         }
-    }
+    });
 
     private static SchemaFactory factory() {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);

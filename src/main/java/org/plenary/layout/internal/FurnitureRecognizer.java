@@ -27,10 +27,26 @@ public final class FurnitureRecognizer {
     }
 
     public boolean isFurniture(String line, boolean bodyStarted) {
-        if (RULE.matcher(line).matches() || DOCUMENT_MANAGEMENT.matcher(line).find() || JOB_NUMBER.matcher(line).matches()) {
+        // Cheap tests first: most lines are text, and page furniture is short or has a symbol's slashes.
+        boolean shortLine = nonSpaceCharacters(line) <= SHORT;
+        boolean slash = line.indexOf('/') >= 0;
+        if (RULE.matcher(line).matches()
+                || (line.contains("<<ODS") || line.contains("[DU")) && DOCUMENT_MANAGEMENT.matcher(line).find()
+                || shortLine && JOB_NUMBER.matcher(line).matches()) {
             return true;
         }
-        return PAGE_FOOTER.matcher(line).matches() || bodyStarted && (PAGE_NUMBER.matcher(line).matches()
-                || RUNNING_HEADER.matcher(line).matches() || HEADER_WITH_TITLE.matcher(line).matches());
+        return shortLine && slash && PAGE_FOOTER.matcher(line).matches() || bodyStarted && (shortLine && PAGE_NUMBER.matcher(line).matches()
+                || slash && RUNNING_HEADER.matcher(line).matches() || slash && HEADER_WITH_TITLE.matcher(line).matches());
+    }
+
+    /** More characters than any job number, page number or footer has ("2/35      15-16301 (E) 221015"). */
+    private static final int SHORT = 24;
+
+    private static int nonSpaceCharacters(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length() && count <= SHORT; i++) {
+            count += Character.isWhitespace(line.charAt(i)) ? 0 : 1;
+        }
+        return count;
     }
 }

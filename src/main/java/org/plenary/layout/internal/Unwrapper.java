@@ -17,9 +17,10 @@ import org.plenary.layout.StructurePatterns;
  */
 public final class Unwrapper {
     /** Calls at a paragraph's end, also as OCR renders them ("Territory,™", "Women,s"). */
-    private static final Pattern TRAILING_CALLS = Pattern.compile(
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    /** The pattern endsClause scans for by hand, kept to test that the two agree. */
+    static final Pattern TRAILING_CALLS = Pattern.compile(
             "(?:" + Marks.CALL.pattern() + "|[\\d*™®§\\s\"”’'" + Marks.ITALIC_CLOSE + "]|(?<=[,;:.])[A-Za-z]{1,2})+$");
-    private static final Pattern ENDS_PARAGRAPH = Pattern.compile("[,;:.]$");
 
     private final BlockMode mode;
     private final java.util.function.Predicate<String> opensParagraph;
@@ -96,8 +97,50 @@ public final class Unwrapper {
 
     /** The paragraph so far ends a clause (calls after the punctuation do not count): its last line says. */
     private boolean endsClause() {
-        String end = TRAILING_CALLS.matcher(lastText).replaceAll("");
-        return ENDS_PARAGRAPH.matcher(end).find();
+        return endsClause(lastText);
+    }
+
+    /**
+     * Whether the text ends a clause (",", ";", ":" or "."), once trailing note calls, digits, quotes
+     * and two-letter OCR call remnants are set aside. A backward scan: the regular expression
+     * TRAILING_CALLS anchored at the end would be tried at every position of a long paragraph.
+     */
+    static boolean endsClause(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            if (Character.isDigit(c) || Character.isWhitespace(c) || TRAILING.indexOf(c) >= 0) {
+                end--;
+            } else if (c == Marks.CALL_CLOSE) {
+                // A call: the earliest opening mark with some text before this close and no other close between.
+                int open = -1;
+                for (int k = end - 3; k >= 0 && text.charAt(k + 1) != Marks.CALL_CLOSE; k--) {
+                    if (text.charAt(k) == Marks.CALL_OPEN) {
+                        open = k;
+                    }
+                    if (text.charAt(k) == Marks.CALL_CLOSE) {
+                        break;
+                    }
+                }
+                if (open < 0) {
+                    break;
+                }
+                end = open;
+            } else if (isAsciiLetter(c) && end >= 2 && ",;:.".indexOf(text.charAt(end - 2)) >= 0) {
+                end -= 1;
+            } else if (isAsciiLetter(c) && end >= 3 && isAsciiLetter(text.charAt(end - 2)) && ",;:.".indexOf(text.charAt(end - 3)) >= 0) {
+                end -= 2;
+            } else {
+                break;
+            }
+        }
+        return end > 0 && ",;:.".indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    private static final String TRAILING = "*™®§\"”’'" + Marks.ITALIC_CLOSE;
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /**
@@ -143,15 +186,14 @@ public final class Unwrapper {
         if (StructurePatterns.startsStructure(after.text())) {
             return false;
         }
-        String end = TRAILING_CALLS.matcher(before.text()).replaceAll("");
-        boolean beforeEnded = ENDS_PARAGRAPH.matcher(end).find();
+        boolean beforeEnded = endsClause(before.text());
         return !beforeEnded || !Character.isUpperCase(Marks.plain(after.text()).codePointAt(0));
     }
 
     private void flush() {
         if (current != null) {
             String text = current.toString().replace(Marks.ITALIC_CLOSE + " " + Marks.ITALIC_OPEN, " ");
-            blocks.add(new Block(text.replaceAll(" {2,}", " ").strip(), first, last));
+            blocks.add(new Block(SPACES.matcher(text).replaceAll(" ").strip(), first, last));
             current = null;
         }
         hardBreakPending = false;
