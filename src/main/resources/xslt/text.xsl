@@ -123,6 +123,6 @@
     <!-- A hyphen left hanging ("burden- and responsibility-sharing") stays with the next word: a
          line ending in a hyphen would read back as a word broken at the line's end. -->
     <xsl:variable name="bound" select="replace(normalize-space($text), '(\S)- ', '$1-&#160;')"/>
-    <xsl:sequence select="replace(replace($indent || $label || $bound || ' ', $line, '$1&#10;'), '&#10;$', '')"/>
+    <xsl:sequence select="replace(replace($indent || $label || $bound || ' ', $line, '$1&#10;', ';j'), '&#10;$', '')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -33,6 +33,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Measured rounds over the given files (default ${DEFAULT-VALUE}).")
     int rounds = 20;
 
+    @Option(names = "--threads", description = "Also measure whole-pipeline throughput with this many worker threads, against one (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--throughput-rounds", description = "Passes over the corpus documents for the throughput figures (default ${DEFAULT-VALUE}).")
+    int throughputRounds = 3;
+
     @Parameters(arity = "0..*", paramLabel = "FILE")
     List<Path> files = new ArrayList<>();
 
@@ -65,6 +71,17 @@ public final class BenchCommand implements Callable<Integer> {
             }
             StageBenchmark.print("Corpus printed in the paged layout (" + inputs.size() + " documents):",
                     bench.run(inputs, 1, out), System.out);
+            // Throughput, whole pipeline with writing, as the watcher's worker threads run it.
+            double one = bench.throughput(inputs, throughputRounds, 1, out);
+            System.out.printf("Throughput over %d documents (%d passes), whole pipeline:%n  1 thread   %6.0f docs/s%n",
+                    inputs.size() * throughputRounds, throughputRounds, one);
+            if (threads > 1) {
+                double many = bench.throughput(inputs, throughputRounds, threads, out);
+                System.out.printf("  %d threads  %6.0f docs/s  (%.2fx)%n", threads, many, many / one);
+            }
+            Runtime runtime = Runtime.getRuntime();
+            System.out.printf("Heap after the run: %d MB used of %d MB allowed%n",
+                    (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
         }
         return 0;
     }

@@ -51,7 +51,10 @@ public final class ConvertCommand implements Callable<Integer> {
             return 1;
         }
         int failed = 0;
+        CollectionIndex index = new CollectionIndex(); // its stylesheet compiles while the files convert
         try (CamelContext camel = new DefaultCamelContext()) {
+            // One batch run: route statistics over JMX are for the long-running watcher.
+            camel.disableJMX();
             java.util.Properties settings = new java.util.Properties();
             settings.setProperty("plenary.max-bytes", String.valueOf(maxBytes));
             if (schema != null) {
@@ -72,7 +75,7 @@ public final class ConvertCommand implements Callable<Integer> {
         // Once, at the end: a batch stays linear however many files it converts.
         boolean indexed = true;
         try {
-            new CollectionIndex().update(output);
+            index.update(output);
         } catch (RuntimeException e) {
             System.err.println("The collection index was not updated: " + e.getMessage());
             indexed = false;

@@ -50,10 +50,12 @@ public final class DocumentReferences {
         if (text.indexOf('/') < 0 && text.indexOf('(') < 0) {
             return found;
         }
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         Matcher symbol = SYMBOL.matcher(text);
         while (symbol.find()) {
             addSymbol(found, text, symbol.start(), symbol.end());
         }
+        found.forEach(r -> taken.put(r.start(), r.end()));
         Matcher keyword = KEYWORD.matcher(text);
         Matcher item = ITEM.matcher(text);
         Matcher between = BETWEEN.matcher(text);
@@ -65,8 +67,9 @@ public final class DocumentReferences {
                 if (cited != null && item.group("number") != null) {
                     cited += partAfter(text, item.end());
                 }
-                if (cited != null && !overlaps(found, item.start(), item.end())) {
+                if (cited != null && !overlaps(taken, item.start(), item.end())) {
                     found.add(new Reference(item.start(), item.end(), cited));
+                    taken.put(item.start(), item.end());
                 }
                 if (!between.region(item.end(), text.length()).lookingAt()) {
                     break;
@@ -152,12 +155,13 @@ public final class DocumentReferences {
         return named || previous.matches("[A-Z]{2,}[\\w.]*") ? "other" : "A";
     }
 
-    private static boolean overlaps(List<Reference> found, int start, int end) {
-        for (Reference reference : found) {
-            if (start < reference.end() && reference.start() < end) {
-                return true;
-            }
+    /** Whether [start, end) overlaps a reference already taken (keyed by start, valued by end). */
+    private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int start, int end) {
+        var before = taken.floorEntry(start);
+        if (before != null && before.getValue() > start) {
+            return true;
         }
-        return false;
+        Integer next = taken.higherKey(start);
+        return next != null && next < end;
     }
 }

@@ -40,17 +40,10 @@ import net.sf.saxon.s9api.XsltExecutable;
 public final class CollectionIndex {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Processor processor = new Processor(false);
-    private final XsltExecutable stylesheet;
-
-    public CollectionIndex() {
-        URL url = CollectionIndex.class.getResource("/xslt/index.xsl");
-        try {
-            stylesheet = processor.newXsltCompiler().compile(new StreamSource(url.openStream(), url.toURI().toString()));
-        } catch (SaxonApiException | IOException | java.net.URISyntaxException e) {
-            throw new IllegalStateException("The index stylesheet does not compile: " + e.getMessage(), e);
-        }
-    }
+    private final Processor processor = org.plenary.render.Stylesheets.processor();
+    /** Compiled in the background from construction: convert builds the index only at its end. */
+    private final java.util.concurrent.CompletableFuture<java.util.Map<String, XsltExecutable>> stylesheet =
+            org.plenary.render.Stylesheets.compileInBackground("/xslt/index.xsl");
 
     /** Rewrites catalog.json and index.html of the output folder. Callers serialise updates of one folder. */
     public synchronized void update(Path outputDir) {
@@ -103,7 +96,7 @@ public final class CollectionIndex {
 
     private String render(String catalogJson) {
         try {
-            Xslt30Transformer transformer = stylesheet.load30();
+            Xslt30Transformer transformer = org.plenary.render.Stylesheets.await(stylesheet).get("/xslt/index.xsl").load30();
             transformer.setStylesheetParameters(java.util.Map.of(new QName("catalog"), new XdmAtomicValue(catalogJson)));
             StringWriter out = new StringWriter();
             transformer.callTemplate(new QName("xsl", "http://www.w3.org/1999/XSL/Transform", "initial-template"),

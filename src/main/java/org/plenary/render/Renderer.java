@@ -7,6 +7,8 @@ import java.net.URL;
 
 import javax.xml.transform.stream.StreamSource;
 
+import java.util.Map;
+
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
@@ -24,21 +26,30 @@ import net.sf.saxon.s9api.XsltExecutable;
  * compiled once; an executable is thread-safe, and each call makes its own light transformer.
  */
 public final class Renderer {
-    private final Processor processor = new Processor(false);
-    private final XsltExecutable html;
-    private final XsltExecutable json;
-    private final XsltExecutable text;
+    private final Processor processor = Stylesheets.processor();
+    private final java.util.concurrent.CompletableFuture<Map<String, XsltExecutable>> compiling;
+    private XsltExecutable html;
+    private XsltExecutable json;
+    private XsltExecutable text;
     /** Compiled on first use: most runs never see Akoma Ntoso input, and start-up time counts. */
     private volatile XsltExecutable normalize;
 
+    /** Starts compiling the stylesheets in the background; the first rendering waits for them. */
     public Renderer() {
-        XsltCompiler compiler = processor.newXsltCompiler();
-        this.html = compile(compiler, "/xslt/html.xsl");
-        this.json = compile(compiler, "/xslt/json.xsl");
-        this.text = compile(compiler, "/xslt/text.xsl");
+        compiling = Stylesheets.compileInBackground("/xslt/html.xsl", "/xslt/json.xsl", "/xslt/text.xsl");
+    }
+
+    private synchronized void ready() {
+        if (html == null) {
+            Map<String, XsltExecutable> compiled = Stylesheets.await(compiling);
+            json = compiled.get("/xslt/json.xsl");
+            text = compiled.get("/xslt/text.xsl");
+            html = compiled.get("/xslt/html.xsl");
+        }
     }
 
     public Renditions render(String aknXml) {
+        ready();
         try {
             XdmNode document = processor.newDocumentBuilder().build(new StreamSource(new StringReader(aknXml)));
             return new Renditions(apply(html, document), apply(json, document), apply(text, document));
@@ -53,6 +64,7 @@ public final class Renderer {
      * schema problems found in it.
      */
     public Renditions renderInput(String aknXml, String sourceName, java.util.List<org.plenary.validate.ValidationProblem> problems) {
+        ready();
         try {
             javax.xml.transform.sax.SAXSource source = new javax.xml.transform.sax.SAXSource(
                     org.plenary.validate.SchemaValidator.secureReader(), new org.xml.sax.InputSource(new StringReader(aknXml)));
@@ -75,7 +87,7 @@ public final class Renderer {
         if (compiled == null) {
             synchronized (this) {
                 if (normalize == null) {
-                    normalize = compile(processor.newXsltCompiler(), "/xslt/normalize.xsl");
+                    normalize = Stylesheets.compile("/xslt/normalize.xsl");
                 }
                 compiled = normalize;
             }
@@ -97,16 +109,4 @@ public final class Renderer {
         return out.toString();
     }
 
-    private static XsltExecutable compile(XsltCompiler compiler, String resource) {
-        URL url = Renderer.class.getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("Stylesheet " + resource + " is missing from the classpath");
-        }
-        try {
-            StreamSource source = new StreamSource(url.openStream(), url.toURI().toString());
-            return compiler.compile(source);
-        } catch (SaxonApiException | java.io.IOException | URISyntaxException e) {
-            throw new IllegalStateException("Stylesheet " + resource + " does not compile: " + e.getMessage(), e);
-        }
-    }
 }
