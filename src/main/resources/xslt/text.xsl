@@ -122,7 +122,9 @@
     <xsl:variable name="line" select="'(.{0,' || ($width - 1) || '}\S|\S{' || $width || ',})\s+'"/>
     <!-- A hyphen left hanging ("burden- and responsibility-sharing") stays with the next word: a
          line ending in a hyphen would read back as a word broken at the line's end. -->
-    <xsl:variable name="bound" select="replace(normalize-space($text), '(\S)- ', '$1-&#160;')"/>
+    <!-- Nor is a paragraph's last word left alone on its line: a line holding only "A/75/389."
+         would read back as a page's running header. -->
+    <xsl:variable name="bound" select="replace(replace(normalize-space($text), '(\S)- ', '$1-&#160;'), ' (\S{1,30})$', '&#160;$1')"/>
     <xsl:sequence select="replace(replace($indent || $label || $bound || ' ', $line, '$1&#10;', ';j'), '&#10;$', '')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -14,7 +14,8 @@ public final class FurnitureRecognizer {
             "^\\s*(?:\\d{2}-\\d{5}(?:\\s*\\(E\\))?(?:\\s+\\d{6})?|\\d{2} \\d{5}|N\\d{7}[A-Z]?|\\*\\d{5,}\\*)\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:-\\s*)?\\d{1,3}(?:\\s*(?:/|of)\\s*\\d{1,3})?(?:\\s*-)?\\s*$");
     private static final String SYMBOL = "[A-Z]{1,2}(?:/[A-Z0-9.\\-]+(?: \\(\\d{4}\\))?){2,}";
-    private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*" + SYMBOL + "\\s*$");
+    /** A symbol alone on its line; one ending a sentence ("A/75/389.") is a paragraph's last line, not a header. */
+    private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*" + SYMBOL + "(?<!\\.)\\s*$");
     /** "A/RES/70/1      Transforming our world …" or the title first and the symbol last. */
     private static final Pattern HEADER_WITH_TITLE = Pattern.compile(
             "^\\s*(?:" + SYMBOL + "\\s{4,}\\p{L}.{6,}|\\p{L}.{6,}?\\s{4,}" + SYMBOL + "\\s*)$");
