@@ -35,11 +35,21 @@ public final class NoteLinker {
     private static final int LEAD = 3;
     /** A lone capital before digits is a name ("G20", "A4"), except a roman numeral ("Protocol I4"). */
     private static final Pattern SINGLE_LETTER_BEFORE = Pattern.compile("(?<![\\p{L}])[A-HJ-UWYZ]$");
-    /** A call run into a year or a resolution number: "of 201619" (2016, note 19), "59/3008". */
+    /**
+     * A call run into a year or an identifier of fixed length: "of 201619" (2016, note 19),
+     * "59/3008" (59/300, note 8), "Agenda 216", "decision 1/CP.2125", "decision VIII/1913". Only
+     * heads whose length is fixed, so that the digits left over can only be the call.
+     */
     private static final Pattern NUMBER_WITH_CALL = Pattern.compile(
-            "(?<![\\d/.])(?:(1[89]\\d\\d|20\\d\\d)|(\\d{1,3}/\\d{3}))(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
-    /** A full stop that ends a sentence: after a lower-case word of four letters or more, or a year. */
-    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:(?<![\\p{L}./])\\p{Ll}{4,}|(?<![\\d.])(?:19|20)\\d\\d)\\.$");
+            "(?:(?<![\\d/.])(?:(1[89]\\d\\d|20\\d\\d)|(\\d{1,3}/\\d{3}|(?<=Agenda )21|\\d{1,2}/(?:CP|CMA|CMP)\\.\\d{2}))"
+            + "|(?<!\\p{L})([IVXL]{1,6}/\\d{2}))(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
+    /**
+     * A full stop that ends a sentence: after a lower-case word of four letters or more, a
+     * capitalised one of six or more ("… for Sustainable Development.2"; abbreviations such as
+     * "Corr.", "Add.", "Suppl." are shorter), or a year.
+     */
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile(
+            "(?:(?<![\\p{L}./])(?:\\p{Ll}{4,}|\\p{Lu}\\p{Ll}{5,})|(?<![\\d.])(?:19|20)\\d\\d)\\.$");
     /** A parenthesis glued to the word before it, as in identifiers: "Rec(2019)". */
     private static final Pattern IDENTIFIER_PARENS_BEFORE = Pattern.compile("[\\p{L}\\d]\\([^()\\s]*\\)$");
 
@@ -93,7 +103,8 @@ public final class NoteLinker {
         Next explicitNext = new Next(explicit, true, at -> text.charAt(at) == Marks.CALL_OPEN).over(n);
         Next gluedNext = new Next(glued, !explicitCalls, digit).over(n);
         Next ocrNext = new Next(ocr, form == SourceForm.OCR, null).over(n);
-        Next numberedNext = new Next(numbered, !explicitCalls, digit).over(n);
+        Next numberedNext = new Next(numbered, !explicitCalls, at -> Character.isDigit(text.charAt(at))
+                || "IVXL".indexOf(text.charAt(at)) >= 0).over(n);
         Next symbolNext = new Next(symbol, symbolsAreCalls, at -> "*†‡".indexOf(text.charAt(at)) >= 0).over(n);
         Next spacedNext = new Next(spaced, !explicitCalls,
                 at -> text.charAt(at) == ' ' && at + 1 < n && Character.isDigit(text.charAt(at + 1))).over(n);
@@ -132,8 +143,9 @@ public final class NoteLinker {
                 out.append(explicit.group());
                 i = explicit.end();
             } else if (next == nextNumbered) {
-                String number = numbered.group(3);
-                String head = numbered.group(1) != null ? numbered.group(1) : numbered.group(2);
+                String number = numbered.group(4);
+                String head = numbered.group(1) != null ? numbered.group(1)
+                        : numbered.group(2) != null ? numbered.group(2) : numbered.group(3);
                 out.append(head);
                 if (isDueSoon(number, unit, notes, calledIn)) {
                     calledIn.put(number, unit);

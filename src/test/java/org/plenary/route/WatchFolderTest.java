@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Properties;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.SharedMaterial;
@@ -25,21 +22,7 @@ class WatchFolderTest {
         Path output = work.resolve("output");
         Files.copy(SharedMaterial.sample("A_RES_56_203.txt"), input.resolve("A_RES_56_203.txt"));
 
-        try (CamelContext camel = new DefaultCamelContext()) {
-            Properties props = new Properties();
-            try (var in = getClass().getResourceAsStream("/application.properties")) {
-                props.load(in);
-            }
-            props.setProperty("plenary.input", input.toString());
-            props.setProperty("plenary.output", output.toString());
-            props.setProperty("plenary.poll-delay", "100");
-            props.setProperty("plenary.threads", "2");
-            props.setProperty("plenary.max-bytes", "100000");
-            camel.getPropertiesComponent().setInitialProperties(props);
-            camel.addRoutes(new ConversionRoute());
-            camel.addRoutes(new FolderWatchRoute());
-            camel.start();
-
+        try (WatchedFolder folder = new WatchedFolder(work, java.util.Map.of("plenary.max-bytes", "100000")).start()) {
             awaitFile(output.resolve("json/A_RES_56_203.json"));
             awaitFile(input.resolve(".done/A_RES_56_203.txt"));
 
