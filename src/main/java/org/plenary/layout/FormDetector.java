@@ -57,7 +57,9 @@ public final class FormDetector {
         if (veryLong * 20 > lengths.length) {
             return false;
         }
-        return printedWidth * 10 >= lengths.length * 4L || midSentenceBreaks(lines) >= 3;
+        // Without a single line longer than print, one sentence running on to the next line is
+        // enough: a short resolution (a one-paragraph decision) has no more to show.
+        return printedWidth * 10 >= lengths.length * 4L || midSentenceBreaks(lines) >= (veryLong == 0 ? 1 : 3);
     }
 
     /** Lines that stop mid-sentence with the sentence going on, lower case, on the next line. */

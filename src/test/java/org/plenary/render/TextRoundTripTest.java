@@ -39,9 +39,9 @@ class TextRoundTripTest {
 
     /**
      * Every UN resolution that converts, printed as a Word export would give it: its text
-     * rendering must read back to the same JSON. A handful do not yet (a first paragraph whose
-     * wrapped line reads back as a paragraph of its own, an unnumbered paragraph read back as
-     * preambular); they are named in the output and held under one in a hundred.
+     * rendering must read back to the same JSON. A handful do not yet (an unnumbered operative
+     * paragraph opening with a preambular phrase, questions lettered inside a paragraph); they are
+     * named in the output and held under one in a hundred.
      */
     @Test
     void corpusResolutionsParseBackFromTheirText() throws IOException {
