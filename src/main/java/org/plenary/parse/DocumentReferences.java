@@ -3,6 +3,7 @@ package org.plenary.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ public final class DocumentReferences {
         if (text.indexOf('/') < 0 && text.indexOf('(') < 0) {
             return found;
         }
-        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
         Matcher symbol = SYMBOL.matcher(text);
         while (symbol.find()) {
             addSymbol(found, text, symbol.start(), symbol.end());
@@ -156,7 +157,7 @@ public final class DocumentReferences {
     }
 
     /** Whether [start, end) overlaps a reference already taken (keyed by start, valued by end). */
-    private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int start, int end) {
+    private static boolean overlaps(TreeMap<Integer, Integer> taken, int start, int end) {
         var before = taken.floorEntry(start);
         if (before != null && before.getValue() > start) {
             return true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,7 +100,7 @@ public final class NoteLinker {
         // Each matcher keeps its next match; it searches again only once the scan has passed it,
         // so a long paragraph is scanned in linear time.
         int n = text.length();
-        java.util.function.IntPredicate digit = at -> Character.isDigit(text.charAt(at));
+        IntPredicate digit = at -> Character.isDigit(text.charAt(at));
         Next explicitNext = new Next(explicit, true, at -> text.charAt(at) == Marks.CALL_OPEN).over(n);
         Next gluedNext = new Next(glued, !explicitCalls, digit).over(n);
         Next ocrNext = new Next(ocr, form == SourceForm.OCR, null).over(n);
@@ -189,12 +190,12 @@ public final class NoteLinker {
         private final Matcher matcher;
         private final boolean enabled;
         /** Where a match can start, if only at certain characters; null to let the matcher search. */
-        private final java.util.function.IntPredicate canStartAt;
+        private final IntPredicate canStartAt;
         private int start = -1;
         private int searchedFrom = -1;
         private int textLength;
 
-        Next(Matcher matcher, boolean enabled, java.util.function.IntPredicate canStartAt) {
+        Next(Matcher matcher, boolean enabled, IntPredicate canStartAt) {
             this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
             this.enabled = enabled;
             this.canStartAt = canStartAt;

@@ -11,6 +11,7 @@ import org.plenary.layout.LaidOutText;
 import org.plenary.parse.Coverage;
 import org.plenary.parse.Resolution;
 import org.plenary.render.Renditions;
+import org.plenary.validate.ValidationProblem;
 
 /**
  * One document on its way through the pipeline. Each stage reads what the earlier ones set and
@@ -32,7 +33,7 @@ public final class DocumentJob {
     private Renditions renditions;
     private final long startedNanos = System.nanoTime();
     private boolean aknInput;
-    private List<org.plenary.validate.ValidationProblem> inputProblems = List.of();
+    private List<ValidationProblem> inputProblems = List.of();
 
     public DocumentJob(String fileName, byte[] bytes, Path outputDir) {
         this(fileName, bytes, bytes.length, outputDir);
@@ -92,8 +93,8 @@ public final class DocumentJob {
     public void aknInput(boolean value) { this.aknInput = value; }
 
     /** The schema problems found in Akoma Ntoso input (none for text input). */
-    public List<org.plenary.validate.ValidationProblem> inputProblems() { return inputProblems; }
-    public void inputProblems(List<org.plenary.validate.ValidationProblem> value) { this.inputProblems = List.copyOf(value); }
+    public List<ValidationProblem> inputProblems() { return inputProblems; }
+    public void inputProblems(List<ValidationProblem> value) { this.inputProblems = List.copyOf(value); }
 
     public Renditions renditions() { return require(renditions, "renditions"); }
     public void renditions(Renditions value) { this.renditions = value; }

@@ -3,7 +3,6 @@ package org.plenary.publish;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,15 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-
-import javax.xml.transform.stream.StreamSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.plenary.render.Stylesheets;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -40,10 +40,10 @@ import net.sf.saxon.s9api.XsltExecutable;
 public final class CollectionIndex {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final Processor processor = org.plenary.render.Stylesheets.processor();
+    private final Processor processor = Stylesheets.processor();
     /** Compiled in the background from construction: convert builds the index only at its end. */
-    private final java.util.concurrent.CompletableFuture<java.util.Map<String, XsltExecutable>> stylesheet =
-            org.plenary.render.Stylesheets.compileInBackground("/xslt/index.xsl");
+    private final CompletableFuture<Map<String, XsltExecutable>> stylesheet =
+            Stylesheets.compileInBackground("/xslt/index.xsl");
 
     /** Rewrites catalog.json and index.html of the output folder. Callers serialise updates of one folder. */
     public synchronized void update(Path outputDir) {
@@ -96,7 +96,7 @@ public final class CollectionIndex {
 
     private String render(String catalogJson) {
         try {
-            Xslt30Transformer transformer = org.plenary.render.Stylesheets.await(stylesheet).get("/xslt/index.xsl").load30();
+            Xslt30Transformer transformer = Stylesheets.await(stylesheet).get("/xslt/index.xsl").load30();
             transformer.setStylesheetParameters(java.util.Map.of(new QName("catalog"), new XdmAtomicValue(catalogJson)));
             StringWriter out = new StringWriter();
             transformer.callTemplate(new QName("xsl", "http://www.w3.org/1999/XSL/Transform", "initial-template"),

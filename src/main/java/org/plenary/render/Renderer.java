@@ -2,35 +2,35 @@ package org.plenary.render;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
-import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import javax.xml.transform.stream.StreamSource;
 
-import java.util.Map;
-
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
-import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 
 /**
  * Renders Akoma Ntoso to HTML, JSON and text with XSLT 3.0 on Saxon-HE. The stylesheets are
- * compiled once; an executable is thread-safe, and each call makes its own light transformer.
+ * compiled once, in the background from construction; an executable is thread-safe, and each
+ * call makes its own light transformer.
  */
 public final class Renderer {
     private final Processor processor = Stylesheets.processor();
-    private final java.util.concurrent.CompletableFuture<Map<String, XsltExecutable>> compiling;
+    private final CompletableFuture<Map<String, XsltExecutable>> compiling;
     private XsltExecutable html;
     private XsltExecutable json;
     private XsltExecutable text;
+    /** Set once the three are in place; read without a lock on every rendering after that. */
+    private volatile boolean ready;
     /** Compiled on first use: most runs never see Akoma Ntoso input, and start-up time counts. */
     private volatile XsltExecutable normalize;
 
@@ -39,12 +39,18 @@ public final class Renderer {
         compiling = Stylesheets.compileInBackground("/xslt/html.xsl", "/xslt/json.xsl", "/xslt/text.xsl");
     }
 
-    private synchronized void ready() {
-        if (html == null) {
-            Map<String, XsltExecutable> compiled = Stylesheets.await(compiling);
-            json = compiled.get("/xslt/json.xsl");
-            text = compiled.get("/xslt/text.xsl");
-            html = compiled.get("/xslt/html.xsl");
+    private void ready() {
+        if (ready) {
+            return;
+        }
+        synchronized (this) {
+            if (!ready) {
+                Map<String, XsltExecutable> compiled = Stylesheets.await(compiling);
+                json = compiled.get("/xslt/json.xsl");
+                text = compiled.get("/xslt/text.xsl");
+                html = compiled.get("/xslt/html.xsl");
+                ready = true;
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,8 +39,8 @@ public final class Stylesheets {
      * Starts compiling in the background and returns at once: the caller goes on with its own
      * start-up (JAXB, schemas, Camel) on the other core while Saxon initialises.
      */
-    public static java.util.concurrent.CompletableFuture<Map<String, XsltExecutable>> compileInBackground(String... resources) {
-        java.util.concurrent.CompletableFuture<Map<String, XsltExecutable>> result = new java.util.concurrent.CompletableFuture<>();
+    public static CompletableFuture<Map<String, XsltExecutable>> compileInBackground(String... resources) {
+        CompletableFuture<Map<String, XsltExecutable>> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
                 result.complete(compile(resources));
@@ -52,10 +54,10 @@ public final class Stylesheets {
     }
 
     /** The result of a background compile, waiting for it if need be. */
-    public static Map<String, XsltExecutable> await(java.util.concurrent.CompletableFuture<Map<String, XsltExecutable>> compiling) {
+    public static Map<String, XsltExecutable> await(CompletableFuture<Map<String, XsltExecutable>> compiling) {
         try {
             return compiling.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }

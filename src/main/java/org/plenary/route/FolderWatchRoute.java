@@ -1,5 +1,7 @@
 package org.plenary.route;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +81,7 @@ public final class FolderWatchRoute extends RouteBuilder {
         if (removed > 0) {
             LOG.info("removed {} temporary files left by an interrupted run", removed);
         }
-        if (java.nio.file.Files.isDirectory(output)) {
+        if (Files.isDirectory(output)) {
             index.update(output);
         }
     }
@@ -105,10 +107,10 @@ public final class FolderWatchRoute extends RouteBuilder {
         return folder.isPresent();
     }
 
-    private void keepEarlierResult(Exchange exchange) throws java.io.IOException {
+    private void keepEarlierResult(Exchange exchange) throws IOException {
         DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
         boolean done = "done".equals(exchange.getProperty(Outcome.FOLDER_PROPERTY));
-        String report = done ? null : java.nio.file.Files.readString(repeatedDrop.reportOf(job));
+        String report = done ? null : Files.readString(repeatedDrop.reportOf(job));
         exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), done, report));
         exchange.setProperty(Outcome.UNCHANGED_PROPERTY, true);
         LOG.info("unchanged {}: same bytes as the copy in {}/.{}; its results stand (set plenary.reconvert-unchanged=true to redo)",
