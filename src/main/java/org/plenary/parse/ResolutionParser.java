@@ -332,8 +332,25 @@ public final class ResolutionParser {
                 return !preambular;
             }
             return operativeOpenings.openingOf(plain).isPresent() && preambularOpenings.openingOf(plain).isEmpty()
-                    && !ENDS_CLAUSE.matcher(plain).find() || plain.endsWith(":") && operativeOpenings.openingOf(plain).isPresent();
+                    && !ENDS_CLAUSE.matcher(plain).find() || plain.endsWith(":") && operativeOpenings.openingOf(plain).isPresent()
+                    || isClosingSentence(plain);
         }
+
+        /**
+         * The one sentence of a resolution without numbered paragraphs, with a verb the lexicon
+         * lacks ("Appoints Mr. … 2026."): right before the meeting line, ending with a full stop
+         * where every preambular paragraph before it ended with a comma.
+         */
+        private boolean isClosingSentence(String plain) {
+            return plain.endsWith(".") && PRESENT_VERB.matcher(plain).lookingAt()
+                    && preambularOpenings.openingOf(plain).isEmpty()
+                    && next != null && StructurePatterns.MEETING.matcher(next).matches()
+                    && !resolution.preamble().isEmpty()
+                    && resolution.preamble().stream().allMatch(p -> Marks.plain(p.text()).strip().endsWith(","));
+        }
+
+        /** A capitalised verb in the third person singular: "Appoints", "Decides". */
+        private static final Pattern PRESENT_VERB = Pattern.compile("\\p{Lu}\\p{Ll}+s\\b");
 
         /**
          * The rest of a paragraph that a page break cut: material was taken out just before, and the

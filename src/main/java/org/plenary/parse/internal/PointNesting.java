@@ -31,11 +31,24 @@ public final class PointNesting {
         }
     }
 
+    /**
+     * "(i)" after "(h)", and past (z) the doubled letters: "(ii)" after "(hh)", "(ll)" after "(kk)".
+     * A label that is no roman numeral at all ("ll", "vv") is a letter too.
+     */
     private boolean continuesLetters(String num) {
-        if (lastLetter == null || num.length() != 1) {
+        if (!ROMAN.matcher(num).matches()) {
+            return true;
+        }
+        if (lastLetter == null || lastRoman != null) {
             return false;
         }
         String previous = lastLetter.num();
-        return previous.length() == 1 && num.charAt(0) == previous.charAt(0) + 1 && lastRoman == null;
+        boolean single = num.length() == 1 && previous.length() == 1;
+        boolean doubled = num.length() == 2 && num.charAt(0) == num.charAt(1)
+                && previous.length() == 2 && previous.charAt(0) == previous.charAt(1);
+        return (single || doubled) && num.charAt(0) == previous.charAt(0) + 1;
     }
+
+    /** Well-formed lower-case roman numerals up to 89 (l = 50), as points are numbered. */
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})");
 }
