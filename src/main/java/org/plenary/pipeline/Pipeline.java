@@ -19,9 +19,7 @@ public final class Pipeline {
 
     public DocumentJob run(DocumentJob job) {
         for (Stage stage : stages) {
-            if (stage.appliesTo(job)) {
-                stage.apply(job);
-            }
+            stage.run(job);
         }
         return job;
     }

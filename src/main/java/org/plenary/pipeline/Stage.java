@@ -17,4 +17,11 @@ public interface Stage {
     default boolean appliesTo(DocumentJob job) {
         return input() == Input.ANY || (input() == Input.AKOMA_NTOSO) == job.aknInput();
     }
+
+    /** Applies the stage if it serves this job's kind of input; the pipeline and the route both step through stages so. */
+    default void run(DocumentJob job) {
+        if (appliesTo(job)) {
+            apply(job);
+        }
+    }
 }

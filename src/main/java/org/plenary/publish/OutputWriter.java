@@ -36,19 +36,19 @@ public final class OutputWriter {
     }
 
     public void clearReport(Path outputDir, String name) {
-        try {
-            Files.deleteIfExists(outputDir.resolve("reports").resolve(name + ".txt"));
-        } catch (IOException e) {
-            throw new OutputUnavailableException("Could not remove the old report of " + name + ": " + describe(e), e);
-        }
+        remove(outputDir.resolve("reports").resolve(name + ".txt"), "the old report of " + name);
     }
 
     /** A new document replaces an earlier error report of the same name. */
     public void clearError(Path outputDir, String name) {
+        remove(outputDir.resolve("errors").resolve(name + ".txt"), "the old error report of " + name);
+    }
+
+    private static void remove(Path file, String what) {
         try {
-            Files.deleteIfExists(outputDir.resolve("errors").resolve(name + ".txt"));
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new OutputUnavailableException("Could not remove the old error report of " + name + ": " + describe(e), e);
+            throw new OutputUnavailableException("Could not remove " + what + ": " + describe(e), e);
         }
     }
 

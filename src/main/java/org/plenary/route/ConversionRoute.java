@@ -50,12 +50,7 @@ public final class ConversionRoute extends RouteBuilder {
         onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false);
         TryDefinition conversion = from(ENDPOINT).routeId("convert").doTry();
         for (Stage stage : pipeline.stages()) {
-            conversion.process(exchange -> {
-                DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
-                if (stage.appliesTo(job)) {
-                    stage.apply(job);
-                }
-            }).id(stage.name());
+            conversion.process(exchange -> stage.run(exchange.getIn().getBody(DocumentJob.class))).id(stage.name());
         }
         conversion.process(this::converted).id("outcome")
                 .doCatch(Exception.class).process(this::failed).id("failure")
