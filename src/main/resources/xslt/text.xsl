@@ -124,7 +124,13 @@
          line ending in a hyphen would read back as a word broken at the line's end. -->
     <!-- Nor is a paragraph's last word left alone on its line: a line holding only "A/75/389."
          would read back as a page's running header. -->
-    <xsl:variable name="bound" select="replace(replace(normalize-space($text), '(\S)- ', '$1-&#160;'), ' (\S{1,30})$', '&#160;$1')"/>
-    <xsl:sequence select="replace(replace($indent || $label || $bound || ' ', $line, '$1&#10;', ';j'), '&#10;$', '')"/>
+    <!-- Both are looked for only where they can be (a "- ", the last 31 characters): a pattern
+         tried at every position of every paragraph was most of the rendering's time. -->
+    <xsl:variable name="flat" select="normalize-space($text)"/>
+    <xsl:variable name="hyphens" select="if (contains($flat, '- ')) then replace($flat, '(\S)- ', '$1-&#160;', ';j') else $flat"/>
+    <xsl:variable name="tail-start" select="max((1, string-length($hyphens) - 30))"/>
+    <xsl:variable name="bound" select="substring($hyphens, 1, $tail-start - 1)
+        || replace(substring($hyphens, $tail-start), ' (\S{1,30})$', '&#160;$1', ';j')"/>
+    <xsl:sequence select="replace(replace($indent || $label || $bound || ' ', $line, '$1&#10;', ';j'), '&#10;$', '', ';j')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -79,17 +79,39 @@ public final class TextDecoder {
     }
 
     /** Invisible format characters (direction marks, zero-width spaces, soft hyphens) that hide structure. */
-    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\u00AD\u200B-\u200F\u202A-\u202E\u2060\uFEFF]");
+    static boolean isInvisible(char c) {
+        return c == '\u00AD' || c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\u2060' || c == '\uFEFF';
+    }
 
     /** No-break and other fixed-width spaces: to a parser they are spaces ("2 December 2020"). */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\u00A0\u2000-\u200A\u202F\u205F\u3000]");
+    static boolean isFixedSpace(char c) {
+        return c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    /**
+     * Removes invisible characters and turns fixed-width spaces into spaces, in one pass that
+     * copies nothing when there is nothing to change (most text).
+     */
+    static String withoutInvisibles(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean invisible = isInvisible(c);
+            if (out == null && (invisible || isFixedSpace(c))) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && !invisible) {
+                out.append(isFixedSpace(c) ? ' ' : c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 
     private static DecodedText checked(String text, Charset charset, boolean guessed, int removedNuls) {
         // A soft hyphen that ends a line stood where the line was broken at a hyphen ("twenty-|fourth").
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
         if (hasCharAtOrAbove(normalised, '\u00A0')) {
-            normalised = INVISIBLE.matcher(normalised.replace("\u00AD\n", "-\n")).replaceAll("");
-            normalised = SPACES.matcher(normalised).replaceAll(" ");
+            normalised = withoutInvisibles(normalised.replace("\u00AD\n", "-\n"));
         }
         if (normalised.isBlank()) {
             throw new ConversionException("The file is empty (it holds no text).",

@@ -3,6 +3,8 @@ package org.plenary.layout;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
+import org.plenary.layout.internal.Scan;
+
 /**
  * Tells the source form from the content alone (never from the file name): markdown syntax,
  * Word's tab-indented paragraphs and document-management codes, the hard wraps of PDF text and
@@ -22,7 +24,7 @@ public final class FormDetector {
     public SourceForm detect(String text) {
         // Each pattern needs a character or string that most texts lack; looking for it first
         // spares a scan of the whole text with the pattern.
-        int markdownSignals = text.indexOf('#') >= 0 && count(MD_HEADING, text) > 0 ? 1 : 0;
+        int markdownSignals = (text.startsWith("#") || text.contains("\n#")) && count(MD_HEADING, text) > 0 ? 1 : 0;
         markdownSignals += text.contains("<sup>") && count(MD_SUP, text) > 0 ? 1 : 0;
         markdownSignals += text.indexOf('*') >= 0 && count(MD_EMPHASIS, text) > 1 ? 1 : 0;
         markdownSignals += (text.contains("---") || text.contains("***")) && count(MD_RULE, text) > 0 ? 1 : 0;
@@ -34,7 +36,7 @@ public final class FormDetector {
             return SourceForm.WORD;
         }
         if (isHardWrapped(text)) {
-            return OCR_TELLS.matcher(text).find() ? SourceForm.OCR : SourceForm.PDF;
+            return ocrTells(text) ? SourceForm.OCR : SourceForm.PDF;
         }
         if (text.indexOf('[') >= 0 && count(BRACKET_CALL, text) > 0) {
             return SourceForm.WEB;
@@ -77,6 +79,13 @@ public final class FormDetector {
     }
 
     private static int count(Pattern pattern, String text) {
-        return (int) pattern.matcher(text).results().limit(10).count();
+        return pattern.pattern().startsWith("(?m)^") ? Scan.countAtLineStarts(pattern, text, 10)
+                : (int) pattern.matcher(text).results().limit(10).count();
+    }
+
+    /** The tell-tale errors of OCR; "®" after a letter is matched from the letter, so it is looked for from the mark. */
+    private static boolean ocrTells(String text) {
+        return Scan.findStartingWith(OCR_TELLS, text, "|(1X")
+                || (text.indexOf('™') >= 0 || text.indexOf('®') >= 0) && OCR_TELLS.matcher(text).find();
     }
 }

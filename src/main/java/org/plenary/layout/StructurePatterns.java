@@ -24,7 +24,7 @@ public final class StructurePatterns {
 
     /** Structure is recognised on the text a reader sees: italics and note calls do not count. */
     public static boolean isFormula(String line) {
-        return FORMULA.matcher(Marks.plain(line)).matches();
+        return line.contains("The") && FORMULA.matcher(Marks.plain(line)).matches();
     }
 
     /** The meeting as printed, with spaces OCR lost put back: "30th plenarymeeting" → "30th plenary meeting". */
@@ -35,8 +35,25 @@ public final class StructurePatterns {
 
     public static boolean startsStructure(String marked) {
         String line = Marks.plain(marked);
-        return OPERATIVE.matcher(line).matches() || POINT.matcher(line).matches()
-                || FORMULA.matcher(line).matches() || MEETING.matcher(line).matches()
-                || COMMITTEE_LINE.matcher(line).find() || HEADING.matcher(line).find();
+        // Each shape needs something most lines lack; the patterns run only on lines that have it.
+        int start = firstNonSpace(line);
+        if (start == line.length()) {
+            return false;
+        }
+        char first = line.charAt(start);
+        return Character.isDigit(first) && OPERATIVE.matcher(line).matches()
+                || first == '(' && POINT.matcher(line).matches()
+                || line.contains("The") && FORMULA.matcher(line).matches()
+                || (Character.isDigit(first) || first == '*') && MEETING.matcher(line).matches()
+                || first == '[' && COMMITTEE_LINE.matcher(line).find()
+                || "DdRr".indexOf(first) >= 0 && HEADING.matcher(line).find();
+    }
+
+    private static int firstNonSpace(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

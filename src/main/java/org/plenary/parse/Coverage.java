@@ -3,8 +3,6 @@ package org.plenary.parse;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.plenary.layout.LaidOutText;
 import org.plenary.layout.Line;
@@ -16,8 +14,6 @@ import org.plenary.layout.Marks;
  * not count as loss.
  */
 public record Coverage(long words, long kept, long furniture, java.util.List<String> lost) {
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-
     public double ratio() {
         return words == 0 ? 1.0 : (double) (kept + furniture) / words;
     }
@@ -75,23 +71,33 @@ public record Coverage(long words, long kept, long furniture, java.util.List<Str
     }
 
     private static long take(String text, Map<String, Integer> remaining) {
-        long taken = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group().toLowerCase(Locale.ROOT);
-            Integer left = remaining.get(word);
-            if (left != null && left > 0) {
-                remaining.put(word, left - 1);
-                taken++;
-            }
-        }
-        return taken;
+        long[] taken = {0};
+        forEachWord(text, word -> remaining.computeIfPresent(word, (w, left) -> {
+            taken[0]++;
+            return left == 1 ? null : left - 1;
+        }));
+        return taken[0];
     }
 
     private static void count(String text, Map<String, Integer> bag, int by) {
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            bag.merge(m.group().toLowerCase(Locale.ROOT), by, Integer::sum);
+        forEachWord(text, word -> bag.merge(word, by, Integer::sum));
+    }
+
+    /** Each run of letters (what the pattern \p{L}+ matches), lower-cased; a hand scan, as this runs on every word twice. */
+    static void forEachWord(String text, java.util.function.Consumer<String> action) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(c = text.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            action.accept(text.substring(start, i).toLowerCase(Locale.ROOT));
         }
     }
 

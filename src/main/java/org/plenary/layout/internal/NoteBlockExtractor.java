@@ -57,13 +57,15 @@ public final class NoteBlockExtractor {
      * The number a document's notes start at: 1, unless no note 1 can be seen and a higher number
      * starts a note-like line after a break (a part B whose notes go on from its part A).
      */
+    private static final Pattern RULE_LINE = Pattern.compile("[-_=*\\s]{3,}");
+
     public static int firstNoteNumber(String[] lines) {
         java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
         boolean afterBreak = true;
         boolean afterCandidate = false;
         for (String raw : lines) {
             String line = raw.strip();
-            if (line.isEmpty() || line.matches("[-_=*\\s]{3,}")) {
+            if (line.isEmpty() || RULE_LINE.matcher(line).matches()) {
                 afterBreak = true;
                 continue;
             }

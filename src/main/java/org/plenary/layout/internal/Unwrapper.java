@@ -64,9 +64,14 @@ public final class Unwrapper {
         removedSinceBlock = true;
     }
 
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\t ]+");
+
     public void body(Line line) {
         String raw = line.text();
-        String text = raw.strip().replaceAll("[\\t  ]+", " ");
+        String text = raw.strip();
+        if (text.indexOf('\t') >= 0 || text.contains("  ")) {
+            text = SPACE_RUN.matcher(text).replaceAll(" ");
+        }
         if (text.isEmpty()) {
             flush();
             return;
