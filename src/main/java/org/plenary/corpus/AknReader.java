@@ -30,6 +30,8 @@ import org.xml.sax.SAXException;
 public final class AknReader {
     private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static final Pattern POINT_LABEL = Pattern.compile("^\\(([a-z]{1,2}|[ivxl]{1,6})\\)\\s+(.*)$", Pattern.DOTALL);
+    private static final Pattern GROUP_NUMBER = Pattern.compile("[IVXL]{1,6}\\.?|[A-H]\\.?");
+    private static final Pattern SEPARATOR = Pattern.compile("(?:\\*\\s*){3}");
     private static final Pattern POINT_NUM = Pattern.compile("^\\(([a-z]{1,2}|[ivxl]{1,6})\\)$");
     private static final Pattern REPORT = Pattern.compile("\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)\\s*\\]?\\s*$");
 
@@ -195,6 +197,8 @@ public final class AknReader {
         private String letterPoint;
         private int operativeIndex = -1;
         private boolean hasPoints;
+        /** The last paragraph was a group's number alone, so a title may follow. */
+        private boolean afterGroupNumber;
 
         BodyWalker(ReferenceDocument ref) {
             this.ref = ref;
@@ -216,12 +220,25 @@ public final class AknReader {
         }
 
         private void paragraph(Element paragraph) {
+            boolean wasGroupNumber = afterGroupNumber;
+            afterGroupNumber = false;
             Element num = child(paragraph, "num");
             if (num != null && POINT_NUM.matcher(Marks.plain(text(num, ref)).strip()).matches()) {
                 // A point the UN marked up as a numbered paragraph: read it as the point it is.
                 num = null;
             }
             Element list = child(paragraph, "list");
+            if (num != null && list == null && GROUP_NUMBER.matcher(Marks.plain(text(num, ref)).strip()).matches()) {
+                // A group's number marked up as a paragraph, alone ("II") or with the group's title as its content.
+                Element content = child(paragraph, "content");
+                String title = content == null ? "" : Marks.plain(text(content, ref)).strip();
+                if (title.isEmpty() || headingLike(title)) {
+                    String number = Marks.plain(text(num, ref)).strip();
+                    ref.blocks.add(new PrintBlock(Kind.GROUP_HEADING, "", title.isEmpty() ? number : number + " " + title, 0));
+                    afterGroupNumber = title.isEmpty();
+                    return;
+                }
+            }
             if (num == null && list == null) {
                 String text = text(paragraph, ref);
                 Matcher point = POINT_LABEL.matcher(Marks.plain(text).strip());
@@ -244,6 +261,15 @@ public final class AknReader {
                         ref.blocks.add(new PrintBlock(Kind.GROUP_HEADING, "", Marks.plain(text(heading, ref)), 0));
                         return;
                     }
+                }
+                // The UN also marks up a group's number ("II"), the title under it, and a "* * *"
+                // between parts as paragraphs: they head groups, they are not paragraphs.
+                String plain = Marks.plain(text).strip();
+                boolean title = wasGroupNumber && headingLike(plain);
+                afterGroupNumber = GROUP_NUMBER.matcher(plain).matches();
+                if (afterGroupNumber || title || SEPARATOR.matcher(plain).matches()) {
+                    ref.blocks.add(new PrintBlock(Kind.GROUP_HEADING, "", plain, 0));
+                    return;
                 }
                 if (operativeIndex >= 0 && hasPoints) {
                     ref.blocks.add(new PrintBlock(Kind.WRAP_UP, "", text, 0));
@@ -306,6 +332,10 @@ public final class AknReader {
                 }
             }
             return label;
+        }
+
+        private static boolean headingLike(String plain) {
+            return plain.length() < 300 && !plain.isEmpty() && Character.isUpperCase(plain.charAt(0)) && !plain.matches("(?s).*[.,;:]$");
         }
 
         private void addPoint(String key) {

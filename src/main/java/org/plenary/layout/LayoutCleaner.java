@@ -104,13 +104,15 @@ public final class LayoutCleaner {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             String previous = lines[i - 1].strip();
-            if (!lines[i].isBlank() && !previous.isEmpty() && !previous.matches(".*[.;:]$")) {
+            if (!lines[i].isBlank() && !previous.isEmpty() && ".;:".indexOf(previous.charAt(previous.length() - 1)) < 0) {
                 counts.merge(indentOf(lines[i]), 1, Integer::sum);
             }
         }
-        int margin = counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(java.util.Map.Entry::getKey).orElse(0);
+        // The leftmost indentation that is nearly as common as the commonest: a table or an
+        // indented annex can outnumber the text's own continuation lines by a few.
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        int margin = counts.entrySet().stream().filter(e -> e.getValue() * 2 >= most)
+                .map(java.util.Map.Entry::getKey).min(Integer::compare).orElse(0);
         if (margin == 0) {
             return lines;
         }

@@ -65,6 +65,25 @@ public final class Resolution {
             return 0;
         }
 
+        /**
+         * Whether the text ends a clause or sentence (";", ".", ":"), also when a note call not yet
+         * recognised is run into its end ("Programme of Action:1", as Word exports print calls).
+         */
+        boolean endsClause() {
+            if (";.:".indexOf(lastVisible()) >= 0) {
+                return true;
+            }
+            int end = buffer.length();
+            while (end > 0 && Character.isWhitespace(buffer.charAt(end - 1))) {
+                end--;
+            }
+            int digits = 0;
+            while (digits < 3 && end - digits > 1 && Character.isDigit(buffer.charAt(end - digits - 1))) {
+                digits++;
+            }
+            return digits > 0 && ";.:".indexOf(buffer.charAt(end - digits - 1)) >= 0;
+        }
+
         public int line() { return line; }
     }
 

@@ -51,9 +51,11 @@ public final class ResolutionParser {
     private static final Pattern GROUP_NUMBER_AND_HEADING = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\p{Lu}[^;:]{2,150}?)$");
     /** A formula OCR damaged beyond the exact pattern: "The Genera1 Assemb1y,", "The Security Counci1". */
     private static final Pattern DAMAGED_FORMULA = Pattern.compile("^\\*?The\\s?(?:Gen\\S{2,6}\\s?Ass\\S{3,6}|Sec\\S{3,6}\\s?Cou\\S{3,5})\\s?[,.;]?$");
+    private static final Pattern DAMAGED_NUMBER = Pattern.compile("[\\p{Alnum}|]{1,3}\\.\\s");
     private static final Pattern DAMAGED_LABEL = Pattern.compile("^[\\p{Alnum}|]{1,3}[.,:]?\\s+");
     /** "3 Calls upon …": a paragraph number printed without its period. */
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
+    private static final Pattern LETTER_FOR_ONE = Pattern.compile("([lI])\\.\\s+(\\S.*)", Pattern.DOTALL);
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[,;:]$");
     private static final Pattern LEADING_ITALIC = Pattern.compile("^" + Marks.ITALIC_OPEN + "([^" + Marks.ITALIC_CLOSE + "]+)" + Marks.ITALIC_CLOSE);
 
@@ -276,6 +278,17 @@ public final class ResolutionParser {
                 operative(block, plain);
                 return;
             }
+            Matcher letterOne = LETTER_FOR_ONE.matcher(block.text().strip());
+            if (letterOne.matches() && operativeOpenings.openingOf(Marks.plain(letterOne.group(2))).isPresent()) {
+                // "l. Decides …": paragraph 1 typed (or recognised) with a letter for its digit.
+                warnings.add(new Warning("repair", block.firstLine(),
+                        "Read '" + letterOne.group(1) + ".' as '1.' before the first operative paragraph."));
+                resolution.repairedWords().add(letterOne.group(1));
+                zone = Zone.OPERATIVE;
+                Block repaired = new Block("1. " + letterOne.group(2), block.firstLine(), block.lastLine(), block.afterCut());
+                operative(repaired, Marks.plain(repaired.text()));
+                return;
+            }
             if (isHeadingBeforeOperativePart(plain)) {
                 openGroup(null, plain, block);
                 zone = Zone.OPERATIVE;
@@ -391,6 +404,14 @@ public final class ResolutionParser {
             if (!groupOpening || StructurePatterns.OPERATIVE.matcher(plain).matches()) {
                 return false;
             }
+            // A group of one unnumbered decision ("C. Danger pay", then "Expresses appreciation …"):
+            // after the heading, an operative opening is the group's paragraph, not a recital.
+            boolean operativeOpening = operativeOpenings.openingOf(plain).isPresent() && preambularOpenings.openingOf(plain).isEmpty();
+            // Nor is a declaration's opening in the first person ("We, Heads of State and Government …").
+            boolean declarationOpening = plain.startsWith("We, ") || plain.startsWith("We the ");
+            if ((operativeOpening || declarationOpening) && (group.heading() != null || ENDS_CLAUSE.matcher(plain).find())) {
+                return false;
+            }
             if (group.heading() == null && plain.length() < 200 && !ENDS_CLAUSE.matcher(plain).find()
                     && preambularOpenings.openingOf(plain).isEmpty()) {
                 group.heading(new TextUnit(block.text().strip(), block.firstLine()));
@@ -444,14 +465,14 @@ public final class ResolutionParser {
         }
 
         private boolean headingLike(String plain) {
-            return plain.length() < 200 && Character.isUpperCase(plain.charAt(0)) && !plain.matches("(?s).*[.,;:]$")
+            return plain.length() < 300 && Character.isUpperCase(plain.charAt(0)) && !plain.matches("(?s).*[.,;:]$")
                     && preambularOpenings.openingOf(plain).isEmpty() && operativeOpenings.openingOf(plain).isEmpty();
         }
 
         /** A title-like line between complete paragraphs: a heading without a number. */
         private boolean isUnnumberedHeading(String plain) {
             return paragraph != null && paragraph.points().isEmpty() && headingLike(plain)
-                    && ";.:".indexOf(paragraph.lastVisible()) >= 0;
+                    && paragraph.endsClause();
         }
 
         /** An annex heading opens an annex; everything after it belongs to that annex until the next. */
@@ -528,7 +549,13 @@ public final class ResolutionParser {
                 return;
             }
             if (paragraph == null || startsNewSentence(plain)) {
-                String body = text;
+                // Only a label with its period ("Z.") is taken for a damaged number here: the words
+                // of an unnumbered paragraph must stay as they are.
+                String body = DAMAGED_NUMBER.matcher(text).lookingAt() ? withoutDamagedLabel(text) : text;
+                if (body.length() < text.length()) {
+                    warnings.add(new Warning("repair", block.firstLine(), "Read '" + text.substring(0, text.length() - body.length()).strip()
+                            + "' before an operative verb as a paragraph number damaged beyond reading; the paragraph is kept unnumbered."));
+                }
                 paragraph = new Numbered(null, openingOf(body), body, block.firstLine());
                 paragraph.group(group);
                 resolution.operative().add(paragraph);
@@ -572,7 +599,7 @@ public final class ResolutionParser {
         /** An unnumbered paragraph of its own: the one before it ended, and it has no points. */
         private boolean startsNewSentence(String plain) {
             return paragraph.points().isEmpty() && Character.isUpperCase(plain.charAt(0))
-                    && ";.:".indexOf(paragraph.lastVisible()) >= 0;
+                    && paragraph.endsClause();
         }
 
         /** A number after the current paragraph's ("1.2" after "1.1" or "1"); a gap is kept but reported. */

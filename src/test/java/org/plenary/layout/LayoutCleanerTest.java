@@ -80,4 +80,37 @@ class LayoutCleanerTest {
         assertThat(laidOut.notes()).extracting(NoteBody::text).containsExactly("Report of the Secretary-General.");
         assertThat(laidOut.blocks().get(1).text()).contains("of 20 December 1995 on");
     }
+
+    @Test
+    void runningHeadersOfAPartAndOfTitlesOpeningWithAYearAreFurniture() {
+        LaidOutText laidOut = clean(String.join("\n",
+                "               The General Assembly,",
+                "",
+                "               Recalling the Charter of the United Nations, which provides the mandate for",
+                "          international cooperation, and the Universal Declaration of Human Rights,",
+                "          and international human rights treaties, and is informed by other",
+                "A/RES/75/290 A               Review of the implementation of General Assembly resolution",
+                "",
+                "          instruments such as the Declaration on the Right to Development,",
+                "A/RES/76/259                 2022 International Federation of Association Football World",
+                "",
+                "          and the Millennium Declaration,",
+                ""));
+        assertThat(laidOut.furniture()).extracting(Line::text).allMatch(t -> t.startsWith("A/RES/"));
+        assertThat(laidOut.furniture()).hasSize(2);
+    }
+
+    @Test
+    void theMarginIsTheLeftmostCommonIndentationEvenWhenATableOutnumbersIt() {
+        String[] lines = new String[40];
+        for (int i = 0; i < 18; i++) {
+            lines[i] = i % 3 == 0 ? "          text of a paragraph that runs on" : "          and on to the next line";
+        }
+        for (int i = 18; i < 40; i++) {
+            lines[i] = "               Table row " + i + " without end";
+        }
+        String[] stripped = LayoutCleaner.withoutMargin(lines);
+        assertThat(stripped[1]).isEqualTo("and on to the next line");
+        assertThat(stripped[20]).startsWith("     Table row");
+    }
 }

@@ -91,12 +91,61 @@ class ResolutionParserTest {
                 "Noting the report of the Secretary-General,", "l. Takes note of the report;", "Z. Requests a further report;");
         assertThat(r.preamble()).extracting(Resolution.Preambular::opening).containsExactly("Recalling", "Noting");
         assertThat(r.operative()).extracting(Resolution.Numbered::opening).containsExactly("Takes note", "Requests");
-        assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("operative verbs"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("'l.' as '1.'"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("'Z.' before an operative verb"));
     }
 
     @Test
     void aTextWithoutFormulaIsNotAResolution() {
         assertThatThrownBy(() -> parse("Dear colleagues,", "Please find the minutes attached.", "Best regards"))
                 .isInstanceOf(ConversionException.class).hasMessageContaining("formula");
+    }
+
+    @Test
+    void aGroupOfOneUnnumberedDecisionHasItAsItsParagraph() {
+        Resolution r = parse(
+                "The General Assembly,",
+                "Recalling its resolution 44/198,",
+                "1. Takes note of the report;",
+                "A",
+                "Base/floor salary scale",
+                "Recalling its resolution 44/198, by which it established a floor net salary level,",
+                "Approves, with effect from 1 January 2021, the revised base/floor scale;",
+                "B",
+                "Danger pay",
+                "Expresses appreciation for the valuable work done under hazardous conditions;",
+                "48th plenary meeting",
+                "31 December 2020");
+        assertThat(r.operative()).extracting(Numbered::opening).containsExactly("Takes note", "Approves", "Expresses appreciation");
+        assertThat(r.operative().get(1).group().recitals()).hasSize(1);
+    }
+
+    @Test
+    void aDeclarationsFirstPersonOpeningUnderItsTitleIsAParagraph() {
+        Resolution r = parse(
+                "The General Assembly",
+                "Adopts the following political declaration:1",
+                "United against racism, racial discrimination, xenophobia and related intolerance",
+                "We, Heads of State and Government, gathered at United Nations Headquarters on 22 September 2021,",
+                "1. Reaffirm that the Durban Declaration is the comprehensive framework;",
+                "2. Proclaim our determination;",
+                "3rd plenary meeting",
+                "22 September 2021");
+        assertThat(r.operative()).extracting(Numbered::num).containsExactly(null, null, "1", "2");
+        assertThat(r.operative().get(1).text()).startsWith("We, Heads of State");
+    }
+
+    @Test
+    void aLetterTypedForTheFirstParagraphsNumberIsReadAsOne() {
+        Resolution r = parse(
+                "The General Assembly,",
+                "Recognizing that plant health is key,",
+                "l. Decides to designate 12 May as the International Day of Plant Health;",
+                "2. Invites all Member States to observe the Day;",
+                "60th plenary meeting",
+                "29 March 2022");
+        assertThat(r.preamble()).hasSize(1);
+        assertThat(r.operative()).extracting(Numbered::num).containsExactly("1", "2");
+        assertThat(warnings).anyMatch(w -> w.code().equals("repair") && w.message().contains("'l.'"));
     }
 }

@@ -13,25 +13,27 @@ public final class FurnitureRecognizer {
     private static final Pattern JOB_NUMBER = Pattern.compile(
             "^\\s*(?:\\d{2}-\\d{5}(?:\\s*\\(E\\))?(?:\\s+\\d{6})?|\\d{2} \\d{5}|N\\d{7}[A-Z]?|\\*\\d{5,}\\*)\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:-\\s*)?\\d{1,3}(?:\\s*(?:/|of)\\s*\\d{1,3})?(?:\\s*-)?\\s*$");
-    private static final String SYMBOL = "[A-Z]{1,2}(?:/[A-Z0-9.\\-]+(?: \\(\\d{4}\\))?){2,}";
+    /** "A/RES/70/1", "S/RES/2334 (2016)", and a part of a resolution in parts: "A/RES/75/290 A". */
+    private static final String SYMBOL = "[A-Z]{1,2}(?:/[A-Z0-9.\\-]+(?: \\(\\d{4}\\))?){2,}(?: [A-Z](?![\\p{L}]))?";
     /** A symbol alone on its line; one ending a sentence ("A/75/389.") is a paragraph's last line, not a header. */
     private static final Pattern RUNNING_HEADER = Pattern.compile("^\\s*" + SYMBOL + "(?<!\\.)\\s*$");
-    /** "A/RES/70/1      Transforming our world …" or the title first and the symbol last. */
+    /** "A/RES/70/1      Transforming our world …" or the title first and the symbol last; a title may open with a year. */
     private static final Pattern HEADER_WITH_TITLE = Pattern.compile(
-            "^\\s*(?:" + SYMBOL + "\\s{4,}\\p{L}.{6,}|\\p{L}.{6,}?\\s{4,}" + SYMBOL + "\\s*)$");
+            "^\\s*(?:" + SYMBOL + "\\s{4,}[\\p{L}\\d].{6,}|[\\p{L}\\d].{6,}?\\s{4,}" + SYMBOL + "\\s*)$");
     /** "2/35      15-16301" and "15-16301      3/35". */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^\\s*(?:\\d{1,3}/\\d{1,3}\\s+\\d{2}-\\d{5}|\\d{2}-\\d{5}\\s+\\d{1,3}/\\d{1,3})\\s*$");
 
     public boolean isRule(String line) {
-        return RULE.matcher(line).matches();
+        String text = line.stripLeading();
+        return !text.isEmpty() && "-_=*".indexOf(text.charAt(0)) >= 0 && RULE.matcher(line).matches();
     }
 
     public boolean isFurniture(String line, boolean bodyStarted) {
         // Cheap tests first: most lines are text, and page furniture is short or has a symbol's slashes.
         boolean shortLine = nonSpaceCharacters(line) <= SHORT;
         boolean slash = line.indexOf('/') >= 0;
-        if (RULE.matcher(line).matches()
+        if (isRule(line)
                 || (line.contains("<<ODS") || line.contains("[DU")) && DOCUMENT_MANAGEMENT.matcher(line).find()
                 || shortLine && JOB_NUMBER.matcher(line).matches()) {
             return true;
