@@ -30,13 +30,13 @@ class CorpusCheckTest {
         Map<String, CorpusCheck.Tally> tallies = check.run(sample, CorpusCheck.LAYOUTS);
         CorpusCheck.report(tallies, System.out, 5);
 
-        assertThat(tallies.get("plain").exactRate()).isGreaterThanOrEqualTo(0.96);
-        assertThat(tallies.get("paged").exactRate()).isGreaterThanOrEqualTo(0.95);
-        assertThat(tallies.get("ocr").exactRate()).isGreaterThanOrEqualTo(0.94);
-        assertThat(tallies.get("markdown").exactRate()).isGreaterThanOrEqualTo(0.96);
-        assertThat(tallies.get("web").exactRate()).isGreaterThanOrEqualTo(0.96);
+        assertThat(tallies.get("plain").exactRate()).isGreaterThanOrEqualTo(0.98);
+        assertThat(tallies.get("paged").exactRate()).isGreaterThanOrEqualTo(0.975);
+        assertThat(tallies.get("ocr").exactRate()).isGreaterThanOrEqualTo(0.965);
+        assertThat(tallies.get("markdown").exactRate()).isGreaterThanOrEqualTo(0.98);
+        assertThat(tallies.get("web").exactRate()).isGreaterThanOrEqualTo(0.98);
         tallies.values().forEach(t -> assertThat(t.metaRate()).isGreaterThanOrEqualTo(0.97));
-        assertThat(tallies.get("plain").textRate()).isGreaterThanOrEqualTo(0.95);
-        assertThat(tallies.get("paged").textRate()).isGreaterThanOrEqualTo(0.93);
+        assertThat(tallies.get("plain").textRate()).isGreaterThanOrEqualTo(0.97);
+        assertThat(tallies.get("paged").textRate()).isGreaterThanOrEqualTo(0.96);
     }
 }
