@@ -3,8 +3,6 @@ package org.plenary.layout;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
-import org.plenary.layout.internal.Scan;
-
 /**
  * Tells the source form from the content alone (never from the file name): markdown syntax,
  * Word's tab-indented paragraphs and document-management codes, the hard wraps of PDF text and

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.plenary.layout.Marks;
+import org.plenary.layout.Scan;
 import org.plenary.layout.SourceForm;
 import org.plenary.parse.Resolution.Note;
 import org.plenary.parse.Resolution.TextUnit;
@@ -221,12 +222,8 @@ public final class NoteLinker {
             if (canStartAt == null) {
                 return matcher.find(position) ? matcher.start() : Integer.MAX_VALUE;
             }
-            for (int at = position; at < textLength; at++) {
-                if (canStartAt.test(at) && matcher.region(at, textLength).lookingAt()) {
-                    return at;
-                }
-            }
-            return Integer.MAX_VALUE;
+            int at = Scan.firstMatch(matcher, position, textLength, canStartAt);
+            return at < 0 ? Integer.MAX_VALUE : at;
         }
 
         Next over(int length) {

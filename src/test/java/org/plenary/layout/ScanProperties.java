@@ -1,4 +1,4 @@
-package org.plenary.layout.internal;
+package org.plenary.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

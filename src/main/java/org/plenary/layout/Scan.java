@@ -1,12 +1,13 @@
-package org.plenary.layout.internal;
+package org.plenary.layout;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Searches a whole text with a pattern only where a match can begin. A plain search tries the
- * pattern at every position; for the patterns the form detector runs on whole documents that was
- * most of its time.
+ * pattern at every position; for the patterns run on whole documents (the form detector's, the
+ * note linker's, which begin with a look-behind) that was most of their time.
  */
 public final class Scan {
     private Scan() {
@@ -45,12 +46,20 @@ public final class Scan {
      */
     public static boolean findStartingWith(Pattern pattern, String text, String startCharacters) {
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
-        for (int at = 0; at < n; at++) {
-            if (startCharacters.indexOf(text.charAt(at)) >= 0 && matcher.region(at, n).lookingAt()) {
-                return true;
+        return firstMatch(matcher, 0, text.length(), at -> startCharacters.indexOf(text.charAt(at)) >= 0) >= 0;
+    }
+
+    /**
+     * Where the matcher's pattern first matches at or after {@code from}, tried only at the
+     * positions the predicate allows; -1 if nowhere. The matcher's bounds decide what its
+     * look-arounds see (transparent bounds let them see the whole text).
+     */
+    public static int firstMatch(Matcher matcher, int from, int to, IntPredicate canStartAt) {
+        for (int at = from; at < to; at++) {
+            if (canStartAt.test(at) && matcher.region(at, to).lookingAt()) {
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 }
