@@ -223,18 +223,19 @@ public final class AknReader {
             boolean wasGroupNumber = afterGroupNumber;
             afterGroupNumber = false;
             Element num = child(paragraph, "num");
-            if (num != null && POINT_NUM.matcher(Marks.plain(text(num, ref)).strip()).matches()) {
+            String printedNum = num == null ? "" : Marks.plain(text(num, ref)).strip();
+            if (num != null && POINT_NUM.matcher(printedNum).matches()) {
                 // A point the UN marked up as a numbered paragraph: read it as the point it is.
                 num = null;
+                printedNum = "";
             }
             Element list = child(paragraph, "list");
-            if (num != null && list == null && GROUP_NUMBER.matcher(Marks.plain(text(num, ref)).strip()).matches()) {
+            if (num != null && list == null && GROUP_NUMBER.matcher(printedNum).matches()) {
                 // A group's number marked up as a paragraph, alone ("II") or with the group's title as its content.
                 Element content = child(paragraph, "content");
                 String title = content == null ? "" : Marks.plain(text(content, ref)).strip();
                 if (title.isEmpty() || headingLike(title)) {
-                    String number = Marks.plain(text(num, ref)).strip();
-                    ref.blocks.add(new PrintBlock(Kind.GROUP_HEADING, "", title.isEmpty() ? number : number + " " + title, 0));
+                    ref.blocks.add(new PrintBlock(Kind.GROUP_HEADING, "", title.isEmpty() ? printedNum : printedNum + " " + title, 0));
                     afterGroupNumber = title.isEmpty();
                     return;
                 }
@@ -278,7 +279,7 @@ public final class AknReader {
                 }
             }
             // A paragraph without a number is an operative paragraph all the same ("Resolves that:").
-            String label = num == null ? "" : Marks.plain(text(num, ref)).strip();
+            String label = printedNum;
             paragraphNum = label.replaceAll("[.)]$", "").replaceAll("^\\(", "");
             letterPoint = null;
             hasPoints = false;
