@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import org.plenary.render.Renditions;
 
@@ -18,6 +19,8 @@ import org.plenary.render.Renditions;
  * and renamed into place, so a reader polling the folder never sees half a file.
  */
 public final class OutputWriter {
+    private static final long PROCESS = ProcessHandle.current().pid();
+    private static final java.util.concurrent.atomic.AtomicLong TEMPORARIES = new java.util.concurrent.atomic.AtomicLong();
 
     public void write(Path outputDir, String name, String aknXml, Renditions renditions) {
         writeAtomically(outputDir.resolve("akn").resolve(name + ".xml"), aknXml);
@@ -69,22 +72,53 @@ public final class OutputWriter {
     }
 
     public static void writeAtomically(Path target, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Path temp = null;
         try {
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            temp = writeTemporary(target, bytes);
             try {
-                Files.writeString(temp, content, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
+            deleteQuietly(temp);
             throw new OutputUnavailableException("Could not write " + target + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Writes the bytes to a new file beside the target, named ".NAME.PID-N.tmp": unique to this
+     * process and call without a random search, and created only if absent, so nothing else is
+     * overwritten. The folder is created on the first write into it.
+     */
+    private static Path writeTemporary(Path target, byte[] bytes) throws IOException {
+        Path dir = target.getParent();
+        for (int attempt = 1; ; attempt++) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + PROCESS + "-" + TEMPORARIES.incrementAndGet() + ".tmp");
+            try {
+                return Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException | FileAlreadyExistsException e) {
+                if (attempt == 3) {
+                    throw e; // the folder keeps vanishing, or names keep being taken: not a race any more
+                }
+                if (e instanceof NoSuchFileException) {
+                    Files.createDirectories(dir);
+                } // else left by an earlier process of the same number: take the next name
+            } catch (IOException e) {
+                deleteQuietly(temp); // a disk full half-way: the part written goes
+                throw e;
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the write failed already; that failure is the one to report
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * the watcher starts, before anything new is written (one watcher per folder pair).
  */
 public final class Leftovers {
-    private static final List<String> OUTPUT_FOLDERS = List.of("", "akn", "html", "json", "txt", "errors");
+    private static final List<String> OUTPUT_FOLDERS = List.of("", "akn", "html", "json", "txt", "errors", "reports");
 
     private Leftovers() {
     }
