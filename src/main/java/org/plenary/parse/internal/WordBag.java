@@ -1,0 +1,143 @@
+package org.plenary.parse.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.plenary.layout.Marks;
+
+/**
+ * A multiset of lower-cased words, filled from one text and emptied by others. A word is a run of
+ * letters of the text as a reader sees it ({@link Marks#plain}): marks are skipped, and a note
+ * call with its marker is left out. Words are looked up straight from the text, without a string
+ * per occurrence, because coverage counts every word of a document three times.
+ */
+public final class WordBag {
+    private String[] words = new String[1024];
+    private int[] counts = new int[1024];
+    private int distinct;
+    private long total;
+    private final StringBuilder word = new StringBuilder(32);
+
+    /** Adds every word of the text. */
+    public void addAll(CharSequence text) {
+        scan(text, true);
+    }
+
+    /** Removes the text's words that the bag still holds; returns how many it removed. */
+    public long takeAll(CharSequence text) {
+        return scan(text, false);
+    }
+
+    /** How many words the bag holds, counting repeats. */
+    public long size() {
+        return total;
+    }
+
+    /** The words left, each as many times as it is left, in alphabetical order. */
+    public List<String> remaining() {
+        List<String> left = new ArrayList<>();
+        for (int slot = 0; slot < words.length; slot++) {
+            for (int i = 0; i < counts[slot]; i++) {
+                left.add(words[slot]);
+            }
+        }
+        Collections.sort(left);
+        return left;
+    }
+
+    private long scan(CharSequence text, boolean adding) {
+        long changed = 0;
+        int n = text.length();
+        int hash = 0;
+        word.setLength(0);
+        for (int i = 0; i <= n; ) {
+            int c = i < n ? Character.codePointAt(text, i) : ' ';
+            if (c == Marks.CALL_OPEN) {
+                i = afterCall(text, i);
+                continue;
+            }
+            if (c >= Marks.CALL_OPEN && c <= Marks.NOTE_START) {
+                i++; // a mark is not there for the reader: the word runs on across it
+                continue;
+            }
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                int lower = Character.toLowerCase(c);
+                word.appendCodePoint(lower);
+                hash = Character.isBmpCodePoint(lower) ? 31 * hash + lower // the hash String.hashCode gives the word
+                        : 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
+            } else if (word.length() > 0) {
+                changed += adding ? add(hash) : take(hash);
+                word.setLength(0);
+                hash = 0;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Where the text goes on after a call: past its closing mark; or, when the call is not closed
+     * or has no marker, past the opening mark alone.
+     */
+    private static int afterCall(CharSequence text, int open) {
+        for (int j = open + 1; j < text.length(); j++) {
+            if (text.charAt(j) == Marks.CALL_CLOSE) {
+                return j == open + 1 ? open + 1 : j + 1;
+            }
+        }
+        return open + 1;
+    }
+
+    private int add(int hash) {
+        int slot = slot(hash);
+        if (words[slot] == null) {
+            words[slot] = word.toString();
+            if (++distinct * 2 > words.length) {
+                grow();
+            }
+        }
+        counts[slot(hash)]++;
+        total++;
+        return 1;
+    }
+
+    private int take(int hash) {
+        int slot = slot(hash);
+        if (counts[slot] == 0) {
+            return 0; // not in the bag, or all of it taken already
+        }
+        counts[slot]--;
+        total--;
+        return 1;
+    }
+
+    /** The slot holding the current word, or the empty slot where it would go (linear probing). */
+    private int slot(int hash) {
+        int mask = words.length - 1;
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        while (words[slot] != null && !words[slot].contentEquals(word)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void grow() {
+        String[] oldWords = words;
+        int[] oldCounts = counts;
+        words = new String[oldWords.length * 2];
+        counts = new int[oldWords.length * 2];
+        for (int i = 0; i < oldWords.length; i++) {
+            if (oldWords[i] != null) {
+                int hash = oldWords[i].hashCode();
+                int mask = words.length - 1;
+                int slot = (hash ^ (hash >>> 16)) & mask;
+                while (words[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                words[slot] = oldWords[i];
+                counts[slot] = oldCounts[i];
+            }
+        }
+    }
+}
