@@ -114,8 +114,18 @@
   <!-- Greedy word wrap at $width columns. As in UN print, the first line is indented and carries
        the label; the lines after it start flush left (which also lets the text parse back).
        One regular expression does it: each line is the longest run of at most $width characters
-       ending in a non-space and followed by white space; a word longer than a line stands alone. -->
-  <xsl:function name="pl:fill" as="xs:string">
+       ending in a non-space and followed by white space; a word longer than a line stands alone.
+       Plenary gives the same in Java as pl:fill-lines (that expression, backtracking from the end of
+       every line, was most of the rendering's time); the expressions below are used when the
+       stylesheet runs on its own, and a test holds the two equal. -->
+  <xsl:function name="pl:fill" as="xs:string" use-when="function-available('pl:fill-lines', 4)">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:sequence select="pl:fill-lines($text, $indent, $label, $width)"/>
+  </xsl:function>
+
+  <xsl:function name="pl:fill" as="xs:string" use-when="not(function-available('pl:fill-lines', 4))">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>

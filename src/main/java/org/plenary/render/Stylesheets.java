@@ -28,6 +28,10 @@ import net.sf.saxon.s9api.XsltExecutable;
 public final class Stylesheets {
     private static final Processor PROCESSOR = new Processor(false);
 
+    static {
+        PROCESSOR.registerExtensionFunction(new org.plenary.render.internal.FillLinesFunction());
+    }
+
     private Stylesheets() {
     }
 
