@@ -1,15 +1,15 @@
 package org.plenary.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.plenary.layout.Marks;
-import org.plenary.layout.Scan;
 import org.plenary.layout.SourceForm;
 import org.plenary.parse.Resolution.Note;
 import org.plenary.parse.Resolution.TextUnit;
@@ -68,13 +68,16 @@ public final class NoteLinker {
         repairedWords = resolution.repairedWords();
         Map<String, Note> notes = resolution.notes();
         List<TextUnit> units = resolution.textUnitsInOrder();
-        boolean explicitCalls = units.stream().anyMatch(u -> Marks.CALL.matcher(u.text()).find());
+        boolean explicitCalls = units.stream().anyMatch(u -> u.text().indexOf(Marks.CALL_OPEN) >= 0 && Marks.CALL.matcher(u.text()).find());
         Map<String, TextUnit> calledIn = new HashMap<>();
         for (TextUnit unit : units) {
             unit.text(scan(unit, notes, calledIn, explicitCalls, unit == resolution.title()));
         }
         placeMissing(resolution, units, calledIn);
         for (TextUnit unit : units) {
+            if (unit.text().indexOf(Marks.CALL_OPEN) < 0) {
+                continue;
+            }
             Matcher m = Marks.CALL.matcher(unit.text());
             while (m.find()) {
                 if (!notes.containsKey(m.group(1))) {
@@ -101,15 +104,13 @@ public final class NoteLinker {
         // Each matcher keeps its next match; it searches again only once the scan has passed it,
         // so a long paragraph is scanned in linear time.
         int n = text.length();
-        IntPredicate digit = at -> Character.isDigit(text.charAt(at));
-        Next explicitNext = new Next(explicit, true, at -> text.charAt(at) == Marks.CALL_OPEN).over(n);
-        Next gluedNext = new Next(glued, !explicitCalls, digit).over(n);
+        Starts starts = new Starts(text);
+        Next explicitNext = new Next(explicit, true, starts::callMark).over(n);
+        Next gluedNext = new Next(glued, !explicitCalls, starts::digit).over(n);
         Next ocrNext = new Next(ocr, form == SourceForm.OCR, null).over(n);
-        Next numberedNext = new Next(numbered, !explicitCalls, at -> Character.isDigit(text.charAt(at))
-                || "IVXL".indexOf(text.charAt(at)) >= 0).over(n);
-        Next symbolNext = new Next(symbol, symbolsAreCalls, at -> "*†‡".indexOf(text.charAt(at)) >= 0).over(n);
-        Next spacedNext = new Next(spaced, !explicitCalls,
-                at -> text.charAt(at) == ' ' && at + 1 < n && Character.isDigit(text.charAt(at + 1))).over(n);
+        Next numberedNext = new Next(numbered, !explicitCalls, at -> Math.min(starts.digit(at), starts.roman(at))).over(n);
+        Next symbolNext = new Next(symbol, symbolsAreCalls, starts::symbol).over(n);
+        Next spacedNext = new Next(spaced, !explicitCalls, starts::spaceBeforeDigit).over(n);
         while (i < text.length()) {
             int nextExplicit = explicitNext.from(i);
             int nextGlued = gluedNext.from(i);
@@ -190,13 +191,13 @@ public final class NoteLinker {
     private static final class Next {
         private final Matcher matcher;
         private final boolean enabled;
-        /** Where a match can start, if only at certain characters; null to let the matcher search. */
-        private final IntPredicate canStartAt;
+        /** The next position at or after a given one where a match can start (MAX_VALUE if none); null to let the matcher search. */
+        private final IntUnaryOperator canStartAt;
         private int start = -1;
         private int searchedFrom = -1;
         private int textLength;
 
-        Next(Matcher matcher, boolean enabled, IntPredicate canStartAt) {
+        Next(Matcher matcher, boolean enabled, IntUnaryOperator canStartAt) {
             this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
             this.enabled = enabled;
             this.canStartAt = canStartAt;
@@ -222,13 +223,89 @@ public final class NoteLinker {
             if (canStartAt == null) {
                 return matcher.find(position) ? matcher.start() : Integer.MAX_VALUE;
             }
-            int at = Scan.firstMatch(matcher, position, textLength, canStartAt);
-            return at < 0 ? Integer.MAX_VALUE : at;
+            for (int at = canStartAt.applyAsInt(position); at < textLength; at = canStartAt.applyAsInt(at + 1)) {
+                if (matcher.region(at, textLength).lookingAt()) {
+                    return at;
+                }
+            }
+            return Integer.MAX_VALUE;
         }
 
         Next over(int length) {
             this.textLength = length;
             return this;
+        }
+    }
+
+    /**
+     * Where the calls' patterns can begin in one text, found in one pass: its digits, the roman
+     * numerals' letters, the symbols. A search per pattern over every character was most of the
+     * linker's time.
+     */
+    private static final class Starts {
+        private final String text;
+        private final int[] digits;
+        private final int[] romans;
+
+        Starts(String text) {
+            this.text = text;
+            int[] d = new int[16];
+            int[] r = new int[16];
+            int nd = 0;
+            int nr = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
+                    d = nd == d.length ? Arrays.copyOf(d, nd * 2) : d;
+                    d[nd++] = i;
+                } else if (c == 'I' || c == 'V' || c == 'X' || c == 'L') {
+                    r = nr == r.length ? Arrays.copyOf(r, nr * 2) : r;
+                    r[nr++] = i;
+                }
+            }
+            digits = Arrays.copyOf(d, nd);
+            romans = Arrays.copyOf(r, nr);
+        }
+
+        int digit(int from) {
+            return next(digits, from);
+        }
+
+        int roman(int from) {
+            return next(romans, from);
+        }
+
+        /** A space before a digit: where a call set off by a space begins. */
+        int spaceBeforeDigit(int from) {
+            for (int i = atOrAfter(digits, from + 1); i < digits.length; i++) {
+                if (text.charAt(digits[i] - 1) == ' ') {
+                    return digits[i] - 1;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        int callMark(int from) {
+            return found(text.indexOf(Marks.CALL_OPEN, from));
+        }
+
+        int symbol(int from) {
+            return Math.min(Math.min(found(text.indexOf('*', from)), found(text.indexOf('\u2020', from))), found(text.indexOf('\u2021', from)));
+        }
+
+        private static int found(int index) {
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }
+
+        private static int next(int[] positions, int from) {
+            int i = atOrAfter(positions, from);
+            return i < positions.length ? positions[i] : Integer.MAX_VALUE;
+        }
+
+        /** The index of the first position at or after {@code from}. */
+        private static int atOrAfter(int[] positions, int from) {
+            int i = Arrays.binarySearch(positions, from);
+            return i >= 0 ? i : -i - 1;
         }
     }
 
