@@ -5,7 +5,7 @@ import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Stage;
 import org.plenary.pipeline.Warning;
 
-/** Recognises the resolution's parts, links the notes to their calls and counts coverage. */
+/** Recognises the resolution's parts and links the notes to their calls. */
 public final class ParseStage implements Stage {
     private final ResolutionParser parser = new ResolutionParser();
 
@@ -20,14 +20,6 @@ public final class ParseStage implements Stage {
         java.util.List<Warning> warnings = new java.util.ArrayList<>();
         Resolution resolution = parse(parser, laidOut, warnings);
         warnings.forEach(w -> job.warn(w.code(), w.line(), w.message()));
-        Coverage coverage = Coverage.of(laidOut, resolution);
-        if (coverage.ratio() < 1.0) {
-            long lost = coverage.words() - coverage.kept() - coverage.furniture();
-            job.warn("coverage", 0, String.format("%d of %d source words (%.2f%%) are neither in the document nor in the furniture set aside: %s",
-                    lost, coverage.words(), 100.0 * lost / coverage.words(),
-                    String.join(", ", coverage.lost().subList(0, Math.min(12, coverage.lost().size())))));
-        }
-        job.coverage(coverage);
         job.resolution(resolution);
     }
 

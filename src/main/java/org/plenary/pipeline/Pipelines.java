@@ -6,6 +6,7 @@ import org.plenary.akn.BuildStage;
 import org.plenary.akn.MarshalStage;
 import org.plenary.decode.DecodeStage;
 import org.plenary.layout.LayoutStage;
+import org.plenary.parse.CoverageStage;
 import org.plenary.parse.ParseStage;
 import org.plenary.publish.PublishStage;
 import org.plenary.render.RenderStage;
@@ -36,7 +37,7 @@ public final class Pipelines {
      * @param officialSchema the OASIS schema that Akoma Ntoso input is checked against (plenary.akn-schema), or null
      */
     public static Pipeline standard(long maxBytes, java.nio.file.Path officialSchema) {
-        return new Pipeline(List.of(new DecodeStage(maxBytes), new LayoutStage(), new ParseStage(), new BuildStage(),
+        return new Pipeline(List.of(new DecodeStage(maxBytes), new LayoutStage(), new ParseStage(), new CoverageStage(), new BuildStage(),
                 new MarshalStage(), new ValidateStage(), new AknInputStage(officialSchema), new RenderStage(new Renderer()),
                 new PublishStage()));
     }
