@@ -62,19 +62,21 @@ public final class NoteBlockExtractor {
     public static int firstNoteNumber(String[] lines) {
         java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
         boolean afterBreak = true;
-        boolean afterCandidate = false;
+        boolean inBlock = false;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || RULE_LINE.matcher(line).matches()) {
                 afterBreak = true;
+                inBlock = false;
                 continue;
             }
             Matcher m = NOTE_LIKE.matcher(line);
-            boolean candidate = (afterBreak || afterCandidate) && m.matches() && !DATE_START.matcher(line).find();
+            // A note's wrapped lines keep the block open: "2 Official Records …, / Supplement No. 5 …", then "3 A/75/793."
+            boolean candidate = (afterBreak || inBlock) && m.matches() && !DATE_START.matcher(line).find();
             if (candidate) {
                 candidates.add(Integer.parseInt(m.group(1)));
             }
-            afterCandidate = candidate;
+            inBlock = candidate || inBlock;
             afterBreak = false;
         }
         // A numbering that goes on from another part shows at least two notes in a row.
