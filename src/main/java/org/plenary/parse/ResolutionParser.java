@@ -220,12 +220,21 @@ public final class ResolutionParser {
             }
         }
 
-        /** The title wrapped onto the next line: text no cover recogniser claims, before the formula. */
+        /**
+         * The title wrapped onto the next line: text no cover recogniser claims, before the formula.
+         * A date line or an adoption line is not the title's; a long title may hold a date itself
+         * ("… the Law of the Sea of 10 December 1982 relating to …").
+         */
         private boolean continuesTitle(String plain) {
             String title = Marks.plain(resolution.title().text());
             return !plain.isEmpty() && plain.length() < 400 && !title.endsWith(".")
                     && (Character.isLowerCase(plain.charAt(0)) || !plain.startsWith("[") && !plain.startsWith("*")
-                        && CoverRecognizer.symbol(plain).isEmpty() && DateParser.find(plain).isEmpty());
+                        && CoverRecognizer.symbol(plain).isEmpty() && !isDateOrAdoptionLine(plain));
+        }
+
+        private static boolean isDateOrAdoptionLine(String plain) {
+            return DateParser.find(plain).isPresent()
+                    && (plain.length() < 60 || plain.startsWith("Resolution adopted") || plain.startsWith("Adopted"));
         }
 
         /** Symbol, distribution date, session, agenda item: true when the text gave any of them. */
