@@ -310,8 +310,10 @@ public final class ResolutionParser {
             }
             if (continuesAfterCut(block, plain) && !resolution.preamble().isEmpty()) {
                 Preambular last = resolution.preamble().get(resolution.preamble().size() - 1);
-                last.append(block.text().strip());
-                return;
+                if (!opensWithUnlistedParticiple(Marks.plain(last.text()), plain)) {
+                    last.append(block.text().strip());
+                    return;
+                }
             }
             resolution.preamble().add(recital(block, plain));
         }
@@ -379,10 +381,25 @@ public final class ResolutionParser {
          * block opens no paragraph of its own (no opening phrase, no number).
          */
         private boolean continuesAfterCut(Block block, String plain) {
-            return block.afterCut() && preambularOpenings.openingOf(plain).isEmpty()
+            return block.afterCut() && !opensWithItalicCapital(block.text().strip()) && preambularOpenings.openingOf(plain).isEmpty()
                     && preambularOpenings.gluedOpeningOf(plain).isEmpty() && operativeOpenings.openingOf(plain).isEmpty()
                     && !StructurePatterns.startsStructure(plain) && !GROUP_NUMBER.matcher(plain).matches();
         }
+
+        /** Markup that set a paragraph's opening in italics ("*Also* noting with appreciation …") opens a paragraph. */
+        private static boolean opensWithItalicCapital(String marked) {
+            return marked.length() > 1 && marked.charAt(0) == Marks.ITALIC_OPEN && Character.isUpperCase(marked.charAt(1));
+        }
+
+        /**
+         * After a recital that ended with its comma, a block opening with a capitalised participle the
+         * lexicon lacks ("Committing to finalizing …") is the next recital, page break or not.
+         */
+        private static boolean opensWithUnlistedParticiple(String before, String plain) {
+            return before.strip().endsWith(",") && PARTICIPLE.matcher(plain).lookingAt();
+        }
+
+        private static final Pattern PARTICIPLE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ing|ed)\\s+\\p{Ll}");
 
         /** A group heading ("I", "B", "II. Title"): opens the group and claims the block. */
         private boolean startsGroup(Block block, String plain) {

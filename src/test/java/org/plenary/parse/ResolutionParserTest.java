@@ -23,6 +23,85 @@ class ResolutionParserTest {
         return ParseStage.parse(new LayoutCleaner().clean(new DecodedText(text, StandardCharsets.UTF_8, false)), warnings);
     }
 
+    /** A page break after a recital's comma: the next recital opens with a participle the lexicon lacks. */
+    @Test
+    void aRecitalAfterAPageBreakOpensWithAParticipleTheLexiconLacks() {
+        Resolution r = parse(
+                "75/314. Establishment of the Permanent Forum of People of African Descent",
+                "",
+                "               The General Assembly,",
+                "",
+                "               Noting that 2021 marks the twentieth anniversary of the adoption of the",
+                "          Durban Declaration and Programme of Action,1 and recalling that the midterm",
+                "          review was supposed to take place in 2020,",
+                "",
+                "          __________________",
+                "          1   A/CONF.189/12 and Corr.1, chap. I.",
+                "",
+                "2/6                                                                             17-00066",
+                "Establishment of the Permanent Forum of People of                           A/RES/75/314",
+                "",
+                "               Committing to finalizing the modalities of the Permanent Forum before the",
+                "          midterm review of the International Decade,",
+                "",
+                "               1. Decides to establish the Permanent Forum of People of African Descent;",
+                "");
+        assertThat(r.preamble()).extracting(p -> Marks.plain(p.text()).substring(0, 10)).containsExactly("Noting tha", "Committing");
+    }
+
+    /** In markdown the italics mark where a recital opens, even where they hold one word of its opening. */
+    @Test
+    void anItalicOpeningAfterANoteOpensARecital() {
+        Resolution r = parse(
+                "# 75/312. Zone of peace and cooperation of the South Atlantic",
+                "",
+                "*The General Assembly*,",
+                "",
+                "*Recalling* the first Seminar on Maritime Traffic Safety,<sup>1</sup>",
+                "",
+                "<sup>1</sup> A/67/746, annex II.",
+                "",
+                "*Also* noting with appreciation the intensification of cooperation among States members of the zone,",
+                "",
+                "1. *Reaffirms* the determination of the States of the zone;",
+                "");
+        assertThat(r.preamble()).hasSize(2);
+        assertThat(Marks.plain(r.preamble().get(1).text())).startsWith("Also noting with appreciation");
+    }
+
+    /** A title wrapped in the paged layout, one of whose lines holds a date, is read whole. */
+    @Test
+    void readsAWrappedTitleThatHoldsADate() {
+        Resolution r = parse(
+                "    United Nations                                                           A/RES/75/89",
+                "              General Assembly                                           Distr.: General",
+                "                                                                        18 December 2020",
+                "",
+                "Seventy-fifth session",
+                "Agenda item 76 (b)",
+                "",
+                "                  Resolution adopted by the General Assembly on 8 December 2020",
+                "",
+                "                  75/89. Sustainable fisheries, including through the 1995",
+                "                         Agreement for the Implementation of the Provisions",
+                "                         of the United Nations Convention on the Law of the",
+                "                         Sea of 10 December 1982 relating to the",
+                "                         Conservation and Management of Straddling Fish",
+                "                         Stocks, and related instruments",
+                "",
+                "               The General Assembly,",
+                "",
+                "               Reaffirming its annual resolutions on sustainable fisheries,",
+                "",
+                "               1. Calls upon all States to become parties to the Agreement;",
+                "");
+        assertThat(Marks.plain(r.title().text())).isEqualTo("Sustainable fisheries, including through the 1995 Agreement for the "
+                + "Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 "
+                + "relating to the Conservation and Management of Straddling Fish Stocks, and related instruments");
+        assertThat(r.adoptionDate().date()).hasToString("2020-12-08");
+        assertThat(r.operative()).hasSize(1);
+    }
+
     @Test
     void readsCoverHeadingPreambleOperativePartAndConclusions() {
         Resolution r = parse(
