@@ -501,15 +501,25 @@ public final class ResolutionParser {
                     && paragraph.endsClause();
         }
 
-        /** An annex heading opens an annex; everything after it belongs to that annex until the next. */
+        /**
+         * An annex heading opens an annex; everything after it belongs to that annex until the next.
+         * A resolution with several annexes numbers them all; after a lone unnumbered "Annex", an
+         * "Annex I" is an annex of the text annexed (a convention's own annexes).
+         */
         private boolean startsAnnex(Block block, String plain) {
-            if (!ANNEX_HEADING.matcher(plain).matches()) {
+            if (!ANNEX_HEADING.matcher(plain).matches() || zone == Zone.ANNEX && opensAnUnnumberedAnnex()) {
                 return false;
             }
             resolution.annexes().add(new Resolution.Annex(new TextUnit(plain, block.firstLine())));
             zone = Zone.ANNEX;
             return true;
         }
+
+        private boolean opensAnUnnumberedAnnex() {
+            return resolution.annexes().size() == 1 && UNNUMBERED_ANNEX.matcher(resolution.annexes().get(0).heading().text()).matches();
+        }
+
+        private static final Pattern UNNUMBERED_ANNEX = Pattern.compile("(?:Annex|ANNEX)\\.?");
 
         private void annex(Block block, String plain) {
             if (!startsAnnex(block, plain)) {

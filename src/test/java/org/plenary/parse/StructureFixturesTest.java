@@ -25,7 +25,8 @@ import org.plenary.validate.SchemaValidator;
 
 /**
  * One fixture per structure a resolution can have (groups with their own recitals, a single
- * unnumbered paragraph, no preamble, nested points and text after them, annexes and a mere
+ * unnumbered paragraph, no preamble, nested points and text after them, annexes (also a convention's
+ * own annexes inside the one annex) and a mere
  * mention of one, Security Council, emergency special session, older numbering, a draft with
  * its sponsors' note, metadata wrapped over lines). Each NAME.txt is held to NAME.expected.json;
  * every output is also valid against the official schema.
