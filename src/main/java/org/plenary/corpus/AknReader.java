@@ -29,6 +29,8 @@ import org.xml.sax.SAXException;
  */
 public final class AknReader {
     private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+    /** A preambular opening: a participle ("Having further considered", "Convinced"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ing|ed)\\b");
     private static final Pattern POINT_LABEL = Pattern.compile("^\\(([a-z]{1,2}|[ivxl]{1,6})\\)\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern GROUP_NUMBER = Pattern.compile("[IVXL]{1,6}\\.?|[A-H]\\.?");
     private static final Pattern SEPARATOR = Pattern.compile("(?:\\*\\s*){3}");
@@ -278,6 +280,18 @@ public final class AknReader {
                     return;
                 }
             }
+            if (num == null && list == null && operativeIndex < 0 && !ref.preambleTexts.isEmpty()) {
+                // A recital the UN put into the main body: unnumbered, before paragraph 1, opening
+                // with an italic participle and ending with its comma ("Having further considered …,").
+                String opening = leadingItalic(paragraph);
+                String plain = Marks.plain(text(paragraph, ref)).strip();
+                if (opening != null && PARTICIPLE.matcher(opening).lookingAt() && plain.endsWith(",")) {
+                    ref.preambleOpenings.add(opening);
+                    ref.preambleTexts.add(plain);
+                    ref.blocks.add(new PrintBlock(Kind.PREAMBULAR, "", text(paragraph, ref), 0));
+                    return;
+                }
+            }
             // A paragraph without a number is an operative paragraph all the same ("Resolves that:").
             String label = printedNum;
             paragraphNum = label.replaceAll("[.)]$", "").replaceAll("^\\(", "");
@@ -294,6 +308,18 @@ public final class AknReader {
             if (list != null) {
                 list(list, paragraphNum, 1);
             }
+        }
+
+        /** The text of the italic span a paragraph opens with, or null. */
+        private String leadingItalic(Element paragraph) {
+            for (Element e : descendants(paragraph)) {
+                if ("span".equals(e.getLocalName()) && "italic".equals(e.getAttribute("class"))) {
+                    String italic = e.getTextContent().replaceAll("\\s+", " ").strip();
+                    String plain = Marks.plain(text(paragraph, null)).strip();
+                    return !italic.isEmpty() && plain.startsWith(italic) ? italic : null;
+                }
+            }
+            return null;
         }
 
         private void list(Element list, String key, int depth) {
