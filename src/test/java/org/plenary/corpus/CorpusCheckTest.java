@@ -30,13 +30,14 @@ class CorpusCheckTest {
         Map<String, CorpusCheck.Tally> tallies = check.run(sample, CorpusCheck.LAYOUTS);
         CorpusCheck.report(tallies, System.out, 5);
 
-        assertThat(tallies.get("plain").exactRate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(tallies.get("paged").exactRate()).isGreaterThanOrEqualTo(0.975);
-        assertThat(tallies.get("ocr").exactRate()).isGreaterThanOrEqualTo(0.965);
-        assertThat(tallies.get("markdown").exactRate()).isGreaterThanOrEqualTo(0.98);
-        assertThat(tallies.get("web").exactRate()).isGreaterThanOrEqualTo(0.98);
-        tallies.values().forEach(t -> assertThat(t.metaRate()).isGreaterThanOrEqualTo(0.97));
-        assertThat(tallies.get("plain").textRate()).isGreaterThanOrEqualTo(0.97);
-        assertThat(tallies.get("paged").textRate()).isGreaterThanOrEqualTo(0.96);
+        // Floors a little under what this fourth of the corpus measures (99.2% on the clean layouts,
+        // 98.4% on OCR): a change that costs more than a document or two fails here.
+        for (String clean : List.of("plain", "paged", "markdown", "web")) {
+            assertThat(tallies.get(clean).exactRate()).as(clean).isGreaterThanOrEqualTo(0.985);
+        }
+        assertThat(tallies.get("ocr").exactRate()).isGreaterThanOrEqualTo(0.975);
+        tallies.values().forEach(t -> assertThat(t.metaRate()).isGreaterThanOrEqualTo(0.99));
+        assertThat(tallies.get("plain").textRate()).isGreaterThanOrEqualTo(0.985);
+        assertThat(tallies.get("paged").textRate()).isGreaterThanOrEqualTo(0.98);
     }
 }
