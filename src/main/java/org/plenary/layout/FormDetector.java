@@ -24,7 +24,7 @@ public final class FormDetector {
         // spares a scan of the whole text with the pattern.
         int markdownSignals = (text.startsWith("#") || text.contains("\n#")) && count(MD_HEADING, text) > 0 ? 1 : 0;
         markdownSignals += text.contains("<sup>") && count(MD_SUP, text) > 0 ? 1 : 0;
-        markdownSignals += text.indexOf('*') >= 0 && count(MD_EMPHASIS, text) > 1 ? 1 : 0;
+        markdownSignals += emphasisCanOpenALine(text) && count(MD_EMPHASIS, text) > 1 ? 1 : 0;
         markdownSignals += (text.contains("---") || text.contains("***")) && count(MD_RULE, text) > 0 ? 1 : 0;
         if (markdownSignals >= 2) {
             return SourceForm.MARKDOWN;
@@ -74,6 +74,27 @@ public final class FormDetector {
             }
         }
         return breaks;
+    }
+
+    /**
+     * Whether some "*" is followed by a capital and preceded on its line only by white space or a
+     * number ("1. "): what MD_EMPHASIS needs. PDF text has stars in bar codes ("*1668546*"), and the
+     * pattern tried at every line start was a tenth of the layout's time.
+     */
+    static boolean emphasisCanOpenALine(String text) {
+        for (int star = text.indexOf('*'); star >= 0; star = text.indexOf('*', star + 1)) {
+            if (star + 1 < text.length() && Character.isUpperCase(text.charAt(star + 1))) {
+                int i = star - 1;
+                while (i >= 0 && text.charAt(i) != '\n' && (Character.isWhitespace(text.charAt(i))
+                        || Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+                    i--;
+                }
+                if (i < 0 || text.charAt(i) == '\n') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int count(Pattern pattern, String text) {

@@ -46,7 +46,28 @@ public final class Scan {
      */
     public static boolean findStartingWith(Pattern pattern, String text, String startCharacters) {
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        return firstMatch(matcher, 0, text.length(), at -> startCharacters.indexOf(text.charAt(at)) >= 0) >= 0;
+        int n = text.length();
+        // The next occurrence of each start character, found with indexOf and moved on only once passed.
+        int[] next = new int[startCharacters.length()];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = text.indexOf(startCharacters.charAt(i));
+        }
+        while (true) {
+            int which = -1;
+            for (int i = 0; i < next.length; i++) {
+                if (next[i] >= 0 && (which < 0 || next[i] < next[which])) {
+                    which = i;
+                }
+            }
+            if (which < 0) {
+                return false;
+            }
+            int at = next[which];
+            if (matcher.region(at, n).lookingAt()) {
+                return true;
+            }
+            next[which] = text.indexOf(startCharacters.charAt(which), at + 1);
+        }
     }
 
     /**

@@ -17,9 +17,13 @@ import java.util.Optional;
  */
 public final class Lexicon {
     private final List<String> phrases;
+    /** The phrases by their first character, longest first: a text is compared with those it can start with. */
+    private final java.util.Map<Character, List<String>> byFirstCharacter;
 
     private Lexicon(List<String> phrases) {
         this.phrases = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.byFirstCharacter = this.phrases.stream().filter(p -> !p.isEmpty())
+                .collect(java.util.stream.Collectors.groupingBy(p -> p.charAt(0), java.util.stream.Collectors.toList()));
     }
 
     public static Lexicon preambular() {
@@ -60,7 +64,10 @@ public final class Lexicon {
 
     /** The longest phrase the text starts with, ending at a word boundary. */
     public Optional<String> openingOf(String text) {
-        for (String phrase : phrases) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String phrase : byFirstCharacter.getOrDefault(text.charAt(0), List.of())) {
             if (text.startsWith(phrase) && (text.length() == phrase.length() || !Character.isLetter(text.charAt(phrase.length())))) {
                 return Optional.of(phrase);
             }

@@ -34,6 +34,14 @@ class ScanProperties {
         assertThat(Scan.findStartingWith(OCR_TELLS, text, "|(1X")).as(text).isEqualTo(OCR_TELLS.matcher(text).find());
     }
 
+    /** The form detector's pre-check never turns away a text that has markdown emphasis at a line's start. */
+    @Property(tries = 2000)
+    void emphasisPreCheckMissesNoMatch(@ForAll("texts") String text) {
+        if (!FormDetector.emphasisCanOpenALine(text)) {
+            assertThat(LINE_PATTERNS[1].matcher(text).find()).as(text.replace("\n", "\\n")).isFalse();
+        }
+    }
+
     /** Pieces of the shapes looked for, and single characters that break them, in any order. */
     @Provide
     Arbitrary<String> texts() {

@@ -67,9 +67,10 @@ public final class LinePreprocessor {
         return line.withText(text);
     }
 
+    /** The patterns are anchored at the line's start: tried there only, not at every position. */
     private static String replaceNoteStart(Pattern start, String text) {
         Matcher m = start.matcher(text);
-        return m.find() ? Marks.NOTE_START + m.group(1) + " " + text.substring(m.end()) : text;
+        return m.lookingAt() ? Marks.NOTE_START + m.group(1) + " " + text.substring(m.end()) : text;
     }
 
     private static String markdown(String text) {

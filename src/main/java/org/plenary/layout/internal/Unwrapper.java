@@ -197,8 +197,14 @@ public final class Unwrapper {
 
     private void flush() {
         if (current != null) {
-            String text = current.toString().replace(Marks.ITALIC_CLOSE + " " + Marks.ITALIC_OPEN, " ");
-            blocks.add(new Block(SPACES.matcher(text).replaceAll(" ").strip(), first, last));
+            String text = current.toString();
+            if (text.indexOf(Marks.ITALIC_CLOSE) >= 0) {
+                text = text.replace(Marks.ITALIC_CLOSE + " " + Marks.ITALIC_OPEN, " ");
+            }
+            if (text.contains("  ")) {
+                text = SPACES.matcher(text).replaceAll(" ");
+            }
+            blocks.add(new Block(text.strip(), first, last));
             current = null;
         }
         hardBreakPending = false;
