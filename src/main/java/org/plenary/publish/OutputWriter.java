@@ -1,6 +1,8 @@
 package org.plenary.publish;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,9 +26,9 @@ public final class OutputWriter {
 
     public void write(Path outputDir, String name, String aknXml, Renditions renditions) {
         writeAtomically(outputDir.resolve("akn").resolve(name + ".xml"), aknXml);
-        writeAtomically(outputDir.resolve("html").resolve(name + ".html"), renditions.html());
-        writeAtomically(outputDir.resolve("json").resolve(name + ".json"), renditions.json());
-        writeAtomically(outputDir.resolve("txt").resolve(name + ".txt"), renditions.text());
+        writeAtomically(outputDir.resolve("html").resolve(name + ".html"), renditions.htmlBytes());
+        writeAtomically(outputDir.resolve("json").resolve(name + ".json"), renditions.jsonBytes());
+        writeAtomically(outputDir.resolve("txt").resolve(name + ".txt"), renditions.textBytes());
     }
 
     public void writeError(Path outputDir, String name, String report) {
@@ -72,7 +74,10 @@ public final class OutputWriter {
     }
 
     public static void writeAtomically(Path target, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        writeAtomically(target, ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static void writeAtomically(Path target, ByteBuffer bytes) {
         Path temp = null;
         try {
             temp = writeTemporary(target, bytes);
@@ -92,12 +97,18 @@ public final class OutputWriter {
      * process and call without a random search, and created only if absent, so nothing else is
      * overwritten. The folder is created on the first write into it.
      */
-    private static Path writeTemporary(Path target, byte[] bytes) throws IOException {
+    private static Path writeTemporary(Path target, ByteBuffer bytes) throws IOException {
         Path dir = target.getParent();
         for (int attempt = 1; ; attempt++) {
             Path temp = dir.resolve("." + target.getFileName() + "." + PROCESS + "-" + TEMPORARIES.incrementAndGet() + ".tmp");
             try {
-                return Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                try (SeekableByteChannel channel = Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    ByteBuffer remaining = bytes.duplicate();
+                    while (remaining.hasRemaining()) {
+                        channel.write(remaining);
+                    }
+                }
+                return temp;
             } catch (NoSuchFileException | FileAlreadyExistsException e) {
                 if (attempt == 3) {
                     throw e; // the folder keeps vanishing, or names keep being taken: not a race any more

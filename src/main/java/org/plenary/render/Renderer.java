@@ -1,7 +1,7 @@
 package org.plenary.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -101,18 +101,20 @@ public final class Renderer {
         return compiled;
     }
 
-    private String apply(XsltExecutable executable, XdmNode document) throws SaxonApiException {
+    private byte[] apply(XsltExecutable executable, XdmNode document) throws SaxonApiException {
         return apply(executable, document, java.util.Map.of());
     }
 
-    private String apply(XsltExecutable executable, XdmNode document, java.util.Map<QName, XdmValue> parameters)
+    /** Serialised straight to UTF-8 bytes, what is published: no string copies on the way. */
+    private byte[] apply(XsltExecutable executable, XdmNode document, java.util.Map<QName, XdmValue> parameters)
             throws SaxonApiException {
         Xslt30Transformer transformer = executable.load30();
         transformer.setStylesheetParameters(parameters);
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         Serializer serializer = processor.newSerializer(out);
+        serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
         transformer.applyTemplates(document, serializer);
-        return out.toString();
+        return out.toByteArray();
     }
 
 }

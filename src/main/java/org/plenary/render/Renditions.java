@@ -1,5 +1,29 @@
 package org.plenary.render;
 
-/** The three published renderings of one document. */
-public record Renditions(String html, String json, String text) {
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The three published renderings of one document, kept as the UTF-8 bytes the serializer wrote:
+ * they are published as they are, and read as text only where something looks inside.
+ */
+public final class Renditions {
+    private final byte[] html;
+    private final byte[] json;
+    private final byte[] text;
+
+    public Renditions(byte[] html, byte[] json, byte[] text) {
+        this.html = html;
+        this.json = json;
+        this.text = text;
+    }
+
+    /** The HTML as written, read-only. */
+    public ByteBuffer htmlBytes() { return ByteBuffer.wrap(html).asReadOnlyBuffer(); }
+    public ByteBuffer jsonBytes() { return ByteBuffer.wrap(json).asReadOnlyBuffer(); }
+    public ByteBuffer textBytes() { return ByteBuffer.wrap(text).asReadOnlyBuffer(); }
+
+    public String html() { return new String(html, StandardCharsets.UTF_8); }
+    public String json() { return new String(json, StandardCharsets.UTF_8); }
+    public String text() { return new String(text, StandardCharsets.UTF_8); }
 }
