@@ -17,7 +17,9 @@ public final class WordBag {
     private int[] counts = new int[1024];
     private int distinct;
     private long total;
-    private final StringBuilder word = new StringBuilder(32);
+    /** The word being read, lower-cased. */
+    private char[] word = new char[32];
+    private int length;
 
     /** Adds every word of the text. */
     public void addAll(CharSequence text) {
@@ -50,9 +52,23 @@ public final class WordBag {
         long changed = 0;
         int n = text.length();
         int hash = 0;
-        word.setLength(0);
+        length = 0;
         for (int i = 0; i <= n; ) {
-            int c = i < n ? Character.codePointAt(text, i) : ' ';
+            int c = i < n ? text.charAt(i) : ' ';
+            if (c < 0x80) { // most text: ASCII letters lower-cased by a bit, everything else ends a word
+                i++;
+                int lower = c | 0x20;
+                if (lower >= 'a' && lower <= 'z') {
+                    hash = 31 * hash + lower;
+                    append((char) lower);
+                } else if (length > 0) {
+                    changed += adding ? add(hash) : take(hash);
+                    length = 0;
+                    hash = 0;
+                }
+                continue;
+            }
+            c = Character.codePointAt(text, i);
             if (c == Marks.CALL_OPEN) {
                 i = afterCall(text, i);
                 continue;
@@ -64,16 +80,28 @@ public final class WordBag {
             i += Character.charCount(c);
             if (Character.isLetter(c)) {
                 int lower = Character.toLowerCase(c);
-                word.appendCodePoint(lower);
-                hash = Character.isBmpCodePoint(lower) ? 31 * hash + lower // the hash String.hashCode gives the word
-                        : 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
-            } else if (word.length() > 0) {
+                if (Character.isBmpCodePoint(lower)) {
+                    hash = 31 * hash + lower; // the hash String.hashCode gives the word
+                    append((char) lower);
+                } else {
+                    hash = 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
+                    append(Character.highSurrogate(lower));
+                    append(Character.lowSurrogate(lower));
+                }
+            } else if (length > 0) {
                 changed += adding ? add(hash) : take(hash);
-                word.setLength(0);
+                length = 0;
                 hash = 0;
             }
         }
         return changed;
+    }
+
+    private void append(char c) {
+        if (length == word.length) {
+            word = java.util.Arrays.copyOf(word, length * 2);
+        }
+        word[length++] = c;
     }
 
     /**
@@ -92,7 +120,7 @@ public final class WordBag {
     private int add(int hash) {
         int slot = slot(hash);
         if (words[slot] == null) {
-            words[slot] = word.toString();
+            words[slot] = new String(word, 0, length);
             if (++distinct * 2 > words.length) {
                 grow();
             }
@@ -116,10 +144,22 @@ public final class WordBag {
     private int slot(int hash) {
         int mask = words.length - 1;
         int slot = (hash ^ (hash >>> 16)) & mask;
-        while (words[slot] != null && !words[slot].contentEquals(word)) {
+        while (words[slot] != null && !isCurrentWord(words[slot])) {
             slot = (slot + 1) & mask;
         }
         return slot;
+    }
+
+    private boolean isCurrentWord(String candidate) {
+        if (candidate.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (candidate.charAt(i) != word[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void grow() {
