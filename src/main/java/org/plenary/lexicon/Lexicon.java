@@ -17,13 +17,25 @@ import java.util.Optional;
  */
 public final class Lexicon {
     private final List<String> phrases;
-    /** The phrases by their first character, longest first: a text is compared with those it can start with. */
-    private final java.util.Map<Character, List<String>> byFirstCharacter;
+    /**
+     * The phrases by their first word (its run of letters), longest first: a text is compared only
+     * with the phrases whose first word is its own.
+     */
+    private final java.util.Map<String, List<String>> byFirstWord;
 
     private Lexicon(List<String> phrases) {
         this.phrases = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.byFirstCharacter = this.phrases.stream().filter(p -> !p.isEmpty())
-                .collect(java.util.stream.Collectors.groupingBy(p -> p.charAt(0), java.util.stream.Collectors.toList()));
+        this.byFirstWord = this.phrases.stream().filter(p -> !p.isEmpty())
+                .collect(java.util.stream.Collectors.groupingBy(Lexicon::firstWord, java.util.stream.Collectors.toList()));
+    }
+
+    /** The run of letters a text starts with. */
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     public static Lexicon preambular() {
@@ -64,10 +76,10 @@ public final class Lexicon {
 
     /** The longest phrase the text starts with, ending at a word boundary. */
     public Optional<String> openingOf(String text) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
             return Optional.empty();
         }
-        for (String phrase : byFirstCharacter.getOrDefault(text.charAt(0), List.of())) {
+        for (String phrase : byFirstWord.getOrDefault(firstWord(text), List.of())) {
             if (text.startsWith(phrase) && (text.length() == phrase.length() || !Character.isLetter(text.charAt(phrase.length())))) {
                 return Optional.of(phrase);
             }
