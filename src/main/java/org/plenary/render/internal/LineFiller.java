@@ -15,7 +15,6 @@ public final class LineFiller {
     private static final Pattern HANGING_HYPHEN = Pattern.compile("(\\S)- ", Pattern.UNIX_LINES);
     /** The paragraph's last word is not left alone on its line (it could read as a running header). */
     private static final Pattern LAST_WORD = Pattern.compile(" (\\S{1,30})$", Pattern.UNIX_LINES);
-    private static final Pattern FINAL_NEWLINE = Pattern.compile("\n$", Pattern.UNIX_LINES);
 
     private LineFiller() {
     }
@@ -27,7 +26,7 @@ public final class LineFiller {
         // As substring() in XPath: the last 31 characters, counted in code points.
         int tailStart = bound.offsetByCodePoints(0, Math.max(0, bound.codePointCount(0, bound.length()) - 31));
         bound = bound.substring(0, tailStart) + LAST_WORD.matcher(bound.substring(tailStart)).replaceAll("\u00A0$1");
-        return FINAL_NEWLINE.matcher(wrap(indent + label + bound + " ", width)).replaceAll("");
+        return withoutFinalNewline(wrap(indent + label + bound + " ", width));
     }
 
     /**
@@ -100,8 +99,37 @@ public final class LineFiller {
         return c == '\n';
     }
 
+    /**
+     * What replace($text, '&#10;$', '') gives in UNIX_LINES mode: "$" holds at the end and before a
+     * final line feed, so a text ending in two line feeds loses both.
+     */
+    static String withoutFinalNewline(String text) {
+        int n = text.length();
+        if (n >= 2 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\n') {
+            return text.substring(0, n - 2);
+        }
+        return n >= 1 && text.charAt(n - 1) == '\n' ? text.substring(0, n - 1) : text;
+    }
+
+    private static boolean isNormalized(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** XPath's normalize-space: runs of space, tab, CR and LF become one space; none at the ends. */
     static String normalizeSpace(String text) {
+        if (isNormalized(text)) {
+            return text; // as the stylesheets mostly pass it: normalised already
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
