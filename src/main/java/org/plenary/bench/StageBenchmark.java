@@ -108,7 +108,8 @@ public final class StageBenchmark {
     /**
      * Whole-pipeline throughput with the given number of worker threads, each converting the
      * next document of the list until every one is done, the list gone through {@code rounds}
-     * times (one pass first to warm up). Returns documents per second.
+     * times (one pass first to warm up). Returns documents per second. Each pass writes over the
+     * outputs of the one before, which keeps the disk used to one pass's outputs.
      */
     public double throughput(List<Input> inputs, int rounds, int threads, Path outputDir) throws InterruptedException {
         runConcurrently(inputs, 1, threads, outputDir);

@@ -45,6 +45,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = Files.createTempDirectory("plenary-bench");
+        try {
+            return run(out);
+        } finally {
+            org.apache.commons.io.file.PathUtils.deleteDirectory(out);
+        }
+    }
+
+    private int run(Path out) throws Exception {
         StageBenchmark bench = new StageBenchmark(Pipelines.standard());
         System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
