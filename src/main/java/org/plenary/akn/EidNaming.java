@@ -27,8 +27,26 @@ public final class EidNaming {
         return step("authorialNote", "n" + Integer.toHexString(marker.hashCode()));
     }
 
+    private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^A-Za-z0-9\\-]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-+|-+$");
+
     static String sanitize(String number) {
-        String clean = number.strip().replaceAll("[^A-Za-z0-9\\-]+", "-").replaceAll("^-+|-+$", "");
+        String clean = number.strip();
+        if (!isClean(clean)) {
+            clean = EDGE_HYPHENS.matcher(NOT_NAME.matcher(clean).replaceAll("-")).replaceAll("");
+        }
         return clean.isEmpty() ? "0" : clean;
+    }
+
+    /** Letters, digits and inner hyphens only, as most printed numbers are ("8", "a", "ii"): nothing to replace. */
+    private static boolean isClean(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            boolean name = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' && i > 0 && i < number.length() - 1;
+            if (!name) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -59,10 +59,19 @@ final class InlineContent {
             } else if (c == Marks.ITALIC_CLOSE || c == Marks.CALL_CLOSE || c == Marks.NOTE_START) {
                 // An unbalanced mark carries no text.
             } else {
-                text.append(c);
+                int run = i + 1; // the run of plain text up to the next mark, appended at once
+                while (run < marked.length() && !isMark(marked.charAt(run))) {
+                    run++;
+                }
+                text.append(marked, i, run);
+                i = run - 1;
             }
         }
         flush(content, text);
+    }
+
+    private static boolean isMark(char c) {
+        return c >= Marks.CALL_OPEN && c <= Marks.NOTE_START;
     }
 
     private Object call(String marker) {

@@ -57,7 +57,8 @@ public final class DocumentReferences {
             addSymbol(found, text, symbol.start(), symbol.end());
         }
         found.forEach(r -> taken.put(r.start(), r.end()));
-        Matcher keyword = KEYWORD.matcher(text);
+        // Most paragraphs cite no resolution by number: the pattern runs only where the word is.
+        Matcher keyword = KEYWORD.matcher(text.contains("esolution") ? text : "");
         Matcher item = ITEM.matcher(text);
         Matcher between = BETWEEN.matcher(text);
         while (keyword.find()) {
