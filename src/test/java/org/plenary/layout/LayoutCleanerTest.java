@@ -50,6 +50,25 @@ class LayoutCleanerTest {
         assertThat(blocks.get(2)).startsWith("1. Takes note").endsWith("earlier resolution;");
     }
 
+    /** "cell- and gene-based" broken after "cell-": the hyphen is a suspended one, the space stays. */
+    @Test
+    void keepsTheSpaceAfterASuspendedHyphenAtALinesEnd() {
+        LaidOutText laidOut = clean(String.join("\n",
+                " The General Assembly,",
+                "",
+                " 1. Calls for access to health technologies, including assistive products, cell-",
+                "and gene-based therapies, and for a twenty-",
+                "first century approach to gender-",
+                "sensitive measures;",
+                "",
+                " 2. Decides to remain seized of the matter.",
+                ""));
+        assertThat(laidOut.blocks().get(1).text())
+                .contains("cell- and gene-based therapies")
+                .contains("twenty-first century")
+                .contains("gender-sensitive measures");
+    }
+
     @Test
     void liftsNotesOutAndKnowsAYearIsNotTheNextNote() {
         LaidOutText laidOut = clean(PAGED);

@@ -18,6 +18,11 @@ import org.plenary.layout.StructurePatterns;
 public final class Unwrapper {
     /** Calls at a paragraph's end, also as OCR renders them ("Territory,™", "Women,s"). */
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    /**
+     * A line that goes on a suspended hyphen ("cell-" then "and gene-based therapies"): the hyphen
+     * belongs to the word before, not to a word broken at the line's end, so the space stays.
+     */
+    private static final Pattern SUSPENDED_HYPHEN = Pattern.compile("(?:and|or|nor|to) [\\p{L}\\d]+-\\p{L}");
     /** The pattern endsClause scans for by hand, kept to test that the two agree. */
     static final Pattern TRAILING_CALLS = Pattern.compile(
             "(?:" + Marks.CALL.pattern() + "|[\\d*™®§\\s\"”’'" + Marks.ITALIC_CLOSE + "]|(?<=[,;:.])[A-Za-z]{1,2})+$");
@@ -92,7 +97,7 @@ public final class Unwrapper {
             removedSinceBlock = false;
         } else {
             boolean hyphenated = current.length() > 1 && current.charAt(current.length() - 1) == '-'
-                    && Character.isLetter(current.charAt(current.length() - 2));
+                    && Character.isLetter(current.charAt(current.length() - 2)) && !SUSPENDED_HYPHEN.matcher(text).lookingAt();
             current.append(hyphenated ? "" : " ").append(text);
         }
         last = line.number();
