@@ -1,13 +1,12 @@
 package org.plenary.layout;
 
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Searches a whole text with a pattern only where a match can begin. A plain search tries the
- * pattern at every position; for the patterns run on whole documents (the form detector's, the
- * note linker's, which begin with a look-behind) that was most of their time.
+ * pattern at every position; for the form detector's patterns, run on whole documents, that was
+ * most of their time.
  */
 public final class Scan {
     private Scan() {
@@ -68,19 +67,5 @@ public final class Scan {
             }
             next[which] = text.indexOf(startCharacters.charAt(which), at + 1);
         }
-    }
-
-    /**
-     * Where the matcher's pattern first matches at or after {@code from}, tried only at the
-     * positions the predicate allows; -1 if nowhere. The matcher's bounds decide what its
-     * look-arounds see (transparent bounds let them see the whole text).
-     */
-    public static int firstMatch(Matcher matcher, int from, int to, IntPredicate canStartAt) {
-        for (int at = from; at < to; at++) {
-            if (canStartAt.test(at) && matcher.region(at, to).lookingAt()) {
-                return at;
-            }
-        }
-        return -1;
     }
 }
