@@ -507,7 +507,7 @@ public final class ResolutionParser {
          * "Annex I" is an annex of the text annexed (a convention's own annexes).
          */
         private boolean startsAnnex(Block block, String plain) {
-            if (!ANNEX_HEADING.matcher(plain).matches() || zone == Zone.ANNEX && opensAnUnnumberedAnnex()) {
+            if (!ANNEX_HEADING.matcher(plain).matches() || zone == Zone.ANNEX && insideALoneUnnumberedAnnex()) {
                 return false;
             }
             resolution.annexes().add(new Resolution.Annex(new TextUnit(plain, block.firstLine())));
@@ -515,7 +515,7 @@ public final class ResolutionParser {
             return true;
         }
 
-        private boolean opensAnUnnumberedAnnex() {
+        private boolean insideALoneUnnumberedAnnex() {
             return resolution.annexes().size() == 1 && UNNUMBERED_ANNEX.matcher(resolution.annexes().get(0).heading().text()).matches();
         }
 
