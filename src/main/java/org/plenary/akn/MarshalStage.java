@@ -13,6 +13,7 @@ public final class MarshalStage implements Stage {
 
     @Override
     public void apply(DocumentJob job) {
-        job.aknXml(xml.marshal(job.akn()));
+        AknXml.Marshalled marshalled = xml.marshal(job.akn());
+        job.aknXml(marshalled.xml(), marshalled.tree());
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import net.sf.saxon.s9api.XdmNode;
+
 import org.plenary.akn.model.AkomaNtoso;
 import org.plenary.decode.DecodedText;
 import org.plenary.layout.LaidOutText;
@@ -30,6 +32,7 @@ public final class DocumentJob {
     private Coverage coverage;
     private AkomaNtoso akn;
     private String aknXml;
+    private XdmNode aknTree;
     private Renditions renditions;
     private final long startedNanos = System.nanoTime();
     private boolean aknInput;
@@ -87,6 +90,15 @@ public final class DocumentJob {
 
     public String aknXml() { return require(aknXml, "Akoma Ntoso XML"); }
     public void aknXml(String value) { this.aknXml = value; }
+
+    /** The XML with the tree it was written from, which the validator and the renderer read instead of parsing it. */
+    public void aknXml(String value, XdmNode tree) {
+        this.aknXml = value;
+        this.aknTree = tree;
+    }
+
+    /** The marshalled Akoma Ntoso as a Saxon tree (Akoma Ntoso input has only its text). */
+    public XdmNode aknTree() { return require(aknTree, "Akoma Ntoso tree"); }
 
     /** True when the input is Akoma Ntoso, to be validated and rendered as it is rather than parsed. */
     public boolean aknInput() { return aknInput; }

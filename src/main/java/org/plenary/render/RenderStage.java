@@ -24,6 +24,6 @@ public final class RenderStage implements Stage {
     public void apply(DocumentJob job) {
         job.renditions(job.aknInput()
                 ? renderer.renderInput(job.aknXml(), job.fileName(), job.inputProblems())
-                : renderer.render(job.aknXml()));
+                : renderer.render(job.aknTree()));
     }
 }

@@ -55,9 +55,17 @@ public final class Renderer {
     }
 
     public Renditions render(String aknXml) {
+        try {
+            return render(processor.newDocumentBuilder().build(new StreamSource(new StringReader(aknXml))));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Renders a tree built by this application's processor (see {@link Stylesheets#processor()}). */
+    public Renditions render(XdmNode document) {
         ready();
         try {
-            XdmNode document = processor.newDocumentBuilder().build(new StreamSource(new StringReader(aknXml)));
             return new Renditions(apply(html, document), apply(json, document), apply(text, document));
         } catch (SaxonApiException e) {
             throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);

@@ -16,6 +16,11 @@ import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
+
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
 
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -110,9 +115,27 @@ public final class SchemaValidator {
         }
     }
 
-    private List<ValidationProblem> validate(InputSource input, String name) {
+    /**
+     * Validates a tree already in memory, its events replayed into the validator: no text is
+     * parsed. The events carry no positions, so when the tree fails, its XML text is validated
+     * too, for problems that give line and column.
+     */
+    public List<ValidationProblem> validate(XdmNode tree, String xml, String name) {
         List<ValidationProblem> problems = new ArrayList<>();
-        ErrorHandler collector = new ErrorHandler() {
+        ValidatorHandler validator = schema.newValidatorHandler();
+        validator.setErrorHandler(collector(problems, name));
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            tree.getProcessor().writeXdmValue(tree, new SAXDestination(validator));
+        } catch (SaxonApiException | SAXException e) {
+            problems.add(new ValidationProblem(name, 1, 1, clean(e.getMessage())));
+        }
+        return problems.isEmpty() ? problems : validate(xml, name);
+    }
+
+    private static ErrorHandler collector(List<ValidationProblem> problems, String name) {
+        return new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
                 // Warnings do not make a document invalid.
@@ -128,6 +151,11 @@ public final class SchemaValidator {
                 problems.add(problem(name, e));
             }
         };
+    }
+
+    private List<ValidationProblem> validate(InputSource input, String name) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        ErrorHandler collector = collector(problems, name);
         Validator validator = schema.newValidator();
         validator.setErrorHandler(collector);
         try {

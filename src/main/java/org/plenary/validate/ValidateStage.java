@@ -20,7 +20,8 @@ public final class ValidateStage implements Stage {
 
     @Override
     public void apply(DocumentJob job) {
-        List<ValidationProblem> problems = profile.validate(job.aknXml(), job.baseName() + ".xml");
+        String name = job.baseName() + ".xml";
+        List<ValidationProblem> problems = profile.validate(job.aknTree(), job.aknXml(), name);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The Akoma Ntoso written for " + job.fileName()
                     + " fails the Plenary profile (a converter bug; please report it with the input file):\n"

@@ -3,7 +3,12 @@ package org.plenary.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.stream.Stream;
+
+import javax.xml.transform.stream.StreamSource;
+
+import net.sf.saxon.s9api.XdmNode;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.plenary.Conversions;
 import org.plenary.SharedMaterial;
 import org.plenary.pipeline.DocumentJob;
+import org.plenary.render.Stylesheets;
 import org.xml.sax.SAXException;
 
 /** Every document written is valid against the official OASIS schema and against our profile. */
@@ -46,6 +52,30 @@ class ConformanceTest {
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("eId"));
         String badEId = valid.replaceFirst("eId=\"para_1\"", "eId=\"Paragraph One\"");
         assertThat(profile.validate(badEId, "x.xml")).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theMarshalledTreeIsValidAndIsWhatTheXmlSays(String sample) throws Exception {
+        DocumentJob job = Conversions.convertSample(sample);
+        assertThat(profile.validate(job.aknTree(), job.aknXml(), sample)).isEmpty();
+        XdmNode reparsed = Stylesheets.processor().newDocumentBuilder()
+                .build(new StreamSource(new StringReader(job.aknXml())));
+        assertThat(reparsed.toString()).isEqualTo(job.aknTree().toString());
+    }
+
+    @Test
+    void aFailingTreeIsReportedWithThePositionsOfItsText() throws Exception {
+        String valid = Conversions.convertSample("A_RES_54_212.txt").aknXml();
+        String twoFirstParagraphs = valid.replaceFirst("eId=\"para_2\"", "eId=\"para_1\"");
+        XdmNode tree = Stylesheets.processor().newDocumentBuilder()
+                .build(new StreamSource(new StringReader(twoFirstParagraphs)));
+        assertThat(profile.validate(tree, twoFirstParagraphs, "x.xml"))
+                .isEqualTo(profile.validate(twoFirstParagraphs, "x.xml"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.message()).contains("para_1");
+                    assertThat(p.column()).isGreaterThan(1);
+                });
     }
 
     @Test
