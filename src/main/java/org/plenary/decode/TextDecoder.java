@@ -67,14 +67,24 @@ public final class TextDecoder {
         }
         // A few NULs in otherwise good text are damage (a bad copy, a padded export): drop and report them.
         byte[] text = nuls == 0 ? bytes : withoutNuls(bytes, nuls);
+        // The JDK's lenient decoding is the fast one; it marks a malformed sequence with U+FFFD, so
+        // only text holding that character is decoded again strictly, to tell damage from a real one.
+        String decoded = new String(text, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') >= 0 && !isStrictUtf8(text)) {
+            return checked(new String(text, WINDOWS_1252), WINDOWS_1252, true, nuls);
+        }
+        return checked(decoded, StandardCharsets.UTF_8, false, nuls);
+    }
+
+    private static boolean isStrictUtf8(byte[] bytes) {
         try {
-            String decoded = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(text)).toString();
-            return checked(decoded, StandardCharsets.UTF_8, false, nuls);
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
         } catch (CharacterCodingException notUtf8) {
-            return checked(new String(text, WINDOWS_1252), WINDOWS_1252, true, nuls);
+            return false;
         }
     }
 
@@ -117,14 +127,25 @@ public final class TextDecoder {
             throw new ConversionException("The file is empty (it holds no text).",
                     "Check that the file was saved completely, then drop it again.");
         }
-        long controls = normalised.chars()
-                .filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\f').count();
+        int controls = countControls(normalised);
         if (controls * 100 > normalised.length()) {
             throw new ConversionException("The file holds binary data, not text (" + controls
                     + " control characters in " + normalised.length() + ").",
                     "Export the resolution as plain text, markdown or Akoma Ntoso XML and drop that file.");
         }
         return new DecodedText(normalised, charset, guessed, removedNuls);
+    }
+
+    /** Control characters other than line feed, tab and form feed: many of them mean binary data. */
+    private static int countControls(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -39,6 +39,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInUtf8IsText() {
+        DecodedText text = decoder.decode("the sign \uFFFD stands for what was lost".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(text.charsetGuessed()).isFalse();
+        assertThat(text.text()).contains("\uFFFD");
+    }
+
+    @Test
     void refusesEmptyAndBinaryInput() {
         assertThatThrownBy(() -> decoder.decode(new byte[0])).isInstanceOf(ConversionException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> decoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("empty");
