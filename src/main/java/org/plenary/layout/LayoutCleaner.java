@@ -103,8 +103,8 @@ public final class LayoutCleaner {
     static String[] withoutMargin(String[] lines) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (int i = 1; i < lines.length; i++) {
-            String previous = lines[i - 1].strip();
-            if (!lines[i].isBlank() && !previous.isEmpty() && ".;:".indexOf(previous.charAt(previous.length() - 1)) < 0) {
+            int end = StructurePatterns.lastNonSpace(lines[i - 1]);
+            if (end >= 0 && ".;:".indexOf(lines[i - 1].charAt(end)) < 0 && !lines[i].isBlank()) {
                 counts.merge(indentOf(lines[i]), 1, Integer::sum);
             }
         }

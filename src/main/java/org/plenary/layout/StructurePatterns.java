@@ -49,7 +49,17 @@ public final class StructurePatterns {
                 || "DdRr".indexOf(first) >= 0 && HEADING.matcher(line).find();
     }
 
-    private static int firstNonSpace(String line) {
+    /** Where a line's text ends: the index of its last character that is not white space, or -1. */
+    public static int lastNonSpace(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where a line's text begins: the length of its leading white space. */
+    public static int firstNonSpace(String line) {
         int i = 0;
         while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
             i++;

@@ -108,24 +108,24 @@ public final class NoteBlockExtractor {
             startNote(explicit.group(1), explicit.group(2), line.number());
             return true;
         }
-        int indent = text.length() - text.stripLeading().length();
-        Matcher implicit = IMPLICIT_START.matcher(text.strip());
+        int indent = StructurePatterns.firstNonSpace(text);
         boolean inZone = current != null;
-        boolean placed = indent == 0 || afterRule || (inZone && indent == zoneIndent);
-        // Plain PDF text draws no rule before a page's notes: after a line that ended a sentence, a
-        // note-like line with the number due may open the block.
-        boolean afterSentence = hardWrapped && !inZone && ENDS_SENTENCE.matcher(before).find()
-                && NOTE_LIKE.matcher(text.strip()).matches();
-        if (implicit.matches() && placed && isDue(implicit.group(1)) && HAS_LETTER.matcher(implicit.group(2)).find()
-                && !DATE_START.matcher(text.strip()).find()
-                && (afterBreak || afterSentence || (inZone && (!hardWrapped || endsNote(previousNoteLine)
-                        || alignedNoteStart(indent, text))))) {
-            if (!inZone) {
-                zoneIndent = indent;
+        // Most lines cannot open a note: only one that starts with a marker goes through the tests below.
+        if (indent < text.length() && isMarkerStart(text.charAt(indent))) {
+            String stripped = text.strip();
+            Matcher implicit = IMPLICIT_START.matcher(stripped);
+            boolean placed = indent == 0 || afterRule || (inZone && indent == zoneIndent);
+            if (implicit.matches() && placed && isDue(implicit.group(1)) && HAS_LETTER.matcher(implicit.group(2)).find()
+                    && !DATE_START.matcher(stripped).find()
+                    && (afterBreak || afterSentence(before, inZone, stripped)
+                            || (inZone && (!hardWrapped || endsNote(previousNoteLine) || alignedNoteStart(indent, stripped))))) {
+                if (!inZone) {
+                    zoneIndent = indent;
+                }
+                startNote(implicit.group(1), implicit.group(2), line.number());
+                textColumn = indent + implicit.start(2);
+                return true;
             }
-            startNote(implicit.group(1), implicit.group(2), line.number());
-            textColumn = indent + implicit.start(2);
-            return true;
         }
         if (inZone && !afterBreak && (!hardWrapped || indent == 0 || indent == textColumn || indent == zoneIndent)
                 && !StructurePatterns.startsStructure(text)) {
@@ -148,8 +148,21 @@ public final class NoteBlockExtractor {
      * their wrapped lines continue) that opens like a note is the next note, even if the note
      * before it did not end with a full stop.
      */
-    private boolean alignedNoteStart(int indent, String text) {
-        return indent == zoneIndent && indent != textColumn && NOTE_LIKE.matcher(text.strip()).matches();
+    private boolean alignedNoteStart(int indent, String stripped) {
+        return indent == zoneIndent && indent != textColumn && NOTE_LIKE.matcher(stripped).matches();
+    }
+
+    /**
+     * Plain PDF text draws no rule before a page's notes: after a line that ended a sentence, a
+     * note-like line with the number due may open the block.
+     */
+    private boolean afterSentence(String before, boolean inZone, String stripped) {
+        return hardWrapped && !inZone && ENDS_SENTENCE.matcher(before).find() && NOTE_LIKE.matcher(stripped).matches();
+    }
+
+    /** What IMPLICIT_START can open with. */
+    private static boolean isMarkerStart(char c) {
+        return c >= '0' && c <= '9' || c == '*' || c == '†' || c == '‡';
     }
 
     private boolean isDue(String marker) {

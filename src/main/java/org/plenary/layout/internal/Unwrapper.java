@@ -81,7 +81,7 @@ public final class Unwrapper {
             flush();
             return;
         }
-        int indent = raw.length() - raw.stripLeading().length();
+        int indent = StructurePatterns.firstNonSpace(raw);
         boolean startsNew = current == null || mode == BlockMode.LINE_PER_BLOCK || hardBreakPending
                 || (StructurePatterns.startsStructure(text) && !inlineEnumeration(text))
                 || currentIsFormula
