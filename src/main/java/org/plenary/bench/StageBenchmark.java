@@ -1,5 +1,6 @@
 package org.plenary.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.io.file.PathUtils;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Pipeline;
 import org.plenary.pipeline.Stage;
@@ -111,17 +113,33 @@ public final class StageBenchmark {
         return new Figures(stage, sorted.length, total, bytes, mean, p99, allocatedPerDocument);
     }
 
+    /** Where a throughput run writes: as a batch of new documents does, or over an earlier run's outputs. */
+    public enum Outputs { NEW, OVERWRITTEN }
+
     /**
      * Whole-pipeline throughput with the given number of worker threads, each converting the
      * next document of the list until every one is done, the list gone through {@code rounds}
-     * times (one pass first to warm up). Returns documents per second. Each pass writes over the
-     * outputs of the one before, which keeps the disk used to one pass's outputs.
+     * times (one pass first to warm up). Returns documents per second.
+     * With {@link Outputs#NEW} each pass writes into a folder of its own, as a batch of new
+     * documents would, and the folder is removed after the pass, outside the time measured;
+     * with {@link Outputs#OVERWRITTEN} every pass replaces the outputs of the one before, as a
+     * second run over the same input does.
      */
-    public double throughput(List<Input> inputs, int rounds, int threads, Path outputDir) throws InterruptedException {
+    public double throughput(List<Input> inputs, int rounds, int threads, Path outputDir, Outputs outputs)
+            throws InterruptedException, IOException {
         runConcurrently(inputs, 1, threads, outputDir);
-        long start = System.nanoTime();
-        int documents = runConcurrently(inputs, rounds, threads, outputDir);
-        return documents / ((System.nanoTime() - start) / 1e9);
+        long nanos = 0;
+        int documents = 0;
+        for (int round = 0; round < rounds; round++) {
+            Path passDir = outputs == Outputs.NEW ? outputDir.resolve("pass-" + round) : outputDir;
+            long start = System.nanoTime();
+            documents += runConcurrently(inputs, 1, threads, passDir);
+            nanos += System.nanoTime() - start;
+            if (outputs == Outputs.NEW) {
+                PathUtils.deleteDirectory(passDir);
+            }
+        }
+        return documents / (nanos / 1e9);
     }
 
     private int runConcurrently(List<Input> inputs, int rounds, int threads, Path outputDir) throws InterruptedException {
