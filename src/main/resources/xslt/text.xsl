@@ -67,7 +67,11 @@
         <xsl:sequence select="string-join(('_______________', $notes ! pl:fill(pl:inline(akn:p), '', '[' || @marker || '] ')), $nl)"/>
       </xsl:if>
     </xsl:variable>
-    <xsl:value-of select="string-join($blocks, $nl || $nl) || $nl"/>
+    <!-- Written block by block: joined first, the whole text would be built up once more. -->
+    <xsl:for-each select="$blocks">
+      <xsl:value-of select="."/>
+      <xsl:value-of select="if (position() eq last()) then $nl else $nl || $nl"/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- An operative paragraph or point, its points indented below it. -->
@@ -87,7 +91,7 @@
     <xsl:sequence select="string-join($parts, $nl || $nl)"/>
   </xsl:function>
 
-  <!-- Inline text with note calls as [n]. -->
+  <!-- Inline text with note calls as [n], white space as written: pl:fill normalises it. -->
   <xsl:function name="pl:inline" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="pieces" as="xs:string*">
@@ -95,7 +99,7 @@
         <xsl:apply-templates select="node()" mode="inline"/>
       </xsl:for-each>
     </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($pieces, ''))"/>
+    <xsl:sequence select="string-join($pieces, '')"/>
   </xsl:function>
 
   <xsl:template match="akn:authorialNote | akn:noteRef" mode="inline">
