@@ -121,43 +121,57 @@ public final class StageBenchmark {
      * next document of the list until every one is done, the list gone through {@code rounds}
      * times (one pass first to warm up). Returns documents per second.
      * With {@link Outputs#NEW} each pass writes into a folder of its own, as a batch of new
-     * documents would, and the folder is removed after the pass, outside the time measured;
-     * with {@link Outputs#OVERWRITTEN} every pass replaces the outputs of the one before, as a
-     * second run over the same input does.
+     * documents would (about 90 MB a pass of the corpus); with {@link Outputs#OVERWRITTEN} every
+     * pass replaces the outputs of the one before, as a second run over the same input does. The
+     * outputs are removed once measured; the next measurement's warm-up pass absorbs the disk's
+     * work of removing them.
      */
-    public double throughput(List<Input> inputs, int rounds, int threads, Path outputDir, Outputs outputs)
+    public Throughput throughput(List<Input> inputs, int rounds, int threads, Path outputDir, Outputs outputs)
             throws InterruptedException, IOException {
-        runConcurrently(inputs, 1, threads, outputDir);
-        long nanos = 0;
-        int documents = 0;
-        for (int round = 0; round < rounds; round++) {
-            Path passDir = outputs == Outputs.NEW ? outputDir.resolve("pass-" + round) : outputDir;
-            long start = System.nanoTime();
-            documents += runConcurrently(inputs, 1, threads, passDir);
-            nanos += System.nanoTime() - start;
-            if (outputs == Outputs.NEW) {
-                PathUtils.deleteDirectory(passDir);
-            }
-        }
-        return documents / (nanos / 1e9);
+        Path runDir = outputDir.resolve(outputs + "-" + threads);
+        runConcurrently(inputs, 1, threads, pass -> runDir.resolve("warm-up"));
+        long start = System.nanoTime();
+        Throughput measured = runConcurrently(inputs, rounds, threads,
+                pass -> outputs == Outputs.NEW ? runDir.resolve("pass-" + pass) : runDir.resolve("warm-up"))
+                .over(System.nanoTime() - start);
+        PathUtils.deleteDirectory(runDir);
+        return measured;
     }
 
-    private int runConcurrently(List<Input> inputs, int rounds, int threads, Path outputDir) throws InterruptedException {
+    /**
+     * Documents per second, and the worker threads' processor time per document, split into the
+     * application's own (user) and the kernel's: reading input is done before, so the kernel's part
+     * is mostly creating and writing the output files.
+     */
+    public record Throughput(int documents, double documentsPerSecond, double userMsPerDocument, double kernelMsPerDocument) {
+        Throughput over(long nanos) {
+            return new Throughput(documents, documents / (nanos / 1e9), userMsPerDocument, kernelMsPerDocument);
+        }
+    }
+
+    private Throughput runConcurrently(List<Input> inputs, int rounds, int threads, java.util.function.IntFunction<Path> passDir)
+            throws InterruptedException {
         int total = inputs.size() * rounds;
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger converted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong userNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         List<Thread> workers = new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
+                long user = THREADS.getCurrentThreadUserTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                     Input input = inputs.get(i % inputs.size());
                     try {
-                        pipeline.run(new DocumentJob(input.name(), input.bytes(), outputDir));
+                        pipeline.run(new DocumentJob(input.name(), input.bytes(), passDir.apply(i / inputs.size())));
                         converted.incrementAndGet();
                     } catch (org.plenary.pipeline.ConversionException notAResolution) {
                         // counted out, as in the stage tables
                     }
                 }
+                userNanos.addAndGet(THREADS.getCurrentThreadUserTime() - user);
+                cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
             }, "bench-" + t);
             workers.add(worker);
             worker.start();
@@ -165,7 +179,8 @@ public final class StageBenchmark {
         for (Thread worker : workers) {
             worker.join();
         }
-        return converted.get();
+        int documents = converted.get();
+        return new Throughput(documents, 0, userNanos.get() / 1e6 / documents, (cpuNanos.get() - userNanos.get()) / 1e6 / documents);
     }
 
     public static void print(String title, Map<String, Figures> figures, PrintStream out) {

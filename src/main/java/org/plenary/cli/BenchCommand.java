@@ -81,13 +81,13 @@ public final class BenchCommand implements Callable<Integer> {
                     bench.run(inputs, 1, out), System.out);
             // Throughput, whole pipeline with writing, as the watcher's worker threads run it.
             System.out.printf("Throughput over %d documents (%d passes), whole pipeline:%n", inputs.size() * throughputRounds, throughputRounds);
-            double one = bench.throughput(inputs, throughputRounds, 1, out, StageBenchmark.Outputs.NEW);
-            System.out.printf("  1 thread   %6.0f docs/s  new outputs%n", one);
+            StageBenchmark.Throughput one = bench.throughput(inputs, throughputRounds, 1, out, StageBenchmark.Outputs.NEW);
+            printThroughput("1 thread ", one, "new outputs");
             if (threads > 1) {
-                double many = bench.throughput(inputs, throughputRounds, threads, out, StageBenchmark.Outputs.NEW);
-                System.out.printf("  %d threads  %6.0f docs/s  new outputs (%.2fx)%n", threads, many, many / one);
-                double again = bench.throughput(inputs, throughputRounds, threads, out, StageBenchmark.Outputs.OVERWRITTEN);
-                System.out.printf("  %d threads  %6.0f docs/s  over the outputs of an earlier run%n", threads, again);
+                StageBenchmark.Throughput many = bench.throughput(inputs, throughputRounds, threads, out, StageBenchmark.Outputs.NEW);
+                printThroughput(threads + " threads", many, String.format("new outputs (%.2fx)", many.documentsPerSecond() / one.documentsPerSecond()));
+                printThroughput(threads + " threads", bench.throughput(inputs, throughputRounds, threads, out, StageBenchmark.Outputs.OVERWRITTEN),
+                        "over the outputs of an earlier run");
             }
             // What stays after a full collection is what accumulated over the run.
             System.gc();
@@ -96,5 +96,10 @@ public final class BenchCommand implements Callable<Integer> {
                     (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
         }
         return 0;
+    }
+
+    private static void printThroughput(String threads, StageBenchmark.Throughput throughput, String what) {
+        System.out.printf("  %-10s %6.0f docs/s  CPU per document: %5.2f ms user + %5.2f ms kernel  %s%n", threads,
+                throughput.documentsPerSecond(), throughput.userMsPerDocument(), throughput.kernelMsPerDocument(), what);
     }
 }
