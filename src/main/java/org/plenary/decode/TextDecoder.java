@@ -99,22 +99,30 @@ public final class TextDecoder {
     }
 
     /**
-     * Removes invisible characters and turns fixed-width spaces into spaces, in one pass that
-     * copies nothing when there is nothing to change (most text).
+     * Removes invisible characters and turns fixed-width spaces into spaces, in one pass over the
+     * characters that copies nothing when there is nothing to change.
      */
     static String withoutInvisibles(String text) {
-        StringBuilder out = null;
+        char[] chars = null;
+        int kept = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean invisible = isInvisible(c);
-            if (out == null && (invisible || isFixedSpace(c))) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
+            if (c < '\u00A0' && chars == null) {
+                continue; // below both ranges: most characters, and nothing changed so far
             }
-            if (out != null && !invisible) {
-                out.append(isFixedSpace(c) ? ' ' : c);
+            boolean invisible = isInvisible(c);
+            if (chars == null) {
+                if (!invisible && !isFixedSpace(c)) {
+                    continue;
+                }
+                chars = text.toCharArray();
+                kept = i;
+            }
+            if (!invisible) {
+                chars[kept++] = isFixedSpace(c) ? ' ' : c;
             }
         }
-        return out == null ? text : out.toString();
+        return chars == null ? text : new String(chars, 0, kept);
     }
 
     private static DecodedText checked(String text, Charset charset, boolean guessed, int removedNuls) {
