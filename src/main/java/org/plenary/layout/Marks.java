@@ -21,6 +21,16 @@ public final class Marks {
     private Marks() {
     }
 
+    /** A numbered marker ("12"), as against a symbol ("*", "†"); a loop, as it is asked for every number in a text. */
+    public static boolean isNumbered(String marker) {
+        for (int i = 0; i < marker.length(); i++) {
+            if (!Character.isDigit(marker.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static String call(String marker) {
         return CALL_OPEN + marker + CALL_CLOSE;
     }

@@ -351,8 +351,11 @@ public final class NoteLinker {
      * calls after it from being recognised, so a small lead over the lowest due number is allowed.
      */
     private static boolean isDueSoon(String number, TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn) {
+        if (calledIn.containsKey(number) || !Marks.isNumbered(number)) {
+            return false;
+        }
         String due = due(unit, notes, calledIn);
-        if (due == null || calledIn.containsKey(number) || !number.chars().allMatch(Character::isDigit)) {
+        if (due == null) {
             return false;
         }
         int n = Integer.parseInt(number);
@@ -369,7 +372,7 @@ public final class NoteLinker {
         String best = null;
         int bestNumber = Integer.MAX_VALUE;
         for (Note note : notes.values()) {
-            if (!note.marker().chars().allMatch(Character::isDigit) || calledIn.containsKey(note.marker())) {
+            if (!Marks.isNumbered(note.marker()) || calledIn.containsKey(note.marker())) {
                 continue;
             }
             int n = Integer.parseInt(note.marker());
@@ -384,7 +387,7 @@ public final class NoteLinker {
     private static int lastCalled(Map<String, TextUnit> calledIn) {
         int last = 0;
         for (String marker : calledIn.keySet()) {
-            if (marker.chars().allMatch(Character::isDigit)) {
+            if (Marks.isNumbered(marker)) {
                 last = Math.max(last, Integer.parseInt(marker));
             }
         }
@@ -398,7 +401,7 @@ public final class NoteLinker {
             }
             TextUnit home;
             String where;
-            if (!note.marker().chars().allMatch(Character::isDigit)) {
+            if (!Marks.isNumbered(note.marker())) {
                 home = resolution.title() != null ? resolution.title() : resolution.formula();
                 where = resolution.title() != null ? "the title" : "the formula";
             } else {

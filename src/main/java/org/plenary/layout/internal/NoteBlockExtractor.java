@@ -166,7 +166,7 @@ public final class NoteBlockExtractor {
     }
 
     private boolean isDue(String marker) {
-        if (marker.chars().allMatch(Character::isDigit)) {
+        if (Marks.isNumbered(marker)) {
             return Integer.parseInt(marker) == expectedNumber;
         }
         return !seenMarkers.contains(marker);
@@ -183,7 +183,7 @@ public final class NoteBlockExtractor {
         current = new StringBuilder(text.strip());
         previousNoteLine = text;
         seenMarkers.add(marker);
-        if (marker.chars().allMatch(Character::isDigit)) {
+        if (Marks.isNumbered(marker)) {
             expectedNumber = Math.max(expectedNumber, Integer.parseInt(marker) + 1);
         }
     }
