@@ -5,8 +5,6 @@ import java.io.StringReader;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import javax.xml.transform.stream.StreamSource;
-
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -51,14 +49,6 @@ public final class Renderer {
                 html = compiled.get("/xslt/html.xsl");
                 ready = true;
             }
-        }
-    }
-
-    public Renditions render(String aknXml) {
-        try {
-            return render(processor.newDocumentBuilder().build(new StreamSource(new StringReader(aknXml))));
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
         }
     }
 
