@@ -23,7 +23,7 @@ import org.plenary.pipeline.Warning;
  */
 public final class NoteLinker {
     /** Digits run into the preceding word or punctuation: "Cairo,1", "Women4", "fourth5". */
-    private static final Pattern GLUED_DIGITS = Pattern.compile(
+    static final Pattern GLUED_DIGITS = Pattern.compile(
             "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$|" + Marks.CALL_OPEN + ")");
     /** A call set off by a space, as PDF text may render a superscript: "jurisdiction, 1", "observers; 2". */
     private static final Pattern SPACED_CALL = Pattern.compile("(?<=[\\p{L}\"”’)][,;:.]) (\\d{1,3})(?=\\s+\\p{Ll}|\\s*$)");
@@ -42,7 +42,7 @@ public final class NoteLinker {
      * "59/3008" (59/300, note 8), "Agenda 216", "decision 1/CP.2125", "decision VIII/1913". Only
      * heads whose length is fixed, so that the digits left over can only be the call.
      */
-    private static final Pattern NUMBER_WITH_CALL = Pattern.compile(
+    static final Pattern NUMBER_WITH_CALL = Pattern.compile(
             "(?:(?<![\\d/.])(?:(1[89]\\d\\d|20\\d\\d)|(\\d{1,3}/\\d{3}|(?<=Agenda )21|\\d{1,2}/(?:CP|CMA|CMP)\\.\\d{2}))"
             + "|(?<!\\p{L})([IVXL]{1,6}/\\d{2}))(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
     /**
@@ -106,9 +106,9 @@ public final class NoteLinker {
         int n = text.length();
         Starts starts = new Starts(text);
         Next explicitNext = new Next(explicit, true, starts::callMark).over(n);
-        Next gluedNext = new Next(glued, !explicitCalls, starts::digit).over(n);
+        Next gluedNext = new Next(glued, !explicitCalls, starts::gluedDigit).over(n);
         Next ocrNext = new Next(ocr, form == SourceForm.OCR, null).over(n);
-        Next numberedNext = new Next(numbered, !explicitCalls, at -> Math.min(starts.digit(at), starts.roman(at))).over(n);
+        Next numberedNext = new Next(numbered, !explicitCalls, at -> Math.min(starts.numberStart(at), starts.roman(at))).over(n);
         Next symbolNext = new Next(symbol, symbolsAreCalls, starts::symbol).over(n);
         Next spacedNext = new Next(spaced, !explicitCalls, starts::spaceBeforeDigit).over(n);
         while (i < text.length()) {
@@ -242,7 +242,7 @@ public final class NoteLinker {
      * numerals' letters, the symbols. A search per pattern over every character was most of the
      * linker's time.
      */
-    private static final class Starts {
+    static final class Starts {
         private final String text;
         private final int[] digits;
         private final int[] romans;
@@ -267,8 +267,31 @@ public final class NoteLinker {
             romans = Arrays.copyOf(r, nr);
         }
 
-        int digit(int from) {
-            return next(digits, from);
+        /**
+         * A digit where GLUED_DIGITS can match: after a letter or one of its punctuation marks
+         * (its look-behind), or after half a surrogate pair, which only the pattern can judge.
+         */
+        int gluedDigit(int from) {
+            for (int i = atOrAfter(digits, from); i < digits.length; i++) {
+                int at = digits[i];
+                char before = at > 0 ? text.charAt(at - 1) : ' ';
+                if (Character.isLetter(before) || ",.;:)\u2019\u201D\"]".indexOf(before) >= 0 || Character.isSurrogate(before)) {
+                    return at;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        /** A digit where a number of NUMBER_WITH_CALL can begin: not inside a number or an identifier ("[\\d/.]" before it). */
+        int numberStart(int from) {
+            for (int i = atOrAfter(digits, from); i < digits.length; i++) {
+                int at = digits[i];
+                char before = at > 0 ? text.charAt(at - 1) : ' ';
+                if (!(before >= '0' && before <= '9' || before == '/' || before == '.')) {
+                    return at;
+                }
+            }
+            return Integer.MAX_VALUE;
         }
 
         int roman(int from) {
