@@ -79,6 +79,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
             StageBenchmark.print("Corpus printed in the paged layout (" + inputs.size() + " documents):",
                     bench.run(inputs, 1, out), System.out);
+            bench.alone(inputs, "parse", 1, out); // its warm-up
+            StageBenchmark.print("Parse alone over the corpus documents (8 passes):",
+                    java.util.Map.of("parse", bench.alone(inputs, "parse", 8, out)), System.out);
             // Throughput, whole pipeline with writing, as the watcher's worker threads run it.
             System.out.printf("Throughput over %d documents (%d passes), whole pipeline:%n", inputs.size() * throughputRounds, throughputRounds);
             StageBenchmark.Throughput one = bench.throughput(inputs, throughputRounds, 1, out, StageBenchmark.Outputs.NEW);
