@@ -73,7 +73,6 @@ public final class StageBenchmark {
         long[][] nanos = new long[stages.size() + 1][n];
         long[] allocated = new long[stages.size() + 1];
         long totalBytes = 0;
-        long thread = Thread.currentThread().getId();
         int k = 0;
         for (int round = 0; round < rounds; round++) {
             for (Input input : inputs) {
@@ -81,11 +80,7 @@ public final class StageBenchmark {
                 totalBytes += input.bytes().length;
                 long whole = 0;
                 for (int s = 0; s < stages.size(); s++) {
-                    long allocBefore = THREADS.getThreadAllocatedBytes(thread);
-                    long start = System.nanoTime();
-                    stages.get(s).apply(job);
-                    long took = System.nanoTime() - start;
-                    allocated[s] += THREADS.getThreadAllocatedBytes(thread) - allocBefore;
+                    long took = timed(stages.get(s), job, allocated, s);
                     nanos[s][k] = took;
                     whole += took;
                 }
@@ -127,26 +122,32 @@ public final class StageBenchmark {
         }
         long[] nanos = new long[inputs.size() * rounds];
         long bytes = 0;
-        long allocated = 0;
-        long thread = Thread.currentThread().getId();
+        long[] allocated = new long[1];
         int k = 0;
         for (int round = 0; round < rounds; round++) {
             for (Input input : inputs) {
                 DocumentJob job = new DocumentJob(input.name(), input.bytes(), outputDir);
                 try {
                     stages.subList(0, target).forEach(stage -> stage.apply(job));
-                    long allocBefore = THREADS.getThreadAllocatedBytes(thread);
-                    long start = System.nanoTime();
-                    stages.get(target).apply(job);
-                    nanos[k++] = System.nanoTime() - start;
-                    allocated += THREADS.getThreadAllocatedBytes(thread) - allocBefore;
+                    nanos[k++] = timed(stages.get(target), job, allocated, 0);
                     bytes += input.bytes().length;
                 } catch (org.plenary.pipeline.ConversionException notAResolution) {
                     // as in the tables, only the documents the pipeline converts are measured
                 }
             }
         }
-        return figures(stageName, Arrays.copyOf(nanos, k), bytes, allocated / Math.max(1, k));
+        return figures(stageName, Arrays.copyOf(nanos, k), bytes, allocated[0] / Math.max(1, k));
+    }
+
+    /** Applies the stage and returns the nanoseconds it took; adds the bytes it allocated to {@code allocated[slot]}. */
+    private static long timed(Stage stage, DocumentJob job, long[] allocated, int slot) {
+        long thread = Thread.currentThread().getId();
+        long allocatedBefore = THREADS.getThreadAllocatedBytes(thread);
+        long start = System.nanoTime();
+        stage.apply(job);
+        long took = System.nanoTime() - start;
+        allocated[slot] += THREADS.getThreadAllocatedBytes(thread) - allocatedBefore;
+        return took;
     }
 
     /** Where a throughput run writes: as a batch of new documents does, or over an earlier run's outputs. */
