@@ -31,6 +31,28 @@ public final class Marks {
         return true;
     }
 
+    /**
+     * The markers of the note calls in a marked text, in order: what {@link #CALL} finds, found
+     * with indexOf, which outruns a pattern's search over text that is mostly words.
+     */
+    public static java.util.List<String> callMarkers(String marked) {
+        java.util.List<String> markers = new java.util.ArrayList<>();
+        int open = marked.indexOf(CALL_OPEN);
+        while (open >= 0) {
+            int close = marked.indexOf(CALL_CLOSE, open + 1);
+            if (close < 0) {
+                break; // no close further on: no call can complete
+            }
+            if (close > open + 1) {
+                markers.add(marked.substring(open + 1, close));
+                open = marked.indexOf(CALL_OPEN, close + 1);
+            } else {
+                open = marked.indexOf(CALL_OPEN, open + 1); // an empty call is none
+            }
+        }
+        return markers;
+    }
+
     public static String call(String marker) {
         return CALL_OPEN + marker + CALL_CLOSE;
     }

@@ -7,10 +7,14 @@ import java.util.regex.Pattern;
  * are never joined across a structural start) and by the parser's recognisers.
  */
 public final class StructurePatterns {
-    /** "12. Decides …" (also OCR'd "12 . Decides"). */
-    public static final Pattern OPERATIVE = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s?\\.(?:\\s+|(?=\\p{Lu}))(.*)$", Pattern.DOTALL);
-    /** "(a) …", "(ii) …", "(aa) …". */
-    public static final Pattern POINT = Pattern.compile("^\\s*\\(([a-z]{1,2}|[ivxl]{1,6})\\)\\s+(.*)$", Pattern.DOTALL);
+    /**
+     * The start of "12. Decides …" (also OCR'd "12 . Decides"): the number and the space after it.
+     * Used with lookingAt; the paragraph's text is what follows the match. A "(.*)$" for the text
+     * would walk every paragraph to its end only to take all of it.
+     */
+    public static final Pattern OPERATIVE_START = Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s?\\.(?:\\s+|(?=\\p{Lu}))");
+    /** The start of "(a) …", "(ii) …", "(aa) …": the label and the space after it, as OPERATIVE_START. */
+    public static final Pattern POINT_START = Pattern.compile("^\\s*\\(([a-z]{1,2}|[ivxl]{1,6})\\)\\s+");
     public static final Pattern FORMULA = Pattern.compile(
             "^\\s*\\*?\\s*(The ?(?:General ?Assembly|Security ?Council|Economic and Social Council|Human Rights Council|Trusteeship Council))\\s*\\*?\\s*(,)?\\s*\\*?\\s*$");
     public static final Pattern MEETING = Pattern.compile(
@@ -18,6 +22,11 @@ public final class StructurePatterns {
             Pattern.CASE_INSENSITIVE);
     public static final Pattern COMMITTEE_LINE = Pattern.compile("^\\s*\\[\\s*(on the report|without reference)", Pattern.CASE_INSENSITIVE);
     public static final Pattern HEADING = Pattern.compile("^\\s*(draft )?resolution adopted by the", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ORDINAL_GLUED = Pattern.compile("(?<=\\d(?:st|nd|rd|th))(?=[(p])");
+    private static final Pattern PARENTHESIS_GLUED = Pattern.compile("\\)(?=p)");
+    private static final Pattern PLENARY_MEETING = Pattern.compile("plenary ?meeting");
+    private static final Pattern MEETING_GLUED = Pattern.compile("meeting(?=\\()");
 
     private StructurePatterns() {
     }
@@ -29,8 +38,10 @@ public final class StructurePatterns {
 
     /** The meeting as printed, with spaces OCR lost put back: "30th plenarymeeting" → "30th plenary meeting". */
     public static String meetingName(String matched) {
-        return matched.replaceAll("(?<=\\d(?:st|nd|rd|th))(?=[(p])", " ").replaceAll("\\)(?=p)", ") ")
-                .replaceAll("plenary ?meeting", "plenary meeting").replaceAll("meeting(?=\\()", "meeting ");
+        String spaced = ORDINAL_GLUED.matcher(matched).replaceAll(" ");
+        spaced = PARENTHESIS_GLUED.matcher(spaced).replaceAll(") ");
+        spaced = PLENARY_MEETING.matcher(spaced).replaceAll("plenary meeting");
+        return MEETING_GLUED.matcher(spaced).replaceAll("meeting ");
     }
 
     public static boolean startsStructure(String marked) {
@@ -41,12 +52,26 @@ public final class StructurePatterns {
             return false;
         }
         char first = line.charAt(start);
-        return Character.isDigit(first) && OPERATIVE.matcher(line).matches()
-                || first == '(' && POINT.matcher(line).matches()
+        return Character.isDigit(first) && OPERATIVE_START.matcher(line).lookingAt()
+                || first == '(' && POINT_START.matcher(line).lookingAt()
                 || line.contains("The") && FORMULA.matcher(line).matches()
                 || (Character.isDigit(first) || first == '*') && MEETING.matcher(line).matches()
                 || first == '[' && COMMITTEE_LINE.matcher(line).find()
                 || "DdRr".indexOf(first) >= 0 && HEADING.matcher(line).find();
+    }
+
+    /**
+     * Whether a pattern of one character then "$" finds a match in the text, searching only its
+     * last three characters: "$" matches at the end or before a final line break ("\\r\\n" is
+     * two), so a match can begin nowhere else.
+     */
+    public static boolean endsWith(Pattern characterThenEnd, String text) {
+        return characterThenEnd.matcher(text).region(Math.max(0, text.length() - 3), text.length()).find();
+    }
+
+    /** Whether the text's last character is one of the given ones. */
+    public static boolean lastIsOneOf(String text, String characters) {
+        return !text.isEmpty() && characters.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /** Where a line's text ends: the index of its last character that is not white space, or -1. */

@@ -29,6 +29,8 @@ public final class DocumentReferences {
             "(?<![\\w/])(?![IVXL]+/)[A-Z]{1,10}(?:\\.\\d+)?(?:/" + SEGMENT + "(?:-" + SEGMENT + ")*){1,7}"
                     + "(?:\\s\\((?:Sect|Part|Vol|Supp)\\.?\\s?[A-Za-z0-9.]{1,8}\\))?");
     /** The second symbol of a joint document (A/75/86-E/2020/62): the link goes to the first. */
+    /** An acronym before "resolution" ("ECOSOC", "UNCTAD"): another body's resolution. */
+    private static final Pattern SYMBOL_LIKE = Pattern.compile("[A-Z]{2,}[\\w.]*");
     private static final Pattern JOINT = Pattern.compile("-[A-Z]{1,5}(?:\\.\\d+)?/");
 
     private static final Pattern KEYWORD = Pattern.compile("\\b[Rr]esolutions?\\s+");
@@ -154,7 +156,7 @@ public final class DocumentReferences {
         boolean named = !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
                 && !previous.equals("See") && !previous.equals("Recalling") && !previous.equals("In")
                 && !previous.equals("Its") && !previous.equals("The") && !previous.equals("Also");
-        return named || previous.matches("[A-Z]{2,}[\\w.]*") ? "other" : "A";
+        return named || SYMBOL_LIKE.matcher(previous).matches() ? "other" : "A";
     }
 
     /** Whether [start, end) overlaps a reference already taken (keyed by start, valued by end). */

@@ -68,21 +68,17 @@ public final class NoteLinker {
         repairedWords = resolution.repairedWords();
         Map<String, Note> notes = resolution.notes();
         List<TextUnit> units = resolution.textUnitsInOrder();
-        boolean explicitCalls = units.stream().anyMatch(u -> u.text().indexOf(Marks.CALL_OPEN) >= 0 && Marks.CALL.matcher(u.text()).find());
+        boolean explicitCalls = units.stream().anyMatch(u -> !Marks.callMarkers(u.text()).isEmpty());
         Map<String, TextUnit> calledIn = new HashMap<>();
         for (TextUnit unit : units) {
             unit.text(scan(unit, notes, calledIn, explicitCalls, unit == resolution.title()));
         }
         placeMissing(resolution, units, calledIn);
         for (TextUnit unit : units) {
-            if (unit.text().indexOf(Marks.CALL_OPEN) < 0) {
-                continue;
-            }
-            Matcher m = Marks.CALL.matcher(unit.text());
-            while (m.find()) {
-                if (!notes.containsKey(m.group(1))) {
+            for (String marker : Marks.callMarkers(unit.text())) {
+                if (!notes.containsKey(marker)) {
                     warnings.add(new Warning("note-without-text", unit.line(),
-                            "Note " + m.group(1) + " is called but its text was not found; the call is kept as a superscript."));
+                            "Note " + marker + " is called but its text was not found; the call is kept as a superscript."));
                 }
             }
         }
@@ -255,6 +251,10 @@ public final class NoteLinker {
             int nr = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                // Lower-case letters, most of any text, are told apart in the first two tests.
+                if (c > 'X' && c <= 0x7f) {
+                    continue;
+                }
                 if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
                     d = nd == d.length ? Arrays.copyOf(d, nd * 2) : d;
                     d[nd++] = i;

@@ -57,6 +57,9 @@ public final class ResolutionParser {
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s+(\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern LETTER_FOR_ONE = Pattern.compile("([lI])\\.\\s+(\\S.*)", Pattern.DOTALL);
     private static final Pattern ENDS_CLAUSE = Pattern.compile("[,;:]$");
+    private static final Pattern DRAFT_SYMBOL = Pattern.compile(".*/L\\.\\d+.*");
+    private static final Pattern FIRST_LETTERS = Pattern.compile("^\\p{L}+");
+    private static final Pattern COVER_WORDS = Pattern.compile("(?i)(united nations|general assembly|security council|general|distr.*)");
     private static final Pattern LEADING_ITALIC = Pattern.compile("^" + Marks.ITALIC_OPEN + "([^" + Marks.ITALIC_CLOSE + "]+)" + Marks.ITALIC_CLOSE);
 
     private final Lexicon preambularOpenings;
@@ -270,7 +273,7 @@ public final class ResolutionParser {
                 claimed = true;
             }
             claimed |= OTHER_COVER.matcher(plain).matches() || CoverRecognizer.mentionsDistribution(plain)
-                    || plain.matches("(?i)(united nations|general assembly|security council|general|distr.*)");
+                    || COVER_WORDS.matcher(plain).matches();
             if (claimed) {
                 resolution.coverLines().add(plain);
             }
@@ -282,7 +285,7 @@ public final class ResolutionParser {
                 zone = Zone.OPERATIVE;
                 return;
             }
-            if (StructurePatterns.OPERATIVE.matcher(plain).matches() || opensUnnumberedOperative(plain)) {
+            if (StructurePatterns.OPERATIVE_START.matcher(plain).lookingAt() || opensUnnumberedOperative(plain)) {
                 zone = Zone.OPERATIVE;
                 operative(block, plain);
                 return;
@@ -303,7 +306,7 @@ public final class ResolutionParser {
                 zone = Zone.OPERATIVE;
                 return;
             }
-            if (StructurePatterns.POINT.matcher(plain).matches() && !resolution.preamble().isEmpty()) {
+            if (StructurePatterns.POINT_START.matcher(plain).lookingAt() && !resolution.preamble().isEmpty()) {
                 // Points inside a preambular paragraph belong to it.
                 resolution.preamble().get(resolution.preamble().size() - 1).append(block.text().strip());
                 return;
@@ -356,7 +359,7 @@ public final class ResolutionParser {
                 return !preambular;
             }
             return operativeOpenings.openingOf(plain).isPresent() && preambularOpenings.openingOf(plain).isEmpty()
-                    && !ENDS_CLAUSE.matcher(plain).find() || plain.endsWith(":") && operativeOpenings.openingOf(plain).isPresent()
+                    && !StructurePatterns.endsWith(ENDS_CLAUSE, plain) || plain.endsWith(":") && operativeOpenings.openingOf(plain).isPresent()
                     || isClosingSentence(plain);
         }
 
@@ -409,7 +412,7 @@ public final class ResolutionParser {
                 openGroup(number.group(1), null, block);
                 return true;
             }
-            if (numberAndHeading.matches() && !ENDS_CLAUSE.matcher(plain).find()) {
+            if (numberAndHeading.matches() && !StructurePatterns.endsWith(ENDS_CLAUSE, plain)) {
                 openGroup(numberAndHeading.group(1), numberAndHeading.group(2), block);
                 return true;
             }
@@ -427,7 +430,7 @@ public final class ResolutionParser {
 
         /** Between a group's number and its first paragraph: the heading, then recitals. */
         private boolean groupPreface(Block block, String plain) {
-            if (!groupOpening || StructurePatterns.OPERATIVE.matcher(plain).matches()) {
+            if (!groupOpening || StructurePatterns.OPERATIVE_START.matcher(plain).lookingAt()) {
                 return false;
             }
             // A group of one unnumbered decision ("C. Danger pay", then "Expresses appreciation …"):
@@ -435,10 +438,10 @@ public final class ResolutionParser {
             boolean operativeOpening = operativeOpenings.openingOf(plain).isPresent() && preambularOpenings.openingOf(plain).isEmpty();
             // Nor is a declaration's opening in the first person ("We, Heads of State and Government …").
             boolean declarationOpening = plain.startsWith("We, ") || plain.startsWith("We the ");
-            if ((operativeOpening || declarationOpening) && (group.heading() != null || ENDS_CLAUSE.matcher(plain).find())) {
+            if ((operativeOpening || declarationOpening) && (group.heading() != null || StructurePatterns.endsWith(ENDS_CLAUSE, plain))) {
                 return false;
             }
-            if (group.heading() == null && plain.length() < 200 && !ENDS_CLAUSE.matcher(plain).find()
+            if (group.heading() == null && plain.length() < 200 && !StructurePatterns.endsWith(ENDS_CLAUSE, plain)
                     && preambularOpenings.openingOf(plain).isEmpty()) {
                 group.heading(new TextUnit(block.text().strip(), block.firstLine()));
             } else {
@@ -449,7 +452,7 @@ public final class ResolutionParser {
 
         /** What may follow a formula: a preambular opening or paragraph 1. */
         private boolean opensBody(String plain) {
-            return preambularOpenings.openingOf(plain).isPresent() || StructurePatterns.OPERATIVE.matcher(plain).matches();
+            return preambularOpenings.openingOf(plain).isPresent() || StructurePatterns.OPERATIVE_START.matcher(plain).lookingAt();
         }
 
         /**
@@ -487,11 +490,11 @@ public final class ResolutionParser {
         /** A title-like line right before paragraph 1: the heading of the first group of paragraphs. */
         private boolean isHeadingBeforeOperativePart(String plain) {
             return !resolution.preamble().isEmpty() && headingLike(plain)
-                    && StructurePatterns.OPERATIVE.matcher(next).matches();
+                    && StructurePatterns.OPERATIVE_START.matcher(next).lookingAt();
         }
 
         private boolean headingLike(String plain) {
-            return plain.length() < 300 && Character.isUpperCase(plain.charAt(0)) && !plain.matches("(?s).*[.,;:]$")
+            return plain.length() < 300 && Character.isUpperCase(plain.charAt(0)) && !StructurePatterns.lastIsOneOf(plain, ".,;:")
                     && preambularOpenings.openingOf(plain).isEmpty() && operativeOpenings.openingOf(plain).isEmpty();
         }
 
@@ -549,9 +552,9 @@ public final class ResolutionParser {
                 return;
             }
             String text = block.text().strip();
-            Matcher numbered = StructurePatterns.OPERATIVE.matcher(text);
-            if (numbered.matches() && (paragraph == null || follows(numbered.group(1), block))) {
-                String body = numbered.group(2).strip();
+            Matcher numbered = StructurePatterns.OPERATIVE_START.matcher(text);
+            if (numbered.lookingAt() && (paragraph == null || follows(numbered.group(1), block))) {
+                String body = text.substring(numbered.end()).strip();
                 paragraph = new Numbered(numbered.group(1), openingOf(body), body, block.firstLine());
                 paragraph.group(group);
                 resolution.operative().add(paragraph);
@@ -572,9 +575,9 @@ public final class ResolutionParser {
                 nesting.reset();
                 return;
             }
-            Matcher point = StructurePatterns.POINT.matcher(text);
-            if (point.matches() && paragraph != null) {
-                String body = point.group(2).strip();
+            Matcher point = StructurePatterns.POINT_START.matcher(text);
+            if (point.lookingAt() && paragraph != null) {
+                String body = text.substring(point.end()).strip();
                 nesting.add(paragraph, new Numbered(point.group(1), null, body, block.firstLine()));
                 return;
             }
@@ -679,7 +682,7 @@ public final class ResolutionParser {
             if (resolution.symbol() == null && resolution.number() != null && resolution.organ().equals("Security Council")) {
                 resolution.symbol("S/RES/" + resolution.number());
             }
-            if (resolution.symbol() != null && resolution.symbol().matches(".*/L\\.\\d+.*")) {
+            if (resolution.symbol() != null && DRAFT_SYMBOL.matcher(resolution.symbol()).matches()) {
                 resolution.kind(Resolution.Kind.DRAFT_RESOLUTION);
             }
         }
@@ -715,7 +718,7 @@ public final class ResolutionParser {
     }
 
     private static String firstWord(String plain) {
-        Matcher m = Pattern.compile("^\\p{L}+").matcher(plain);
+        Matcher m = FIRST_LETTERS.matcher(plain);
         return m.find() ? m.group() : plain.split("\\s+", 2)[0];
     }
 

@@ -27,6 +27,7 @@ public final class NoteBlockExtractor {
     private static final Pattern NOTE_LIKE = Pattern.compile("^(\\d{1,3})[ \\t]+[\\p{Lu}\\p{Pi}\"“(].*$");
     /** A line that ends a sentence or clause, after which a note block may begin without a rule. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:,]\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern ENDS_NOTE = Pattern.compile("[.;)\\]”\"]\\s*$");
 
@@ -190,7 +191,7 @@ public final class NoteBlockExtractor {
 
     private void closeNote() {
         if (current != null) {
-            notes.add(new NoteBody(currentMarker, current.toString().replaceAll("\\s+", " ").strip(), currentLine));
+            notes.add(new NoteBody(currentMarker, SPACES.matcher(current).replaceAll(" ").strip(), currentLine));
             current = null;
             previousNoteLine = null;
         }

@@ -158,15 +158,14 @@ public final class Unwrapper {
      * inside a paragraph that the wrap happened to put first on the line, not a point of its own.
      */
     private boolean inlineEnumeration(String line) {
-        if (current == null || !StructurePatterns.POINT.matcher(line).matches()) {
+        java.util.regex.Matcher point = StructurePatterns.POINT_START.matcher(line);
+        if (current == null || !point.lookingAt()) {
             return false;
         }
-        java.util.regex.Matcher point = StructurePatterns.POINT.matcher(line);
-        point.matches();
-        String after = Marks.plain(point.group(2));
+        String after = Marks.plain(line.substring(point.end()));
         boolean lowercase = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
         String before = Marks.plain(lastText).strip();
-        return lowercase && !before.matches("(?s).*[:;.]$");
+        return lowercase && !StructurePatterns.lastIsOneOf(before, ":;.");
     }
 
     /**

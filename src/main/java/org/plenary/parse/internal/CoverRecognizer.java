@@ -22,6 +22,8 @@ public final class CoverRecognizer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_AND_TITLE = Pattern.compile(
             "^\\s*(?:Resolution\\s+)?((?:ES-|S-)?\\d{1,4}/\\d{1,4}(?:\\s?[A-Z])?|\\d{1,4} \\([IVXLC]+\\)(?: [A-Z])?|\\d{1,4} \\(\\d{4}\\))\\s*[.:]?\\s+(\\S.*)$");
+    private static final Pattern SPACE_BEFORE_DIGIT = Pattern.compile("\\s+(?=\\d)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DISTRIBUTION = Pattern.compile("Distr\\.?:?", Pattern.CASE_INSENSITIVE);
 
     private CoverRecognizer() {
@@ -29,7 +31,7 @@ public final class CoverRecognizer {
 
     public static Optional<String> symbol(String text) {
         Matcher m = SYMBOL.matcher(text);
-        return m.find() ? Optional.of(m.group(1).replaceAll("\\s+(?=\\d)", "")) : Optional.empty();
+        return m.find() ? Optional.of(SPACE_BEFORE_DIGIT.matcher(m.group(1)).replaceAll("")) : Optional.empty();
     }
 
     public static Optional<String> session(String text) {
@@ -53,7 +55,7 @@ public final class CoverRecognizer {
             return Optional.empty();
         }
         String report = m.group(2) != null ? m.group(2) : m.group(3);
-        return Optional.of(new String[] {m.group().strip(), report.replaceAll("\\s+", "")});
+        return Optional.of(new String[] {m.group().strip(), SPACES.matcher(report).replaceAll("")});
     }
 
     /** "54/212. International migration and development" as number and title. */

@@ -17,7 +17,7 @@ public final class PointNesting {
 
     public void add(Numbered paragraph, Numbered point) {
         String num = point.num();
-        boolean roman = num.matches("[ivxl]+") && !continuesLetters(num);
+        boolean roman = ROMAN_LETTERS.matcher(num).matches() && !continuesLetters(num);
         if (roman && lastLetter != null) {
             lastLetter.points().add(point);
             lastRoman = point;
@@ -50,5 +50,6 @@ public final class PointNesting {
     }
 
     /** Well-formed lower-case roman numerals up to 89 (l = 50), as points are numbered. */
+    private static final java.util.regex.Pattern ROMAN_LETTERS = java.util.regex.Pattern.compile("[ivxl]+");
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})");
 }
