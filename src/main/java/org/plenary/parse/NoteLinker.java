@@ -249,8 +249,9 @@ public final class NoteLinker {
             int[] r = new int[16];
             int nd = 0;
             int nr = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            char[] chars = text.toCharArray(); // an array loop outruns charAt on every character
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
                 // Lower-case letters, most of any text, are told apart in the first two tests.
                 if (c > 'X' && c <= 0x7f) {
                     continue;
@@ -258,7 +259,7 @@ public final class NoteLinker {
                 if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
                     d = nd == d.length ? Arrays.copyOf(d, nd * 2) : d;
                     d[nd++] = i;
-                } else if (c == 'I' || c == 'V' || c == 'X' || c == 'L') {
+                } else if (isRomanCapital(c)) {
                     r = nr == r.length ? Arrays.copyOf(r, nr * 2) : r;
                     r[nr++] = i;
                 }
@@ -294,8 +295,27 @@ public final class NoteLinker {
             return Integer.MAX_VALUE;
         }
 
+        /**
+         * A roman capital whose run of roman capitals, six at most, ends at a "/": where the roman
+         * head of NUMBER_WITH_CALL ("VIII/19") can begin. Most capitals ("In", "Invites") fail here
+         * without a try of the pattern.
+         */
         int roman(int from) {
-            return next(romans, from);
+            for (int i = atOrAfter(romans, from); i < romans.length; i++) {
+                int at = romans[i];
+                int end = at + 1;
+                while (end < text.length() && end - at <= 6 && isRomanCapital(text.charAt(end))) {
+                    end++;
+                }
+                if (end - at <= 6 && end < text.length() && text.charAt(end) == '/') {
+                    return at;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+
+        private static boolean isRomanCapital(char c) {
+            return c == 'I' || c == 'V' || c == 'X' || c == 'L';
         }
 
         /** A space before a digit: where a call set off by a space begins. */
@@ -318,11 +338,6 @@ public final class NoteLinker {
 
         private static int found(int index) {
             return index < 0 ? Integer.MAX_VALUE : index;
-        }
-
-        private static int next(int[] positions, int from) {
-            int i = atOrAfter(positions, from);
-            return i < positions.length ? positions[i] : Integer.MAX_VALUE;
         }
 
         /** The index of the first position at or after {@code from}. */

@@ -39,7 +39,7 @@ class NoteLinkerStartsProperties {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of("Cairo,", "Women", "1", "12", "2016", "19", "/", ".", ";", " ", "’", "”", "\"", "]", ")",
-                        "I", "VIII/", "Agenda ", "21", "1/CP.", "59/300", "é", "\uD835\uDC00", "x", "(", "-")
+                        "I", "VIII/", "LXVIII/", "LXXVIII", "X", "Agenda ", "21", "1/CP.", "59/300", "é", "\uD835\uDC00", "x", "(", "-")
                 .list().ofMaxSize(12).map(pieces -> String.join("", pieces));
     }
 }
