@@ -243,23 +243,38 @@ public final class NoteLinker {
         private final int[] digits;
         private final int[] romans;
 
+        private static final byte DIGIT = 1;
+        private static final byte ROMAN = 2;
+        private static final byte[] ASCII_KINDS = new byte[128];
+
+        static {
+            for (char c = '0'; c <= '9'; c++) {
+                ASCII_KINDS[c] = DIGIT;
+            }
+            for (char c : "IVXL".toCharArray()) {
+                ASCII_KINDS[c] = ROMAN;
+            }
+        }
+
         Starts(String text) {
             this.text = text;
             int[] d = new int[16];
             int[] r = new int[16];
             int nd = 0;
             int nr = 0;
-            char[] chars = text.toCharArray(); // an array loop outruns charAt on every character
-            for (int i = 0; i < chars.length; i++) {
-                char c = chars[i];
-                // Lower-case letters, most of any text, are told apart in the first two tests.
-                if (c > 'X' && c <= 0x7f) {
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                // One test for almost every character: a branch per kind of character (letter,
+                // space, capital, mark) was mispredicted often enough to be most of the time.
+                int kind = c < ASCII_KINDS.length ? ASCII_KINDS[c] : Character.isDigit(c) ? DIGIT : 0;
+                if (kind == 0) {
                     continue;
                 }
-                if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
+                if (kind == DIGIT) {
                     d = nd == d.length ? Arrays.copyOf(d, nd * 2) : d;
                     d[nd++] = i;
-                } else if (isRomanCapital(c)) {
+                } else {
                     r = nr == r.length ? Arrays.copyOf(r, nr * 2) : r;
                     r[nr++] = i;
                 }
