@@ -354,12 +354,13 @@ public final class ResolutionParser {
          * without comma, or a paragraph that opens with an operative verb and does not end with a comma.
          */
         private boolean opensUnnumberedOperative(String plain) {
-            boolean preambular = preambularOpenings.openingOf(plain).isPresent() && plain.endsWith(",");
+            boolean preambularOpening = preambularOpenings.openingOf(plain).isPresent();
             if (formulaWithoutComma && resolution.preamble().isEmpty()) {
-                return !preambular;
+                return !(preambularOpening && plain.endsWith(","));
             }
-            return operativeOpenings.openingOf(plain).isPresent() && preambularOpenings.openingOf(plain).isEmpty()
-                    && !StructurePatterns.endsWith(ENDS_CLAUSE, plain) || plain.endsWith(":") && operativeOpenings.openingOf(plain).isPresent()
+            boolean operativeOpening = operativeOpenings.openingOf(plain).isPresent();
+            return operativeOpening && !preambularOpening && !StructurePatterns.endsWith(ENDS_CLAUSE, plain)
+                    || plain.endsWith(":") && operativeOpening
                     || isClosingSentence(plain);
         }
 
