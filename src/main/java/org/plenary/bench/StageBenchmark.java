@@ -47,21 +47,27 @@ public final class StageBenchmark {
     /** How long the set runs before it is measured, at least one pass: the JIT compiles the hot code in that time. */
     private static final long WARM_UP_NANOS = 5_000_000_000L;
 
+    /**
+     * Times every stage of every document. The warm-up writes into one folder, over and over;
+     * each measured round writes new outputs into a folder of its own, as a batch of new documents
+     * does (replacing outputs costs the file system more, which the throughput measures apart).
+     */
     public Map<String, Figures> run(List<Input> inputs, int rounds, Path outputDir) {
+        Path warmUp = outputDir.resolve("warm-up");
         long start = System.nanoTime();
         do {
-            measure(inputs, 1, outputDir);
+            measure(inputs, 1, warmUp, round -> warmUp);
         } while (System.nanoTime() - start < WARM_UP_NANOS);
-        return measure(inputs, rounds, outputDir);
+        return measure(inputs, rounds, warmUp, round -> outputDir.resolve("round-" + round));
     }
 
-    private Map<String, Figures> measure(List<Input> inputs, int rounds, Path outputDir) {
+    private Map<String, Figures> measure(List<Input> inputs, int rounds, Path checkDir, java.util.function.IntFunction<Path> roundDir) {
         // The inputs are resolutions as text: the stages that read Akoma Ntoso input never run for them.
         List<Stage> stages = pipeline.stages().stream().filter(stage -> stage.input() != Stage.Input.AKOMA_NTOSO).toList();
         List<Input> convertible = new java.util.ArrayList<>();
         for (Input input : inputs) {
             try {
-                pipeline.run(new DocumentJob(input.name(), input.bytes(), outputDir));
+                pipeline.run(new DocumentJob(input.name(), input.bytes(), checkDir));
                 convertible.add(input);
             } catch (org.plenary.pipeline.ConversionException notAResolution) {
                 // Measured documents are those the pipeline converts; the others get error reports.
@@ -74,6 +80,7 @@ public final class StageBenchmark {
         long totalBytes = 0;
         int k = 0;
         for (int round = 0; round < rounds; round++) {
+            Path outputDir = roundDir.apply(round);
             for (Input input : inputs) {
                 DocumentJob job = new DocumentJob(input.name(), input.bytes(), outputDir);
                 totalBytes += input.bytes().length;

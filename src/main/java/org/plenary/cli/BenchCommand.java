@@ -61,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (Path file : files) {
                 inputs.add(new StageBenchmark.Input(file.getFileName().toString(), Files.readAllBytes(file)));
             }
-            StageBenchmark.print("Given files (" + inputs.size() + ", " + rounds + " rounds):", bench.run(inputs, rounds, out), System.out);
+            StageBenchmark.print("Given files (" + inputs.size() + ", " + rounds + " rounds):", bench.run(inputs, rounds, out.resolve("given")), System.out);
         }
         if (corpus != null) {
             List<StageBenchmark.Input> inputs = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
             StageBenchmark.print("Corpus printed in the paged layout (" + inputs.size() + " documents):",
-                    bench.run(inputs, 1, out), System.out);
+                    bench.run(inputs, 1, out.resolve("corpus")), System.out);
             bench.alone(inputs, "parse", 1, out); // its warm-up
             StageBenchmark.print("Parse alone over the corpus documents (8 passes):",
                     java.util.Map.of("parse", bench.alone(inputs, "parse", 8, out)), System.out);
