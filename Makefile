@@ -29,6 +29,8 @@ clean:
 	$(MVN) clean
 
 .PHONY: bench
-# Times each stage on the shipped samples and on 1,000 resolutions printed from the UN corpus.
-bench: $(JAR)
-	bin/plenary bench --corpus ../shared/un-akn --documents 1000 --rounds 20 --throughput-rounds 10 input/*.txt
+# Times the application as launched (a cold convert, drop-to-outputs latency), then each stage on
+# the shipped samples and on 1,000 resolutions printed from the UN corpus, then throughput.
+bench: $(JAR) $(CDS)
+	bin/plenary bench --launcher bin/plenary --sample input/A_RES_54_212.txt \
+	  --corpus ../shared/un-akn --documents 1000 --rounds 20 --throughput-rounds 10 input/*.txt

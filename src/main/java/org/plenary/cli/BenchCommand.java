@@ -1,5 +1,8 @@
 package org.plenary.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.plenary.bench.ApplicationBenchmark;
 import org.plenary.bench.StageBenchmark;
 import org.plenary.corpus.AknReader;
 import org.plenary.corpus.CorpusCheck;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** Measures each stage of the pipeline; see BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time each pipeline stage (documents/s, MB/s, mean and p99 per document, allocation) "
-                + "on the given resolutions and on documents printed from an Akoma Ntoso corpus.")
+                + "on the given resolutions and on documents printed from an Akoma Ntoso corpus, the whole pipeline's "
+                + "throughput and heap, and with --launcher the application itself (cold convert, drop-to-outputs latency).")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Akoma Ntoso resolutions to print (paged layout) and convert.")
@@ -38,6 +43,19 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--throughput-rounds", description = "Passes over the corpus documents for the throughput figures (default ${DEFAULT-VALUE}).")
     int throughputRounds = 3;
+
+    @Option(names = "--launcher", paramLabel = "FILE", description = "Also time the real application through this launcher "
+            + "(bin/plenary): a one-file convert from a cold JVM, and the latency from a drop into a watched folder to its four outputs.")
+    Path launcher;
+
+    @Option(names = "--sample", paramLabel = "FILE", description = "The resolution the application timings convert (default: the first given file).")
+    Path sample;
+
+    @Option(names = "--cold-runs", description = "Cold one-file conversions to time (default ${DEFAULT-VALUE}).")
+    int coldRuns = 5;
+
+    @Option(names = "--drops", description = "Drops into the watched folder to time, after two not counted (default ${DEFAULT-VALUE}).")
+    int drops = 20;
 
     @Parameters(arity = "0..*", paramLabel = "FILE")
     List<Path> files = new ArrayList<>();
@@ -56,6 +74,9 @@ public final class BenchCommand implements Callable<Integer> {
         StageBenchmark bench = new StageBenchmark(Pipelines.standard());
         System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (launcher != null) {
+            timeApplication(out.resolve("application"));
+        }
         if (!files.isEmpty()) {
             List<StageBenchmark.Input> inputs = new ArrayList<>();
             for (Path file : files) {
@@ -84,6 +105,9 @@ public final class BenchCommand implements Callable<Integer> {
                     java.util.Map.of("parse", bench.alone(inputs, "parse", 8, out)), System.out);
             // Throughput, whole pipeline with writing, as the watcher's worker threads run it.
             System.out.printf("Throughput over %d documents (%d passes), whole pipeline:%n", inputs.size() * throughputRounds, throughputRounds);
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             StageBenchmark.Throughput one = bench.throughput(inputs, throughputRounds, 1, out, StageBenchmark.Outputs.NEW);
             printThroughput("1 thread ", one, "new outputs");
             if (threads > 1) {
@@ -92,13 +116,32 @@ public final class BenchCommand implements Callable<Integer> {
                 printThroughput(threads + " threads", bench.throughput(inputs, throughputRounds, threads, out, StageBenchmark.Outputs.OVERWRITTEN),
                         "over the outputs of an earlier run");
             }
+            // Each pool's peak, summed: no more than that was ever in use at once.
+            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             // What stays after a full collection is what accumulated over the run.
             System.gc();
             Runtime runtime = Runtime.getRuntime();
-            System.out.printf("Heap after the run and a full collection: %d MB used of %d MB allowed%n",
-                    (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+            System.out.printf("Heap over the throughput runs: at most %d MB in use (the sum of each pool's peak); "
+                    + "%d MB after them and a full collection; %d MB allowed%n",
+                    peak >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
         }
         return 0;
+    }
+
+    /** The real application, through its launcher, each run a process of its own. */
+    private void timeApplication(Path workDir) throws Exception {
+        Path file = sample != null ? sample : files.isEmpty() ? null : files.get(0);
+        if (file == null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--launcher needs a resolution to convert: give --sample FILE or a FILE to time.");
+        }
+        ApplicationBenchmark application = new ApplicationBenchmark(launcher, Files.createDirectories(workDir));
+        System.out.printf("The application (%s), on %s:%n", launcher, file.getFileName());
+        ApplicationBenchmark.Timings cold = application.coldConverts(file, coldRuns);
+        System.out.printf("  convert from a cold JVM   median %6.0f ms  max %6.0f ms  (%d runs)%n", cold.p50(), cold.max(), coldRuns);
+        ApplicationBenchmark.Timings latency = application.dropLatency(file, 2, drops);
+        System.out.printf("  drop to its four outputs  p50 %6.0f ms     p99 %6.0f ms  (%d drops into a watched folder)%n",
+                latency.p50(), latency.p99(), drops);
     }
 
     private static void printThroughput(String threads, StageBenchmark.Throughput throughput, String what) {

@@ -1,0 +1,139 @@
+package org.plenary.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times the real application as users start it, through its launcher (bin/plenary), each run in
+ * a process of its own: a one-file conversion from a cold JVM, and the time from a file appearing
+ * in a watched folder to its four outputs.
+ */
+public final class ApplicationBenchmark {
+    /** How long a conversion or a drop may take before the bench gives up on it. */
+    private static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+    private final Path launcher;
+    private final Path workDir;
+
+    public ApplicationBenchmark(Path launcher, Path workDir) {
+        this.launcher = launcher.toAbsolutePath();
+        this.workDir = workDir;
+    }
+
+    /** Milliseconds, sorted, with the median and the 99th percentile. */
+    public record Timings(List<Double> sortedMs) {
+        public double p50() {
+            return percentile(0.50);
+        }
+
+        public double p99() {
+            return percentile(0.99);
+        }
+
+        public double max() {
+            return sortedMs.get(sortedMs.size() - 1);
+        }
+
+        private double percentile(double p) {
+            return sortedMs.get(Math.min(sortedMs.size() - 1, (int) Math.ceil(sortedMs.size() * p) - 1));
+        }
+
+        static Timings of(List<Double> ms) {
+            List<Double> sorted = new ArrayList<>(ms);
+            Collections.sort(sorted);
+            return new Timings(List.copyOf(sorted));
+        }
+    }
+
+    /** {@code launcher convert -o OUT file}, each run from a cold JVM; wall time of each. */
+    public Timings coldConverts(Path file, int runs) throws IOException, InterruptedException {
+        List<Double> ms = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path out = workDir.resolve("cold-" + run);
+            Path log = workDir.resolve("cold-" + run + ".log");
+            long start = System.nanoTime();
+            Process convert = start(log, "convert", "-o", out.toString(), file.toAbsolutePath().toString());
+            int exit = awaitExit(convert, log);
+            ms.add((System.nanoTime() - start) / 1e6);
+            if (exit != 0) {
+                throw new IllegalStateException("'" + launcher + " convert' of " + file + " exited with " + exit
+                        + "; its output is in " + log);
+            }
+        }
+        return Timings.of(ms);
+    }
+
+    /**
+     * Starts {@code launcher watch} on folders of its own, then drops the file into the input
+     * folder again and again (written under a dot name and renamed, as a careful copy does) and
+     * times each drop until its four outputs exist. The first drops, which also wait for the start,
+     * are not counted. Between drops comes a pause of random length up to a second, so that drops
+     * arrive at any moment of the folder's poll cycle, as files do.
+     */
+    public Timings dropLatency(Path file, int warmUp, int drops) throws IOException, InterruptedException {
+        Path input = Files.createDirectories(workDir.resolve("watch-input"));
+        Path output = Files.createDirectories(workDir.resolve("watch-output"));
+        Path log = workDir.resolve("watch.log");
+        byte[] bytes = Files.readAllBytes(file);
+        Process watch = start(log, "watch", "--input", input.toString(), "--output", output.toString());
+        try {
+            List<Double> ms = new ArrayList<>();
+            java.util.Random pauses = new java.util.Random(drops);
+            for (int drop = 0; drop < warmUp + drops; drop++) {
+                TimeUnit.MILLISECONDS.sleep(pauses.nextInt(1000));
+                String name = "drop-" + drop;
+                Path hidden = input.resolve("." + name + ".txt");
+                Files.write(hidden, bytes);
+                long start = System.nanoTime();
+                Files.move(hidden, input.resolve(name + ".txt"), StandardCopyOption.ATOMIC_MOVE);
+                awaitOutputs(output, name, watch, log);
+                if (drop >= warmUp) {
+                    ms.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            return Timings.of(ms);
+        } finally {
+            watch.destroy(); // SIGTERM: the application stops its routes and exits
+            if (!watch.waitFor(30, TimeUnit.SECONDS)) {
+                watch.destroyForcibly();
+            }
+        }
+    }
+
+    private void awaitOutputs(Path output, String name, Process watch, Path log) throws InterruptedException {
+        List<Path> outputs = List.of(output.resolve("akn").resolve(name + ".xml"), output.resolve("html").resolve(name + ".html"),
+                output.resolve("json").resolve(name + ".json"), output.resolve("txt").resolve(name + ".txt"));
+        long start = System.nanoTime();
+        while (!outputs.stream().allMatch(Files::exists)) {
+            if (!watch.isAlive()) {
+                throw new IllegalStateException("'" + launcher + " watch' exited with " + watch.exitValue() + "; its output is in " + log);
+            }
+            if (System.nanoTime() - start > PATIENCE_NANOS) {
+                throw new IllegalStateException("The outputs of " + name + " did not appear within 60 s; the application's output is in " + log);
+            }
+            TimeUnit.NANOSECONDS.sleep(POLL_NANOS);
+        }
+    }
+
+    private Process start(Path log, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private int awaitExit(Process process, Path log) throws InterruptedException {
+        if (!process.waitFor(PATIENCE_NANOS, TimeUnit.NANOSECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("'" + launcher + "' did not finish within 60 s; its output is in " + log);
+        }
+        return process.exitValue();
+    }
+}

@@ -1,0 +1,49 @@
+package org.plenary.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApplicationBenchmarkTest {
+    @Test
+    void percentilesAreReadFromTheSortedTimes() {
+        ApplicationBenchmark.Timings timings = ApplicationBenchmark.Timings.of(
+                IntStream.rangeClosed(1, 100).mapToObj(i -> (double) (101 - i)).toList());
+        assertThat(timings.p50()).isEqualTo(50.0);
+        assertThat(timings.p99()).isEqualTo(99.0);
+        assertThat(timings.max()).isEqualTo(100.0);
+        assertThat(ApplicationBenchmark.Timings.of(List.of(7.0)).p99()).isEqualTo(7.0);
+    }
+
+    @Test
+    void aFailingConversionIsReportedWithWhereItsOutputIs(@TempDir Path dir) throws Exception {
+        Path launcher = dir.resolve("launcher");
+        Files.writeString(launcher, "#!/bin/sh\necho 'no such file' >&2\nexit 3\n");
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwx------"));
+        Path sample = Files.writeString(dir.resolve("sample.txt"), "The General Assembly,");
+        ApplicationBenchmark bench = new ApplicationBenchmark(launcher, Files.createDirectories(dir.resolve("work")));
+
+        assertThatThrownBy(() -> bench.coldConverts(sample, 1))
+                .hasMessageContaining("exited with 3").hasMessageContaining("cold-0.log");
+        assertThat(dir.resolve("work/cold-0.log")).content().contains("no such file");
+    }
+
+    @Test
+    void aWatcherThatStopsIsReportedInsteadOfAwaitedForever(@TempDir Path dir) throws Exception {
+        Path launcher = dir.resolve("launcher");
+        Files.writeString(launcher, "#!/bin/sh\nexit 1\n");
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwx------"));
+        Path sample = Files.writeString(dir.resolve("sample.txt"), "The General Assembly,");
+        ApplicationBenchmark bench = new ApplicationBenchmark(launcher, Files.createDirectories(dir.resolve("work")));
+
+        assertThatThrownBy(() -> bench.dropLatency(sample, 0, 1)).hasMessageContaining("watch' exited with 1");
+    }
+}
