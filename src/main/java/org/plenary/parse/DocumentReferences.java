@@ -28,9 +28,9 @@ public final class DocumentReferences {
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\w/])(?![IVXL]+/)[A-Z]{1,10}(?:\\.\\d+)?(?:/" + SEGMENT + "(?:-" + SEGMENT + ")*){1,7}"
                     + "(?:\\s\\((?:Sect|Part|Vol|Supp)\\.?\\s?[A-Za-z0-9.]{1,8}\\))?");
-    /** The second symbol of a joint document (A/75/86-E/2020/62): the link goes to the first. */
     /** An acronym before "resolution" ("ECOSOC", "UNCTAD"): another body's resolution. */
     private static final Pattern SYMBOL_LIKE = Pattern.compile("[A-Z]{2,}[\\w.]*");
+    /** The second symbol of a joint document (A/75/86-E/2020/62): the link goes to the first. */
     private static final Pattern JOINT = Pattern.compile("-[A-Z]{1,5}(?:\\.\\d+)?/");
 
     private static final Pattern KEYWORD = Pattern.compile("\\b[Rr]esolutions?\\s+");
