@@ -25,25 +25,29 @@ class ApplicationBenchmarkTest {
 
     @Test
     void aFailingConversionIsReportedWithWhereItsOutputIs(@TempDir Path dir) throws Exception {
-        Path launcher = dir.resolve("launcher");
-        Files.writeString(launcher, "#!/bin/sh\necho 'no such file' >&2\nexit 3\n");
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwx------"));
-        Path sample = Files.writeString(dir.resolve("sample.txt"), "The General Assembly,");
-        ApplicationBenchmark bench = new ApplicationBenchmark(launcher, Files.createDirectories(dir.resolve("work")));
+        ApplicationBenchmark bench = benchWithLauncher(dir, "echo 'no such file' >&2\nexit 3");
 
-        assertThatThrownBy(() -> bench.coldConverts(sample, 1))
+        assertThatThrownBy(() -> bench.coldConverts(sample(dir), 1))
                 .hasMessageContaining("exited with 3").hasMessageContaining("cold-0.log");
         assertThat(dir.resolve("work/cold-0.log")).content().contains("no such file");
     }
 
     @Test
     void aWatcherThatStopsIsReportedInsteadOfAwaitedForever(@TempDir Path dir) throws Exception {
-        Path launcher = dir.resolve("launcher");
-        Files.writeString(launcher, "#!/bin/sh\nexit 1\n");
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwx------"));
-        Path sample = Files.writeString(dir.resolve("sample.txt"), "The General Assembly,");
-        ApplicationBenchmark bench = new ApplicationBenchmark(launcher, Files.createDirectories(dir.resolve("work")));
+        ApplicationBenchmark bench = benchWithLauncher(dir, "exit 1");
 
-        assertThatThrownBy(() -> bench.dropLatency(sample, 0, 1)).hasMessageContaining("watch' exited with 1");
+        assertThatThrownBy(() -> bench.dropLatency(sample(dir), 0, 1)).hasMessageContaining("watch' exited with 1");
+    }
+
+    /** A launcher that runs the given shell lines whatever it is asked to do. */
+    private static ApplicationBenchmark benchWithLauncher(Path dir, String script) throws Exception {
+        Path launcher = dir.resolve("launcher");
+        Files.writeString(launcher, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwx------"));
+        return new ApplicationBenchmark(launcher, Files.createDirectories(dir.resolve("work")));
+    }
+
+    private static Path sample(Path dir) throws Exception {
+        return Files.writeString(dir.resolve("sample.txt"), "The General Assembly,");
     }
 }
