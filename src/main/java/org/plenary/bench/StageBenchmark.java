@@ -1,6 +1,5 @@
 package org.plenary.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -173,7 +172,7 @@ public final class StageBenchmark {
      * measured last.
      */
     public Throughput throughput(List<Input> inputs, int rounds, int threads, Path outputDir, Outputs outputs)
-            throws InterruptedException, IOException {
+            throws InterruptedException {
         Path runDir = outputDir.resolve(outputs + "-" + threads);
         runConcurrently(inputs, 1, threads, pass -> runDir.resolve("warm-up"));
         long start = System.nanoTime();
