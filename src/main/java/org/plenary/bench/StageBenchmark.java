@@ -161,7 +161,7 @@ public final class StageBenchmark {
     /**
      * Whole-pipeline throughput with the given number of worker threads, each converting the
      * next document of the list until every one is done, the list gone through {@code rounds}
-     * times (one pass first to warm up). Returns documents per second.
+     * times (one pass first to warm up). Returns documents per second and processor time per document.
      * With {@link Outputs#NEW} each pass writes into a folder of its own, as a batch of new
      * documents would (about 90 MB a pass of the corpus); with {@link Outputs#OVERWRITTEN} every
      * pass replaces the outputs of the one before, as a second run over the same input does.
