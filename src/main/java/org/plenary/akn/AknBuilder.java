@@ -44,12 +44,12 @@ import org.plenary.akn.model.Statement;
 import org.plenary.akn.model.StatementName;
 import org.plenary.akn.model.ValueType;
 import org.plenary.akn.model.report.Conversion;
-import org.plenary.layout.Marks;
 import org.plenary.parse.Resolution;
 import org.plenary.parse.Resolution.Numbered;
 import org.plenary.parse.Resolution.Preambular;
 import org.plenary.parse.Resolution.PrintedDate;
 import org.plenary.pipeline.Warning;
+import org.plenary.source.StyledText;
 
 /** Builds the Akoma Ntoso document (AKN4UN markup) from a parsed resolution. */
 public final class AknBuilder {
@@ -207,7 +207,7 @@ public final class AknBuilder {
             if (resolution.number() != null) {
                 p.getContent().add(" ");
             }
-            InlineType title = inline.paragraph(resolution.title().text());
+            InlineType title = inline.paragraph(resolution.title().content());
             p.getContent().add(AKN.createDocTitle(title));
         }
         BlocksType preface = new BlocksType();
@@ -219,7 +219,7 @@ public final class AknBuilder {
         Formula formula = new Formula();
         formula.setName("enactingFormula");
         formula.setEId("preamble__formula_1");
-        formula.getP().add(inline.paragraph(italicFormula(resolution.formula().text())));
+        formula.getP().add(inline.paragraph(italicFormula(resolution.formula().content())));
         Preamble preamble = new Preamble();
         preamble.setFormula(formula);
         int n = 0;
@@ -227,7 +227,7 @@ public final class AknBuilder {
             Container container = new Container();
             container.setName(paragraph.opening());
             container.setEId(EidNaming.child("preamble", EidNaming.step("container", String.valueOf(++n))));
-            container.getP().add(inline.paragraph(italicOpening(paragraph.text(), paragraph.opening())));
+            container.getP().add(inline.paragraph(italicOpening(paragraph.content(), paragraph.opening())));
             preamble.getContainer().add(container);
         }
         return preamble;
@@ -267,14 +267,14 @@ public final class AknBuilder {
             section.setNum(text(group.num()));
         }
         if (group.heading() != null) {
-            section.setHeading(inline.paragraph(group.heading().text()));
+            section.setHeading(inline.paragraph(group.heading().content()));
         }
         int n = 0;
         for (Preambular recital : group.recitals()) {
             CrossHeading crossHeading = new CrossHeading();
             crossHeading.setEId(EidNaming.child(eId, EidNaming.step("crossHeading", String.valueOf(++n))));
             crossHeading.setRefersTo("#recital");
-            crossHeading.getContent().addAll(inline.paragraph(italicOpening(recital.text(), recital.opening())).getContent());
+            crossHeading.getContent().addAll(inline.paragraph(italicOpening(recital.content(), recital.opening())).getContent());
             section.getCrossHeadingOrParagraph().add(crossHeading);
         }
         return section;
@@ -295,7 +295,7 @@ public final class AknBuilder {
         if (printedNum != null) {
             element.setNum(text(printedNum));
         }
-        String text = unit.opening() != null ? italicOpening(unit.text(), unit.opening()) : unit.text();
+        StyledText text = unit.opening() != null ? italicOpening(unit.content(), unit.opening()) : unit.content();
         if (unit.points().isEmpty()) {
             BlocksType content = new BlocksType();
             content.setEId(EidNaming.child(eId, "content"));
@@ -306,7 +306,7 @@ public final class AknBuilder {
         String listId = EidNaming.child(eId, EidNaming.step("list", "1"));
         PointList list = new PointList();
         list.setEId(listId);
-        if (!Marks.plain(text).isBlank()) {
+        if (!text.text().isBlank() || !text.calls().isEmpty()) {
             BlocksType intro = new BlocksType();
             intro.setEId(EidNaming.child(listId, "intro"));
             intro.getP().add(inline.paragraph(text));
@@ -320,7 +320,7 @@ public final class AknBuilder {
         if (unit.wrapUp() != null) {
             BlocksType wrapUp = new BlocksType();
             wrapUp.setEId(EidNaming.child(listId, "wrapup"));
-            wrapUp.getP().add(inline.paragraph(unit.wrapUp().text()));
+            wrapUp.getP().add(inline.paragraph(unit.wrapUp().content()));
             list.setWrapUp(wrapUp);
         }
         element.setList(list);
@@ -336,15 +336,15 @@ public final class AknBuilder {
         int n = 0;
         for (Resolution.Annex annex : resolution.annexes()) {
             n++;
-            Identification identification = identification(frbr, "annex_" + n, null, annex.heading().text());
+            Identification identification = identification(frbr, "annex_" + n, null, annex.heading().plain());
             Meta meta = new Meta();
             meta.setIdentification(identification);
 
             BlocksType body = new BlocksType();
-            InlineType heading = inline.paragraph(annex.heading().text());
+            InlineType heading = inline.paragraph(annex.heading().content());
             heading.setClazz("heading");
             body.getP().add(heading);
-            annex.paragraphs().forEach(p -> body.getP().add(inline.paragraph(p.text())));
+            annex.paragraphs().forEach(p -> body.getP().add(inline.paragraph(p.content())));
             Doc doc = new Doc();
             doc.setName("annex");
             doc.setMeta(meta);
@@ -379,21 +379,23 @@ public final class AknBuilder {
         return conclusions;
     }
 
-    /** The opening phrase in italics, as printed, unless the source already marked it. */
-    static String italicOpening(String text, String opening) {
-        if (text.startsWith(String.valueOf(Marks.ITALIC_OPEN)) || opening == null || !text.startsWith(opening)) {
+    /** The opening phrase in italics, as printed, unless the source already set it so. */
+    static StyledText italicOpening(StyledText text, String opening) {
+        if (text.opensItalic() || opening == null || !text.text().startsWith(opening)) {
             return text;
         }
-        return Marks.ITALIC_OPEN + opening + Marks.ITALIC_CLOSE + text.substring(opening.length());
+        return text.withStyle(0, opening.length(), StyledText.ITALIC);
     }
 
-    private static String italicFormula(String text) {
-        if (text.indexOf(Marks.ITALIC_OPEN) >= 0) {
+    /** "The General Assembly" in italics, its comma upright, unless the source already set it so. */
+    private static StyledText italicFormula(StyledText text) {
+        if (text.hasAny(StyledText.ITALIC)) {
             return text;
         }
-        int comma = text.lastIndexOf(',');
-        String words = comma > 0 && text.substring(comma + 1).isBlank() ? text.substring(0, comma) : text;
-        return Marks.ITALIC_OPEN + words + Marks.ITALIC_CLOSE + text.substring(words.length());
+        String plain = text.text();
+        int comma = plain.lastIndexOf(',');
+        int words = comma > 0 && plain.substring(comma + 1).isBlank() ? comma : plain.length();
+        return text.withStyle(0, words, StyledText.ITALIC);
     }
 
     private static InlineType p(Object child) {

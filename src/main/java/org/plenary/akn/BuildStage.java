@@ -23,7 +23,7 @@ public final class BuildStage implements Stage {
         }
         Coverage coverage = job.coverage();
         AknBuilder.Provenance provenance = new AknBuilder.Provenance(job.fileName(), job.laidOut().form().label(),
-                job.decoded().charset().name(), coverage.words(), coverage.kept(), coverage.furniture(), job.warnings());
+                job.charset(), coverage.words(), coverage.kept(), coverage.furniture(), job.warnings());
         job.akn(builder.build(resolution, frbr, provenance));
     }
 }

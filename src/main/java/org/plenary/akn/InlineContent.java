@@ -11,12 +11,12 @@ import org.plenary.akn.model.NoteRef;
 import org.plenary.akn.model.ObjectFactory;
 import org.plenary.akn.model.PlacementType;
 import org.plenary.akn.model.Ref;
-import org.plenary.layout.Marks;
 import org.plenary.parse.DocumentReferences;
 import org.plenary.parse.Resolution.Note;
+import org.plenary.source.StyledText;
 
 /**
- * Turns marked text into Akoma Ntoso inline content: italics become span class="italic", a note's
+ * Turns styled text into Akoma Ntoso inline content: italics become span class="italic", a note's
  * first call becomes its authorialNote (the note's text at the call point), later calls noteRefs,
  * and references to other UN documents become refs to their official pages.
  * One instance serves one document, so it knows which notes were already placed.
@@ -31,47 +31,53 @@ final class InlineContent {
         this.notes = notes;
     }
 
-    InlineType paragraph(String marked) {
+    InlineType paragraph(StyledText text) {
         InlineType p = new InlineType();
-        fill(p.getContent(), marked);
+        fill(p.getContent(), text);
         return p;
     }
 
-    private void fill(List<Object> content, String marked) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < marked.length(); i++) {
-            char c = marked.charAt(i);
-            if (c == Marks.ITALIC_OPEN) {
-                int close = marked.indexOf(Marks.ITALIC_CLOSE, i + 1);
-                int end = close < 0 ? marked.length() : close;
-                flush(content, text);
+    /**
+     * The text as inline content: runs of one style, italic ones in a span and raised ones in a
+     * sup, with each call at its place.
+     */
+    private void fill(List<Object> content, StyledText text) {
+        List<StyledText.Call> calls = text.calls();
+        int nextCall = 0;
+        int i = 0;
+        int length = text.length();
+        while (i < length || nextCall < calls.size()) {
+            if (nextCall < calls.size() && calls.get(nextCall).at() <= i) {
+                content.add(call(calls.get(nextCall++).marker()));
+                continue;
+            }
+            byte style = (byte) (text.styleAt(i) & (StyledText.ITALIC | StyledText.SUPERSCRIPT));
+            int end = i + 1;
+            int stop = nextCall < calls.size() ? calls.get(nextCall).at() : length;
+            while (end < stop && (text.styleAt(end) & (StyledText.ITALIC | StyledText.SUPERSCRIPT)) == style) {
+                end++;
+            }
+            String run = text.text().substring(i, end);
+            if ((style & StyledText.ITALIC) != 0) {
                 InlineType span = new InlineType();
                 span.setClazz("italic");
-                fill(span.getContent(), marked.substring(i + 1, end));
+                addRun(span.getContent(), run, style);
                 content.add(AKN.createSpan(span));
-                i = end;
-            } else if (c == Marks.CALL_OPEN) {
-                int close = marked.indexOf(Marks.CALL_CLOSE, i + 1);
-                int end = close < 0 ? marked.length() : close;
-                flush(content, text);
-                content.add(call(marked.substring(i + 1, end)));
-                i = end;
-            } else if (c == Marks.ITALIC_CLOSE || c == Marks.CALL_CLOSE || c == Marks.NOTE_START) {
-                // An unbalanced mark carries no text.
             } else {
-                int run = i + 1; // the run of plain text up to the next mark, appended at once
-                while (run < marked.length() && !isMark(marked.charAt(run))) {
-                    run++;
-                }
-                text.append(marked, i, run);
-                i = run - 1;
+                addRun(content, run, style);
             }
+            i = end;
         }
-        flush(content, text);
     }
 
-    private static boolean isMark(char c) {
-        return c >= Marks.CALL_OPEN && c <= Marks.NOTE_START;
+    private static void addRun(List<Object> content, String run, byte style) {
+        if ((style & StyledText.SUPERSCRIPT) != 0) {
+            InlineType sup = new InlineType();
+            sup.getContent().add(run);
+            content.add(AKN.createSup(sup));
+        } else {
+            withReferences(content, run);
+        }
     }
 
     private Object call(String marker) {
@@ -96,11 +102,10 @@ final class InlineContent {
     }
 
     /** Adds a run of plain text, with each reference to another UN document as a ref to its official page. */
-    private static void flush(List<Object> content, StringBuilder text) {
-        if (text.length() == 0) {
+    private static void withReferences(List<Object> content, String run) {
+        if (run.isEmpty()) {
             return;
         }
-        String run = text.toString();
         int at = 0;
         for (DocumentReferences.Reference reference : DocumentReferences.find(run)) {
             if (reference.start() > at) {
@@ -115,6 +120,5 @@ final class InlineContent {
         if (at < run.length()) {
             content.add(run.substring(at));
         }
-        text.setLength(0);
     }
 }

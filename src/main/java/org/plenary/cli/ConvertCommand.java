@@ -35,7 +35,7 @@ public final class ConvertCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes = org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES;
+    long maxBytes = org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES;
 
     @Option(names = "--schema", paramLabel = "XSD", description = "The official Akoma Ntoso schema that .xml input is checked against (default: plenary.akn-schema; none: well-formedness only).")
     Path schema;

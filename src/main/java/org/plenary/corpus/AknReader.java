@@ -15,7 +15,6 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.plenary.corpus.ReferenceDocument.Kind;
 import org.plenary.corpus.ReferenceDocument.PrintBlock;
-import org.plenary.layout.Marks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -117,8 +117,8 @@ public final class PagedLayout implements Layout {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             List<String> notes = new ArrayList<>();
-            for (String marker : PrintText.calls(line.replace('\u0001', org.plenary.layout.Marks.CALL_OPEN)
-                    .replace('\u0002', org.plenary.layout.Marks.CALL_CLOSE))) {
+            for (String marker : PrintText.calls(line.replace('\u0001', Marks.CALL_OPEN)
+                    .replace('\u0002', Marks.CALL_CLOSE))) {
                 if (called.add(marker)) {
                     notes.add(marker);
                 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 
-import org.plenary.layout.Marks;
 
 /** Helpers the layouts share: note calls as printed, and word wrapping. */
 final class PrintText {

@@ -1,12 +1,32 @@
 package org.plenary.layout;
 
+import org.plenary.source.StyledText;
+
 /**
  * A logical paragraph: hard wraps joined, page furniture and note blocks taken out.
  * {@code afterCut} says that such material was taken out just before it, so it may be the rest
- * of the paragraph before (the parser, which knows the opening phrases, decides).
+ * of the paragraph before (the parser, which knows the opening phrases, decides). {@code look}
+ * is what the page showed of it, where the reader could see the page.
  */
-public record Block(String text, int firstLine, int lastLine, boolean afterCut) {
-    public Block(String text, int firstLine, int lastLine) {
+public record Block(StyledText text, int firstLine, int lastLine, boolean afterCut, Look look) {
+    /**
+     * How a paragraph was set: in bold, centred on the page, or starting at the left margin
+     * (where headings, annex titles and table rows stand); unknown for text input.
+     */
+    public record Look(boolean bold, boolean centred, boolean atMargin, int page) {
+        public static final Look UNKNOWN = new Look(false, false, false, 0);
+    }
+
+    public Block(StyledText text, int firstLine, int lastLine, boolean afterCut) {
+        this(text, firstLine, lastLine, afterCut, Look.UNKNOWN);
+    }
+
+    public Block(StyledText text, int firstLine, int lastLine) {
         this(text, firstLine, lastLine, false);
+    }
+
+    /** The paragraph as a reader sees it. */
+    public String plain() {
+        return text.text();
     }
 }

@@ -4,7 +4,7 @@ import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Stage;
 import org.plenary.pipeline.Warning;
 
-/** Detects the form and cleans the layout. */
+/** Cleans the layout: furniture aside, notes out, lines joined into paragraphs. */
 public final class LayoutStage implements Stage {
     private final LayoutCleaner cleaner = new LayoutCleaner();
 
@@ -15,7 +15,7 @@ public final class LayoutStage implements Stage {
 
     @Override
     public void apply(DocumentJob job) {
-        LaidOutText laidOut = cleaner.clean(job.decoded());
+        LaidOutText laidOut = cleaner.clean(job.source());
         for (Warning w : laidOut.warnings()) {
             job.warn(w.code(), w.line(), w.message());
         }

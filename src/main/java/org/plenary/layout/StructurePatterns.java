@@ -32,8 +32,8 @@ public final class StructurePatterns {
     }
 
     /** Structure is recognised on the text a reader sees: italics and note calls do not count. */
-    public static boolean isFormula(String line) {
-        return line.contains("The") && FORMULA.matcher(Marks.plain(line)).matches();
+    public static boolean isFormula(CharSequence line) {
+        return line.toString().contains("The") && FORMULA.matcher(line).matches();
     }
 
     /** The meeting as printed, with spaces OCR lost put back: "30th plenarymeeting" → "30th plenary meeting". */
@@ -44,8 +44,8 @@ public final class StructurePatterns {
         return MEETING_GLUED.matcher(spaced).replaceAll("meeting ");
     }
 
-    public static boolean startsStructure(String marked) {
-        String line = Marks.plain(marked);
+    public static boolean startsStructure(CharSequence text) {
+        String line = text.toString();
         // Each shape needs something most lines lack; the patterns run only on lines that have it.
         int start = firstNonSpace(line);
         if (start == line.length()) {

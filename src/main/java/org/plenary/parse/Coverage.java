@@ -1,7 +1,7 @@
 package org.plenary.parse;
 
 import org.plenary.layout.LaidOutText;
-import org.plenary.layout.Line;
+import org.plenary.source.SourceLine;
 import org.plenary.parse.internal.WordBag;
 
 /**
@@ -16,14 +16,14 @@ public record Coverage(long words, long kept, long furniture, java.util.List<Str
 
     public static Coverage of(LaidOutText laidOut, Resolution resolution) {
         WordBag remaining = new WordBag();
-        for (Line line : laidOut.sourceLines()) {
-            remaining.addAll(line.text());
+        for (SourceLine line : laidOut.sourceLines()) {
+            remaining.addAll(line.plain());
         }
         long words = remaining.size();
         long kept = takeDocumentText(resolution, remaining);
         long set = 0;
-        for (Line line : laidOut.furniture()) {
-            set += remaining.takeAll(line.text());
+        for (SourceLine line : laidOut.furniture()) {
+            set += remaining.takeAll(line.plain());
         }
         for (String s : resolution.setAside()) {
             set += remaining.takeAll(s);
@@ -46,10 +46,10 @@ public record Coverage(long words, long kept, long furniture, java.util.List<Str
             taken += bag.takeAll(s);
         }
         for (Resolution.TextUnit u : r.textUnitsInOrder()) {
-            taken += bag.takeAll(u.text());
+            taken += bag.takeAll(u.plain());
         }
         for (Resolution.Note n : r.notes().values()) {
-            taken += bag.takeAll(n.text());
+            taken += bag.takeAll(n.text().text());
         }
         for (Resolution.Numbered p : r.operative()) {
             taken += takeNums(p, bag);
@@ -58,7 +58,7 @@ public record Coverage(long words, long kept, long furniture, java.util.List<Str
             taken += bag.takeAll(w);
         }
         for (Resolution.Annex a : r.annexes()) {
-            taken += bag.takeAll(a.heading().text());
+            taken += bag.takeAll(a.heading().plain());
         }
         return taken;
     }

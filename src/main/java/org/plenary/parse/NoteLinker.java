@@ -9,8 +9,8 @@ import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.plenary.layout.Marks;
-import org.plenary.layout.SourceForm;
+import org.plenary.source.SourceForm;
+import org.plenary.source.StyledText;
 import org.plenary.parse.Resolution.Note;
 import org.plenary.parse.Resolution.TextUnit;
 import org.plenary.pipeline.Warning;
@@ -24,7 +24,7 @@ import org.plenary.pipeline.Warning;
 public final class NoteLinker {
     /** Digits run into the preceding word or punctuation: "Cairo,1", "Women4", "fourth5". */
     static final Pattern GLUED_DIGITS = Pattern.compile(
-            "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$|" + Marks.CALL_OPEN + ")");
+            "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
     /** A call set off by a space, as PDF text may render a superscript: "jurisdiction, 1", "observers; 2". */
     private static final Pattern SPACED_CALL = Pattern.compile("(?<=[\\p{L}\"”’)][,;:.]) (\\d{1,3})(?=\\s+\\p{Ll}|\\s*$)");
     /** A symbol call glued to the word before it: "belief*", "Assembly†". */
@@ -68,14 +68,14 @@ public final class NoteLinker {
         repairedWords = resolution.repairedWords();
         Map<String, Note> notes = resolution.notes();
         List<TextUnit> units = resolution.textUnitsInOrder();
-        boolean explicitCalls = units.stream().anyMatch(u -> !Marks.callMarkers(u.text()).isEmpty());
+        boolean explicitCalls = units.stream().anyMatch(u -> !u.content().calls().isEmpty());
         Map<String, TextUnit> calledIn = new HashMap<>();
         for (TextUnit unit : units) {
-            unit.text(scan(unit, notes, calledIn, explicitCalls, unit == resolution.title()));
+            unit.content(scan(unit, notes, calledIn, explicitCalls, unit == resolution.title()));
         }
         placeMissing(resolution, units, calledIn);
         for (TextUnit unit : units) {
-            for (String marker : Marks.callMarkers(unit.text())) {
+            for (String marker : unit.content().callMarkers()) {
                 if (!notes.containsKey(marker)) {
                     warnings.add(new Warning("note-without-text", unit.line(),
                             "Note " + marker + " is called but its text was not found; the call is kept as a superscript."));
@@ -85,12 +85,17 @@ public final class NoteLinker {
         return warnings;
     }
 
-    private String scan(TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn, boolean explicitCalls,
-                        boolean isTitle) {
-        String text = unit.text();
-        StringBuilder out = new StringBuilder();
+    /**
+     * The unit's text with the calls found in it: calls the reader saw (superscripts, "[n]") are
+     * registered as they come; digits and symbols that are calls by their place and the order of
+     * notes are taken out of the text and become calls.
+     */
+    private StyledText scan(TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn, boolean explicitCalls,
+                            boolean isTitle) {
+        StyledText content = unit.content();
+        String text = content.text();
+        StyledText.Builder out = StyledText.builder();
         int i = 0;
-        Matcher explicit = Marks.CALL.matcher(text);
         Matcher glued = GLUED_DIGITS.matcher(text);
         Matcher ocr = OCR_CALL.matcher(text);
         Matcher numbered = NUMBER_WITH_CALL.matcher(text);
@@ -101,14 +106,12 @@ public final class NoteLinker {
         // so a long paragraph is scanned in linear time.
         int n = text.length();
         Starts starts = new Starts(text);
-        Next explicitNext = new Next(explicit, true, starts::callMark).over(n);
         Next gluedNext = new Next(glued, !explicitCalls, starts::gluedDigit).over(n);
         Next ocrNext = new Next(ocr, form == SourceForm.OCR, null).over(n);
         Next numberedNext = new Next(numbered, !explicitCalls, at -> Math.min(starts.numberStart(at), starts.roman(at))).over(n);
         Next symbolNext = new Next(symbol, symbolsAreCalls, starts::symbol).over(n);
         Next spacedNext = new Next(spaced, !explicitCalls, starts::spaceBeforeDigit).over(n);
         while (i < text.length()) {
-            int nextExplicit = explicitNext.from(i);
             int nextGlued = gluedNext.from(i);
             int nextOcr = ocrNext.from(i);
             int nextNumbered = numberedNext.from(i);
@@ -117,70 +120,90 @@ public final class NoteLinker {
                 nextSymbol = symbolNext.from(symbol.end());
             }
             int nextSpaced = spacedNext.from(i);
-            int next = Math.min(Math.min(Math.min(nextExplicit, nextNumbered), Math.min(nextGlued, nextOcr)),
-                    Math.min(nextSymbol, nextSpaced));
+            int next = Math.min(Math.min(nextNumbered, Math.min(nextGlued, nextOcr)), Math.min(nextSymbol, nextSpaced));
             if (next == Integer.MAX_VALUE) {
                 break;
             }
-            out.append(text, i, next);
-            if (next == nextSpaced && next != nextExplicit) {
+            copy(content, i, next, out, unit, calledIn);
+            if (next == nextSpaced) {
                 String number = spaced.group(1);
                 // Only the very next note: a spaced number is text far more often than a call.
                 if (number.equals(due(unit, notes, calledIn))) {
                     calledIn.put(number, unit);
-                    out.append(Marks.call(number));
+                    out.call(number);
+                    skipped(content, spaced.start(1) - 1, spaced.end(), out, unit, calledIn);
                 } else {
-                    out.append(spaced.group());
+                    copy(content, next, spaced.end(), out, unit, calledIn);
                 }
                 i = spaced.end();
             } else if (next == nextSymbol) {
                 calledIn.putIfAbsent(symbol.group(1), unit);
-                out.append(Marks.call(symbol.group(1)));
+                out.call(symbol.group(1));
+                skipped(content, symbol.start(), symbol.end(), out, unit, calledIn);
                 i = symbol.end();
-            } else if (next == nextExplicit) {
-                calledIn.putIfAbsent(explicit.group(1), unit);
-                out.append(explicit.group());
-                i = explicit.end();
             } else if (next == nextNumbered) {
                 String number = numbered.group(4);
-                String head = numbered.group(1) != null ? numbered.group(1)
-                        : numbered.group(2) != null ? numbered.group(2) : numbered.group(3);
-                out.append(head);
+                int headEnd = numbered.start(4);
+                copy(content, next, headEnd, out, unit, calledIn);
                 if (isDueSoon(number, unit, notes, calledIn)) {
                     calledIn.put(number, unit);
-                    out.append(Marks.call(number));
+                    out.call(number);
+                    skipped(content, headEnd, numbered.end(), out, unit, calledIn);
                 } else {
-                    out.append(number);
+                    copy(content, headEnd, numbered.end(), out, unit, calledIn);
                 }
                 i = numbered.end();
             } else if (next == nextGlued) {
                 String number = glued.group(1);
                 if (acceptsGlued(number, text, next, unit, notes, calledIn)) {
                     calledIn.putIfAbsent(number, unit);
-                    out.append(Marks.call(number));
+                    out.call(number);
+                    skipped(content, glued.start(), glued.end(), out, unit, calledIn);
                 } else {
-                    out.append(number);
+                    copy(content, glued.start(), glued.end(), out, unit, calledIn);
                 }
                 i = glued.end();
             } else {
                 String due = due(unit, notes, calledIn);
                 if (due != null) {
                     calledIn.put(due, unit);
-                    out.append(Marks.call(due));
+                    out.call(due);
+                    skipped(content, ocr.start(), ocr.end(), out, unit, calledIn);
                     if (ocr.end() < text.length() && Character.isLetter(text.charAt(ocr.end()))) {
-                        out.append(' ');
+                        out.append(" ");
                     }
                     warnings.add(new Warning("ocr-repair", unit.line(),
                             "OCR: read '" + ocr.group() + "' as the call of note " + due));
                     repairedWords.add(wordAround(text, ocr.start(), ocr.end()));
                 } else {
-                    out.append(ocr.group());
+                    copy(content, ocr.start(), ocr.end(), out, unit, calledIn);
                 }
                 i = ocr.end();
             }
         }
-        out.append(text.substring(Math.min(i, text.length())));
-        return out.toString();
+        copy(content, Math.min(i, text.length()), text.length(), out, unit, calledIn);
+        return out.build();
+    }
+
+    /** Copies a piece of the text with its styles and the reader's calls in it, registering those calls. */
+    private static void copy(StyledText content, int from, int to, StyledText.Builder out, TextUnit unit,
+                             Map<String, TextUnit> calledIn) {
+        StyledText piece = content.substring(from, to);
+        for (StyledText.Call call : piece.calls()) {
+            calledIn.putIfAbsent(call.marker(), unit);
+        }
+        out.append(piece);
+    }
+
+    /** Characters taken out of the text (a call's digits): the reader's calls among them are kept. */
+    private static void skipped(StyledText content, int from, int to, StyledText.Builder out, TextUnit unit,
+                                Map<String, TextUnit> calledIn) {
+        for (StyledText.Call call : content.calls()) {
+            if (call.at() > from && call.at() <= to) {
+                calledIn.putIfAbsent(call.marker(), unit);
+                out.call(call.marker());
+            }
+        }
     }
 
     /** A matcher's next match at or after a position, searched again only when needed. */
@@ -343,10 +366,6 @@ public final class NoteLinker {
             return Integer.MAX_VALUE;
         }
 
-        int callMark(int from) {
-            return found(text.indexOf(Marks.CALL_OPEN, from));
-        }
-
         int symbol(int from) {
             return Math.min(Math.min(found(text.indexOf('*', from)), found(text.indexOf('\u2020', from))), found(text.indexOf('\u2021', from)));
         }
@@ -360,6 +379,16 @@ public final class NoteLinker {
             int i = Arrays.binarySearch(positions, from);
             return i >= 0 ? i : -i - 1;
         }
+    }
+
+    /** A numbered marker ("12"), as against a symbol ("*", "†"). */
+    static boolean isNumbered(String marker) {
+        for (int i = 0; i < marker.length(); i++) {
+            if (!Character.isDigit(marker.charAt(i))) {
+                return false;
+            }
+        }
+        return !marker.isEmpty();
     }
 
     /** The source word a damaged call was glued into ("fourthS", "glthe"). */
@@ -404,7 +433,7 @@ public final class NoteLinker {
      * calls after it from being recognised, so a small lead over the lowest due number is allowed.
      */
     private static boolean isDueSoon(String number, TextUnit unit, Map<String, Note> notes, Map<String, TextUnit> calledIn) {
-        if (calledIn.containsKey(number) || !Marks.isNumbered(number)) {
+        if (calledIn.containsKey(number) || !isNumbered(number)) {
             return false;
         }
         String due = due(unit, notes, calledIn);
@@ -425,7 +454,7 @@ public final class NoteLinker {
         String best = null;
         int bestNumber = Integer.MAX_VALUE;
         for (Note note : notes.values()) {
-            if (!Marks.isNumbered(note.marker()) || calledIn.containsKey(note.marker())) {
+            if (!isNumbered(note.marker()) || calledIn.containsKey(note.marker())) {
                 continue;
             }
             int n = Integer.parseInt(note.marker());
@@ -440,7 +469,7 @@ public final class NoteLinker {
     private static int lastCalled(Map<String, TextUnit> calledIn) {
         int last = 0;
         for (String marker : calledIn.keySet()) {
-            if (Marks.isNumbered(marker)) {
+            if (isNumbered(marker)) {
                 last = Math.max(last, Integer.parseInt(marker));
             }
         }
@@ -454,14 +483,14 @@ public final class NoteLinker {
             }
             TextUnit home;
             String where;
-            if (!Marks.isNumbered(note.marker())) {
+            if (!isNumbered(note.marker())) {
                 home = resolution.title() != null ? resolution.title() : resolution.formula();
                 where = resolution.title() != null ? "the title" : "the formula";
             } else {
                 home = likelyHome(Integer.parseInt(note.marker()), note, units, calledIn);
                 where = "the paragraph at line " + home.line();
             }
-            home.text(insertAfterPreviousCall(home.text(), note.marker()));
+            home.content(insertAfterPreviousCall(home.content(), note.marker()));
             calledIn.put(note.marker(), home);
             warnings.add(new Warning("note-call-missing", note.line(),
                     "The call of note " + note.marker() + " was not found; the note is kept in " + where + "."));
@@ -488,13 +517,9 @@ public final class NoteLinker {
         return last;
     }
 
-    private static String insertAfterPreviousCall(String text, String marker) {
-        Matcher m = Marks.CALL.matcher(text);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
-        String call = Marks.call(marker);
-        return end >= 0 ? text.substring(0, end) + call + text.substring(end) : text + call;
+    private static StyledText insertAfterPreviousCall(StyledText text, String marker) {
+        List<StyledText.Call> calls = text.calls();
+        int at = calls.isEmpty() ? text.length() : calls.get(calls.size() - 1).at();
+        return StyledText.builder().append(text.substring(0, at)).call(marker).append(text.substring(at)).build();
     }
 }

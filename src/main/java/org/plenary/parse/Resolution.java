@@ -6,60 +6,67 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.source.StyledText;
+
 /**
  * What the parser recognised: metadata, formula, preambular and operative paragraphs, notes.
- * Paragraph texts are marked strings (see {@link org.plenary.layout.Marks}): note calls and
- * italics travel inside them until the Akoma Ntoso builder turns them into elements.
+ * Paragraph texts are styled text: note calls and italics travel with them until the Akoma
+ * Ntoso builder turns them into elements.
  */
 public final class Resolution {
     public enum Kind { RESOLUTION, DRAFT_RESOLUTION }
 
     /**
-     * A piece of text that may carry note calls, in reading order. Continuations are appended to a
-     * buffer, and the questions the parser asks about its end are answered from the end, so a
-     * paragraph joined from many lines costs linear time.
+     * A piece of text that may carry note calls and italics, in reading order. Continuations are
+     * appended to a builder, and the questions the parser asks about its end are answered from the
+     * end, so a paragraph joined from many blocks costs linear time.
      */
     public static class TextUnit {
-        private final StringBuilder buffer;
-        private String text;
+        private StyledText.Builder buffer;
+        private StyledText content;
         private final int line;
 
-        TextUnit(String text, int line) {
-            this.buffer = new StringBuilder(text);
-            this.text = text;
+        public TextUnit(StyledText content, int line) {
+            this.content = content;
             this.line = line;
         }
 
-        public String text() {
-            if (text == null) {
-                text = buffer.toString();
+        /** The text with its styles and calls. */
+        public StyledText content() {
+            if (buffer != null) {
+                content = buffer.build();
+                buffer = null;
             }
-            return text;
+            return content;
         }
 
-        public void text(String value) {
-            buffer.setLength(0);
-            buffer.append(value);
-            text = value;
+        /** The text as a reader sees it. */
+        public String plain() {
+            return content().text();
         }
 
-        /** Adds a continuation, with a space between. */
-        void append(String more) {
-            buffer.append(' ').append(more);
-            text = null;
+        public void content(StyledText value) {
+            buffer = null;
+            content = value;
         }
 
-        /** The last character a reader sees (marks and spaces skipped), or 0 when there is none. */
-        char lastVisible() {
-            boolean inCall = false;
-            for (int i = buffer.length() - 1; i >= 0; i--) {
-                char c = buffer.charAt(i);
-                if (c == org.plenary.layout.Marks.CALL_CLOSE) {
-                    inCall = true;
-                } else if (c == org.plenary.layout.Marks.CALL_OPEN) {
-                    inCall = false;
-                } else if (!inCall && !Character.isWhitespace(c) && (c < '\uE000' || c > '\uE004')) {
-                    return c;
+        /** Adds a continuation, with a space between (italic between two italic words). */
+        public void append(StyledText more) {
+            if (buffer == null) {
+                buffer = StyledText.builder().append(content);
+            }
+            byte style = more.length() > 0 && (buffer.lastStyle() & StyledText.ITALIC) != 0 && more.has(0, StyledText.ITALIC)
+                    ? StyledText.ITALIC : StyledText.PLAIN;
+            buffer.append(" ", style).append(more);
+            content = null;
+        }
+
+        /** The last character a reader sees (spaces skipped), or 0 when there is none. */
+        public char lastVisible() {
+            CharSequence text = buffer != null ? buffer.build() : content;
+            for (int i = text.length() - 1; i >= 0; i--) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return text.charAt(i);
                 }
             }
             return 0;
@@ -69,19 +76,20 @@ public final class Resolution {
          * Whether the text ends a clause or sentence (";", ".", ":"), also when a note call not yet
          * recognised is run into its end ("Programme of Action:1", as Word exports print calls).
          */
-        boolean endsClause() {
+        public boolean endsClause() {
             if (";.:".indexOf(lastVisible()) >= 0) {
                 return true;
             }
-            int end = buffer.length();
-            while (end > 0 && Character.isWhitespace(buffer.charAt(end - 1))) {
+            String text = plain();
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
             int digits = 0;
-            while (digits < 3 && end - digits > 1 && Character.isDigit(buffer.charAt(end - digits - 1))) {
+            while (digits < 3 && end - digits > 1 && Character.isDigit(text.charAt(end - digits - 1))) {
                 digits++;
             }
-            return digits > 0 && ";.:".indexOf(buffer.charAt(end - digits - 1)) >= 0;
+            return digits > 0 && ";.:".indexOf(text.charAt(end - digits - 1)) >= 0;
         }
 
         public int line() { return line; }
@@ -90,7 +98,7 @@ public final class Resolution {
     public static final class Preambular extends TextUnit {
         private final String opening;
 
-        Preambular(String opening, String text, int line) {
+        public Preambular(String opening, StyledText text, int line) {
             super(text, line);
             this.opening = opening;
         }
@@ -105,14 +113,14 @@ public final class Resolution {
         private TextUnit heading;
         private final List<Preambular> recitals = new ArrayList<>();
 
-        Group(String num) {
+        public Group(String num) {
             this.num = num;
         }
 
         /** The printed number ("I", "B"), or null for a heading without one. */
         public String num() { return num; }
         public TextUnit heading() { return heading; }
-        void heading(TextUnit value) { this.heading = value; }
+        public void heading(TextUnit value) { this.heading = value; }
         public List<Preambular> recitals() { return recitals; }
     }
 
@@ -124,7 +132,7 @@ public final class Resolution {
         private TextUnit wrapUp;
         private Group group;
 
-        Numbered(String num, String opening, String text, int line) {
+        public Numbered(String num, String opening, StyledText text, int line) {
             super(text, line);
             this.num = num;
             this.opening = opening;
@@ -135,10 +143,10 @@ public final class Resolution {
         public String opening() { return opening; }
         public List<Numbered> points() { return points; }
         public TextUnit wrapUp() { return wrapUp; }
-        void wrapUp(TextUnit value) { this.wrapUp = value; }
+        public void wrapUp(TextUnit value) { this.wrapUp = value; }
         /** The group the paragraph belongs to, or null. */
         public Group group() { return group; }
-        void group(Group value) { this.group = value; }
+        public void group(Group value) { this.group = value; }
     }
 
     /** An annex: its heading as printed ("Annex I") and its paragraphs. */
@@ -146,7 +154,7 @@ public final class Resolution {
         private final TextUnit heading;
         private final List<TextUnit> paragraphs = new ArrayList<>();
 
-        Annex(TextUnit heading) {
+        public Annex(TextUnit heading) {
             this.heading = heading;
         }
 
@@ -154,7 +162,7 @@ public final class Resolution {
         public List<TextUnit> paragraphs() { return paragraphs; }
     }
 
-    public record Note(String marker, String text, int line) {
+    public record Note(String marker, StyledText text, int line) {
     }
 
     public record PrintedDate(LocalDate date, String printed) {
@@ -187,41 +195,41 @@ public final class Resolution {
     private final List<String> setAside = new ArrayList<>();
 
     public Kind kind() { return kind; }
-    void kind(Kind value) { this.kind = value; }
+    public void kind(Kind value) { this.kind = value; }
     public String organ() { return organ; }
-    void organ(String value) { this.organ = value; }
+    public void organ(String value) { this.organ = value; }
     public String symbol() { return symbol; }
-    void symbol(String value) { this.symbol = value; }
+    public void symbol(String value) { this.symbol = value; }
     /** False when the symbol was derived from the number or a running header, not printed on the cover. */
     public boolean symbolPrinted() { return symbolPrinted; }
-    void symbolPrinted(boolean value) { this.symbolPrinted = value; }
+    public void symbolPrinted(boolean value) { this.symbolPrinted = value; }
     public String heading() { return heading; }
     /** A draft's sponsors, as listed before "draft resolution". */
     public String sponsors() { return sponsors; }
-    void sponsors(String value) { this.sponsors = value; }
-    void heading(String value) { this.heading = value; }
+    public void sponsors(String value) { this.sponsors = value; }
+    public void heading(String value) { this.heading = value; }
     /** Cover lines read for metadata, as printed. */
     public List<String> coverLines() { return coverLines; }
     public String number() { return number; }
-    void number(String value) { this.number = value; }
+    public void number(String value) { this.number = value; }
     public TextUnit title() { return title; }
-    void title(TextUnit value) { this.title = value; }
+    public void title(TextUnit value) { this.title = value; }
     public String session() { return session; }
-    void session(String value) { this.session = value; }
+    public void session(String value) { this.session = value; }
     public String agendaItem() { return agendaItem; }
-    void agendaItem(String value) { this.agendaItem = value; }
+    public void agendaItem(String value) { this.agendaItem = value; }
     public String committeeLine() { return committeeLine; }
-    void committeeLine(String value) { this.committeeLine = value; }
+    public void committeeLine(String value) { this.committeeLine = value; }
     public String committeeReport() { return committeeReport; }
-    void committeeReport(String value) { this.committeeReport = value; }
+    public void committeeReport(String value) { this.committeeReport = value; }
     public PrintedDate distributionDate() { return distributionDate; }
-    void distributionDate(PrintedDate value) { this.distributionDate = value; }
+    public void distributionDate(PrintedDate value) { this.distributionDate = value; }
     public PrintedDate adoptionDate() { return adoptionDate; }
-    void adoptionDate(PrintedDate value) { this.adoptionDate = value; }
+    public void adoptionDate(PrintedDate value) { this.adoptionDate = value; }
     public String meeting() { return meeting; }
-    void meeting(String value) { this.meeting = value; }
+    public void meeting(String value) { this.meeting = value; }
     public TextUnit formula() { return formula; }
-    void formula(TextUnit value) { this.formula = value; }
+    public void formula(TextUnit value) { this.formula = value; }
     public List<Preambular> preamble() { return preamble; }
     public List<Numbered> operative() { return operative; }
     public Map<String, Note> notes() { return notes; }

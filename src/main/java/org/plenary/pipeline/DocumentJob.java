@@ -8,11 +8,12 @@ import java.util.List;
 import net.sf.saxon.s9api.XdmNode;
 
 import org.plenary.akn.model.AkomaNtoso;
-import org.plenary.decode.DecodedText;
 import org.plenary.layout.LaidOutText;
 import org.plenary.parse.Coverage;
 import org.plenary.parse.Resolution;
+import org.plenary.read.text.DecodedText;
 import org.plenary.render.Renditions;
+import org.plenary.source.SourceDocument;
 import org.plenary.validate.ValidationProblem;
 
 /**
@@ -27,6 +28,7 @@ public final class DocumentJob {
     private final List<Warning> warnings = new ArrayList<>();
 
     private DecodedText decoded;
+    private SourceDocument source;
     private LaidOutText laidOut;
     private Resolution resolution;
     private Coverage coverage;
@@ -75,6 +77,13 @@ public final class DocumentJob {
 
     public DecodedText decoded() { return require(decoded, "decoded text"); }
     public void decoded(DecodedText value) { this.decoded = value; }
+
+    /** The charset text input was read in; null for a PDF. */
+    public String charset() { return decoded == null ? null : decoded.charset().name(); }
+
+    /** What the reader made of the input: its lines with their styles and places. */
+    public SourceDocument source() { return require(source, "source document"); }
+    public void source(SourceDocument value) { this.source = value; }
 
     public LaidOutText laidOut() { return require(laidOut, "laid-out text"); }
     public void laidOut(LaidOutText value) { this.laidOut = value; }

@@ -4,27 +4,27 @@ import java.util.List;
 
 import org.plenary.akn.BuildStage;
 import org.plenary.akn.MarshalStage;
-import org.plenary.decode.DecodeStage;
 import org.plenary.layout.LayoutStage;
 import org.plenary.parse.CoverageStage;
 import org.plenary.parse.ParseStage;
 import org.plenary.publish.PublishStage;
+import org.plenary.read.ReadStage;
 import org.plenary.render.RenderStage;
 import org.plenary.render.Renderer;
 import org.plenary.validate.AknInputStage;
 import org.plenary.validate.ValidateStage;
 
 /**
- * The standard conversion: decode → layout → parse → build → marshal → validate → render → publish
- * for text; for Akoma Ntoso input, decode → read (well-formed, checked against the official
- * schema) → render → publish.
+ * The standard conversion: read → layout → parse → coverage → build → marshal → validate → render
+ * → publish for PDF and text; for Akoma Ntoso input, read → check (well-formed, against the
+ * official schema) → render → publish.
  */
 public final class Pipelines {
     private Pipelines() {
     }
 
     public static Pipeline standard() {
-        return standard(org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES);
+        return standard(org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES);
     }
 
     /** @param maxBytes the largest input accepted (plenary.max-bytes) */
@@ -37,7 +37,7 @@ public final class Pipelines {
      * @param officialSchema the OASIS schema that Akoma Ntoso input is checked against (plenary.akn-schema), or null
      */
     public static Pipeline standard(long maxBytes, java.nio.file.Path officialSchema) {
-        return new Pipeline(List.of(new DecodeStage(maxBytes), new LayoutStage(), new ParseStage(), new CoverageStage(), new BuildStage(),
+        return new Pipeline(List.of(new ReadStage(maxBytes), new LayoutStage(), new ParseStage(), new CoverageStage(), new BuildStage(),
                 new MarshalStage(), new ValidateStage(), new AknInputStage(officialSchema), new RenderStage(new Renderer()),
                 new PublishStage()));
     }
@@ -48,7 +48,7 @@ public final class Pipelines {
     }
 
     public static Pipeline inMemory(java.nio.file.Path officialSchema) {
-        List<org.plenary.pipeline.Stage> stages = standard(org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES, officialSchema).stages();
+        List<org.plenary.pipeline.Stage> stages = standard(org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES, officialSchema).stages();
         return new Pipeline(stages.subList(0, stages.size() - 1));
     }
 }

@@ -42,7 +42,7 @@ public final class ConversionRoute extends RouteBuilder {
         // doTry rather than onException: a handled onException would also end routing in the
         // calling route, and the watcher must still file the original after a failure.
         long maxBytes = Long.parseLong(getContext().resolvePropertyPlaceholders(
-                "{{plenary.max-bytes:" + org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
+                "{{plenary.max-bytes:" + org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
         String schema = getContext().resolvePropertyPlaceholders("{{plenary.akn-schema:}}").strip();
         Pipeline pipeline = pipelineForSettings.apply(maxBytes, schema.isEmpty() ? null : java.nio.file.Path.of(schema));
         // An output that cannot be written is the machine's fault, not the document's: it reaches

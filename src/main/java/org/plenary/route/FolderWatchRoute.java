@@ -45,7 +45,7 @@ public final class FolderWatchRoute extends RouteBuilder {
         output = Path.of(getContext().resolvePropertyPlaceholders("{{plenary.output}}"));
         repeatedDrop = new RepeatedDrop(input);
         maxBytes = Long.parseLong(getContext().resolvePropertyPlaceholders(
-                "{{plenary.max-bytes:" + org.plenary.decode.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
+                "{{plenary.max-bytes:" + org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
         reconvertUnchanged = Boolean.parseBoolean(getContext().resolvePropertyPlaceholders("{{plenary.reconvert-unchanged:false}}"));
         startClean();
         getContext().getRegistry().bind(BACKOFF_BEAN, backoff);

@@ -2,17 +2,18 @@ package org.plenary.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.plenary.decode.DecodedText;
+import org.plenary.read.text.TextReader;
+import org.plenary.source.SourceForm;
+import org.plenary.source.SourceLine;
 
 class LayoutCleanerTest {
     private final LayoutCleaner cleaner = new LayoutCleaner();
 
     private LaidOutText clean(String text) {
-        return cleaner.clean(new DecodedText(text, StandardCharsets.UTF_8, false));
+        return cleaner.clean(new TextReader().read(text));
     }
 
     private static final String PAGED = String.join("\n",
@@ -40,8 +41,8 @@ class LayoutCleanerTest {
     @Test
     void joinsHardWrapsAndRejoinsAParagraphCutByANoteBlock() {
         LaidOutText laidOut = clean(PAGED);
-        assertThat(laidOut.form()).isEqualTo(SourceForm.PDF);
-        List<String> blocks = laidOut.blocks().stream().map(Block::text).toList();
+        assertThat(laidOut.form()).isEqualTo(SourceForm.PDF_TEXT);
+        List<String> blocks = laidOut.blocks().stream().map(Block::plain).toList();
         assertThat(blocks).hasSize(4);
         assertThat(blocks.get(1))
                 .contains("adopted at Cairo,1 and the outcome")
@@ -63,7 +64,7 @@ class LayoutCleanerTest {
                 "",
                 " 2. Decides to remain seized of the matter.",
                 ""));
-        assertThat(laidOut.blocks().get(1).text())
+        assertThat(laidOut.blocks().get(1).plain())
                 .contains("cell- and gene-based therapies")
                 .contains("twenty-first century")
                 .contains("gender-sensitive measures");
@@ -73,14 +74,14 @@ class LayoutCleanerTest {
     void liftsNotesOutAndKnowsAYearIsNotTheNextNote() {
         LaidOutText laidOut = clean(PAGED);
         assertThat(laidOut.notes()).extracting(NoteBody::marker).containsExactly("1", "2");
-        assertThat(laidOut.notes().get(0).text()).contains("September 1994 (United Nations publication");
+        assertThat(laidOut.notes().get(0).text().text()).contains("September 1994 (United Nations publication");
         assertThat(laidOut.notes().get(0).line()).isEqualTo(9);
     }
 
     @Test
     void setsPageFurnitureAsideAndKeepsItsLines() {
         LaidOutText laidOut = clean(PAGED);
-        assertThat(laidOut.furniture()).extracting(Line::text).contains("A/RES/59/241", "7/9", "_______________");
+        assertThat(laidOut.furniture()).extracting(SourceLine::plain).contains("A/RES/59/241", "7/9", "_______________");
     }
 
     @Test
@@ -96,8 +97,8 @@ class LayoutCleanerTest {
                 "",
                 "1. Takes note of the report of the Secretary-General, submitted to it this session;",
                 "2. Decides to remain seized of the matter and to consider it again at a later date."));
-        assertThat(laidOut.notes()).extracting(NoteBody::text).containsExactly("Report of the Secretary-General.");
-        assertThat(laidOut.blocks().get(1).text()).contains("of 20 December 1995 on");
+        assertThat(laidOut.notes()).extracting(n -> n.text().text()).containsExactly("Report of the Secretary-General.");
+        assertThat(laidOut.blocks().get(1).plain()).contains("of 20 December 1995 on");
     }
 
     @Test
@@ -115,21 +116,7 @@ class LayoutCleanerTest {
                 "",
                 "          and the Millennium Declaration,",
                 ""));
-        assertThat(laidOut.furniture()).extracting(Line::text).allMatch(t -> t.startsWith("A/RES/"));
+        assertThat(laidOut.furniture()).extracting(SourceLine::plain).allMatch(t -> t.startsWith("A/RES/"));
         assertThat(laidOut.furniture()).hasSize(2);
-    }
-
-    @Test
-    void theMarginIsTheLeftmostCommonIndentationEvenWhenATableOutnumbersIt() {
-        String[] lines = new String[40];
-        for (int i = 0; i < 18; i++) {
-            lines[i] = i % 3 == 0 ? "          text of a paragraph that runs on" : "          and on to the next line";
-        }
-        for (int i = 18; i < 40; i++) {
-            lines[i] = "               Table row " + i + " without end";
-        }
-        String[] stripped = LayoutCleaner.withoutMargin(lines);
-        assertThat(stripped[1]).isEqualTo("and on to the next line");
-        assertThat(stripped[20]).startsWith("     Table row");
     }
 }

@@ -2,33 +2,25 @@ package org.plenary.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
-import org.plenary.decode.DecodedText;
 import org.plenary.layout.LayoutCleaner;
-import org.plenary.layout.Marks;
 import org.plenary.parse.Resolution.TextUnit;
 import org.plenary.pipeline.Warning;
+import org.plenary.read.text.TextReader;
 
 class NoteLinkerTest {
     private final List<Warning> warnings = new ArrayList<>();
 
     private Resolution parse(String... lines) {
         String text = String.join("\n", lines);
-        return ParseStage.parse(new LayoutCleaner().clean(new DecodedText(text, StandardCharsets.UTF_8, false)), warnings);
+        return ParseStage.parse(new LayoutCleaner().clean(new TextReader().read(text)), warnings);
     }
 
     private static List<String> calls(TextUnit unit) {
-        List<String> markers = new ArrayList<>();
-        Matcher m = Marks.CALL.matcher(unit.text());
-        while (m.find()) {
-            markers.add(m.group(1));
-        }
-        return markers;
+        return unit.content().callMarkers();
     }
 
     @Test
@@ -42,10 +34,10 @@ class NoteLinkerTest {
                 "1 Report of the Conference.",
                 "2 A/58/98.");
         assertThat(calls(r.preamble().get(0))).containsExactly("1");
-        assertThat(Marks.plain(r.preamble().get(0).text())).contains("resolution 52/189 of 1997, and article 2,");
+        assertThat(r.preamble().get(0).plain()).contains("resolution 52/189 of 1997, and article 2,");
         assertThat(calls(r.operative().get(0))).containsExactly("2");
         assertThat(calls(r.operative().get(1))).containsExactly("2");
-        assertThat(Marks.plain(r.operative().get(1).text())).contains("A/58/483/Add.3");
+        assertThat(r.operative().get(1).plain()).contains("A/58/483/Add.3");
     }
 
     @Test

@@ -3,14 +3,11 @@ package org.plenary.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.plenary.decode.DecodedText;
 import org.plenary.layout.LayoutCleaner;
-import org.plenary.layout.Marks;
 import org.plenary.parse.Resolution.Numbered;
 import org.plenary.pipeline.ConversionException;
 import org.plenary.pipeline.Warning;
@@ -20,7 +17,7 @@ class ResolutionParserTest {
 
     private Resolution parse(String... lines) {
         String text = String.join("\n", lines);
-        return ParseStage.parse(new LayoutCleaner().clean(new DecodedText(text, StandardCharsets.UTF_8, false)), warnings);
+        return ParseStage.parse(new LayoutCleaner().clean(new org.plenary.read.text.TextReader().read(text)), warnings);
     }
 
     /** A page break after a recital's comma: the next recital opens with a participle the lexicon lacks. */
@@ -46,7 +43,7 @@ class ResolutionParserTest {
                 "",
                 "               1. Decides to establish the Permanent Forum of People of African Descent;",
                 "");
-        assertThat(r.preamble()).extracting(p -> Marks.plain(p.text()).substring(0, 10)).containsExactly("Noting tha", "Committing");
+        assertThat(r.preamble()).extracting(p -> p.plain().substring(0, 10)).containsExactly("Noting tha", "Committing");
     }
 
     /** In markdown the italics mark where a recital opens, even where they hold one word of its opening. */
@@ -66,7 +63,7 @@ class ResolutionParserTest {
                 "1. *Reaffirms* the determination of the States of the zone;",
                 "");
         assertThat(r.preamble()).hasSize(2);
-        assertThat(Marks.plain(r.preamble().get(1).text())).startsWith("Also noting with appreciation");
+        assertThat(r.preamble().get(1).plain()).startsWith("Also noting with appreciation");
     }
 
     /** A title wrapped in the paged layout, one of whose lines holds a date, is read whole. */
@@ -95,7 +92,7 @@ class ResolutionParserTest {
                 "",
                 "               1. Calls upon all States to become parties to the Agreement;",
                 "");
-        assertThat(Marks.plain(r.title().text())).isEqualTo("Sustainable fisheries, including through the 1995 Agreement for the "
+        assertThat(r.title().plain()).isEqualTo("Sustainable fisheries, including through the 1995 Agreement for the "
                 + "Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 "
                 + "relating to the Conservation and Management of Straddling Fish Stocks, and related instruments");
         assertThat(r.adoptionDate().date()).hasToString("2020-12-08");
@@ -129,14 +126,14 @@ class ResolutionParserTest {
         assertThat(r.agendaItem()).isEqualTo("100");
         assertThat(r.committeeReport()).isEqualTo("A/56/563");
         assertThat(r.number()).isEqualTo("56/203");
-        assertThat(Marks.plain(r.title().text())).isEqualTo("International migration and development");
+        assertThat(r.title().plain()).isEqualTo("International migration and development");
         assertThat(r.preamble()).extracting(Resolution.Preambular::opening).containsExactly("Recalling also", "Noting with appreciation");
         assertThat(r.operative()).extracting(Numbered::num).containsExactly("1", "2");
         assertThat(r.operative()).extracting(Numbered::opening).containsExactly("Takes note", "Further requests");
         Numbered second = r.operative().get(1);
         assertThat(second.points()).extracting(Numbered::num).containsExactly("a", "b");
         assertThat(second.points().get(1).points()).extracting(Numbered::num).containsExactly("i", "ii");
-        assertThat(second.wrapUp().text()).isEqualTo("and to do so in time.");
+        assertThat(second.wrapUp().plain()).isEqualTo("and to do so in time.");
         assertThat(r.meeting()).isEqualTo("90th plenary meeting");
         assertThat(r.adoptionDate().date()).hasToString("2001-12-21");
     }
@@ -152,14 +149,14 @@ class ResolutionParserTest {
     void repairsOpeningWordsRunTogetherAndWarns() {
         Resolution r = parse("The General Assembly,", "Takingnote of the views of Member States,", "1. Decides to act.");
         assertThat(r.preamble().get(0).opening()).isEqualTo("Taking note");
-        assertThat(r.preamble().get(0).text()).startsWith("Taking note of the views");
+        assertThat(r.preamble().get(0).plain()).startsWith("Taking note of the views");
         assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("Takingnote"));
     }
 
     @Test
     void aFormulaDamagedByOcrIsReadWithAWarning() {
         Resolution r = parse("The Genera1 Assemb1y,", "Recalling its resolution 52/189,", "1. Decides to remain seized of the matter.");
-        assertThat(r.formula().text()).isEqualTo("The Genera1 Assemb1y,");
+        assertThat(r.formula().plain()).isEqualTo("The Genera1 Assemb1y,");
         assertThat(r.preamble()).hasSize(1);
         assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("enacting formula"));
     }
@@ -211,7 +208,7 @@ class ResolutionParserTest {
                 "3rd plenary meeting",
                 "22 September 2021");
         assertThat(r.operative()).extracting(Numbered::num).containsExactly(null, null, "1", "2");
-        assertThat(r.operative().get(1).text()).startsWith("We, Heads of State");
+        assertThat(r.operative().get(1).plain()).startsWith("We, Heads of State");
     }
 
     @Test

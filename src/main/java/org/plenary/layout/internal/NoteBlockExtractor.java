@@ -7,35 +7,35 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.plenary.layout.Line;
-import org.plenary.layout.Marks;
 import org.plenary.layout.NoteBody;
 import org.plenary.layout.StructurePatterns;
+import org.plenary.source.SourceLine;
+import org.plenary.source.StyledText;
 
 /**
- * Finds note bodies wherever they sit (a page's foot, between paragraphs, at the end) and lifts
- * them out of the text. Notes are numbered from 1 in order, so a line that starts with a number is
- * a note only when that number is the next one due; "1994 (United Nations …" inside a note, or a
- * wrapped "2 July 1999", is not.
+ * Finds note bodies wherever they sit in text (a page's foot, between paragraphs, at the end) and
+ * lifts them out. Notes are numbered from 1 in order, so a line that starts with a number is a
+ * note only when that number is the next one due; "1994 (United Nations …" inside a note, or a
+ * wrapped "2 July 1999", is not. A line that opens with an explicit marker (a superscript, "[n]")
+ * starts a note whatever its number.
  */
 public final class NoteBlockExtractor {
     private static final Pattern IMPLICIT_START = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[†‡])[ \\t]+(\\S.*)$");
-    private static final Pattern EXPLICIT_START = Pattern.compile("^" + Marks.NOTE_START + "([\\d*†‡]+) (.*)$");
     private static final Pattern DATE_START = Pattern.compile(
             "^\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     /** A note body's usual start: a number, then a capital ("Resolution 217 A (III).", "See A/75/1"). */
     private static final Pattern NOTE_LIKE = Pattern.compile("^(\\d{1,3})[ \\t]+[\\p{Lu}\\p{Pi}\"“(].*$");
     /** A line that ends a sentence or clause, after which a note block may begin without a rule. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:,]\\s*$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern ENDS_NOTE = Pattern.compile("[.;)\\]”\"]\\s*$");
+    private static final Pattern RULE_LINE = Pattern.compile("[-_=*\\s]{3,}");
 
     private final boolean hardWrapped;
     private final List<NoteBody> notes = new ArrayList<>();
     private final Set<String> seenMarkers = new HashSet<>();
     private int expectedNumber;
-    private StringBuilder current;
+    private StyledText.Builder current;
     private String currentMarker;
     private int currentLine;
     private String previousNoteLine;
@@ -58,14 +58,12 @@ public final class NoteBlockExtractor {
      * The number a document's notes start at: 1, unless no note 1 can be seen and a higher number
      * starts a note-like line after a break (a part B whose notes go on from its part A).
      */
-    private static final Pattern RULE_LINE = Pattern.compile("[-_=*\\s]{3,}");
-
-    public static int firstNoteNumber(String[] lines) {
+    public static int firstNoteNumber(List<SourceLine> lines) {
         java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
         boolean afterBreak = true;
         boolean inBlock = false;
-        for (String raw : lines) {
-            String line = raw.strip();
+        for (SourceLine source : lines) {
+            String line = source.plain().strip();
             if (line.isEmpty() || RULE_LINE.matcher(line).matches()) {
                 afterBreak = true;
                 inBlock = false;
@@ -94,19 +92,17 @@ public final class NoteBlockExtractor {
      * taken out of the body).
      *
      * @param afterBreak the line follows a blank line or a rule
+     * @param afterRule the line follows a rule: a note block's first line may be indented there
      */
-    public boolean offer(Line line, boolean afterBreak) {
-        return offer(line, afterBreak, false);
-    }
-
-    /** @param afterRule the line follows a rule: a note block's first line may be indented there */
-    public boolean offer(Line line, boolean afterBreak, boolean afterRule) {
+    public boolean offer(SourceLine line, boolean afterBreak, boolean afterRule) {
         String before = lastLine;
-        lastLine = line.text();
-        String text = line.text();
-        Matcher explicit = EXPLICIT_START.matcher(text);
-        if (explicit.matches()) {
-            startNote(explicit.group(1), explicit.group(2), line.number());
+        String text = line.plain();
+        lastLine = text;
+        StyledText styled = line.text();
+        if (!styled.calls().isEmpty() && styled.calls().get(0).at() == 0) {
+            // An explicit marker opens the line: the reader saw a note's start.
+            StyledText.Call marker = styled.calls().get(0);
+            startNote(marker.marker(), styled.withoutLeadingCalls().strip(), line.number());
             return true;
         }
         int indent = StructurePatterns.firstNonSpace(text);
@@ -123,15 +119,18 @@ public final class NoteBlockExtractor {
                 if (!inZone) {
                     zoneIndent = indent;
                 }
-                startNote(implicit.group(1), implicit.group(2), line.number());
+                startNote(implicit.group(1), styled.substring(indent + implicit.start(2)).strip(), line.number());
                 textColumn = indent + implicit.start(2);
                 return true;
             }
         }
         if (inZone && !afterBreak && (!hardWrapped || indent == 0 || indent == textColumn || indent == zoneIndent)
                 && !StructurePatterns.startsStructure(text)) {
-            current.append(hardWrapped && current.length() > 0 && current.charAt(current.length() - 1) == '-' ? "" : " ")
-                    .append(text.strip());
+            boolean hyphenJoin = hardWrapped && current.length() > 0 && current.charAt(current.length() - 1) == '-';
+            if (!hyphenJoin) {
+                current.append(" ");
+            }
+            current.append(styled.strip());
             previousNoteLine = text;
             return true;
         }
@@ -167,31 +166,40 @@ public final class NoteBlockExtractor {
     }
 
     private boolean isDue(String marker) {
-        if (Marks.isNumbered(marker)) {
+        if (isNumbered(marker)) {
             return Integer.parseInt(marker) == expectedNumber;
         }
         return !seenMarkers.contains(marker);
+    }
+
+    static boolean isNumbered(String marker) {
+        for (int i = 0; i < marker.length(); i++) {
+            if (!Character.isDigit(marker.charAt(i))) {
+                return false;
+            }
+        }
+        return !marker.isEmpty();
     }
 
     private static boolean endsNote(String line) {
         return line != null && ENDS_NOTE.matcher(line).find();
     }
 
-    private void startNote(String marker, String text, int lineNumber) {
+    private void startNote(String marker, StyledText text, int lineNumber) {
         closeNote();
         currentMarker = marker;
         currentLine = lineNumber;
-        current = new StringBuilder(text.strip());
-        previousNoteLine = text;
+        current = StyledText.builder().append(text);
+        previousNoteLine = text.text();
         seenMarkers.add(marker);
-        if (Marks.isNumbered(marker)) {
+        if (isNumbered(marker)) {
             expectedNumber = Math.max(expectedNumber, Integer.parseInt(marker) + 1);
         }
     }
 
     private void closeNote() {
         if (current != null) {
-            notes.add(new NoteBody(currentMarker, SPACES.matcher(current).replaceAll(" ").strip(), currentLine));
+            notes.add(new NoteBody(currentMarker, current.build().collapseWhitespace(), currentLine));
             current = null;
             previousNoteLine = null;
         }

@@ -5,33 +5,30 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.plenary.layout.Block;
-import org.plenary.layout.Line;
-import org.plenary.layout.Marks;
-import org.plenary.layout.SourceForm.BlockMode;
 import org.plenary.layout.StructurePatterns;
+import org.plenary.source.SourceForm.BlockMode;
+import org.plenary.source.SourceLine;
+import org.plenary.source.StyledText;
 
 /**
- * Joins physical lines into logical paragraphs. Hard-wrapped text breaks at blank lines, indented
- * first lines and structural starts; a paragraph that a page's note block or furniture cut in two
- * is joined again when its first part did not end a paragraph.
+ * Joins physical lines of text into logical paragraphs. Hard-wrapped text breaks at blank lines,
+ * indented first lines and structural starts; a paragraph that a page's note block or furniture
+ * cut in two is joined again when its first part did not end a paragraph.
  */
 public final class Unwrapper {
-    /** Calls at a paragraph's end, also as OCR renders them ("Territory,™", "Women,s"). */
-    private static final Pattern SPACES = Pattern.compile(" {2,}");
     /**
      * A line that goes on a suspended hyphen ("cell-" then "and gene-based therapies"): the hyphen
      * belongs to the word before, not to a word broken at the line's end, so the space stays.
      */
     private static final Pattern SUSPENDED_HYPHEN = Pattern.compile("(?:and|or|nor|to) [\\p{L}\\d]+-\\p{L}");
     /** The pattern endsClause scans for by hand, kept to test that the two agree. */
-    static final Pattern TRAILING_CALLS = Pattern.compile(
-            "(?:" + Marks.CALL.pattern() + "|[\\d*™®§\\s\"”’'" + Marks.ITALIC_CLOSE + "]|(?<=[,;:.])[A-Za-z]{1,2})+$");
+    static final Pattern TRAILING_CALLS = Pattern.compile("(?:[\\d*™®§\\s\"”’']|(?<=[,;:.])[A-Za-z]{1,2})+$");
 
     private final BlockMode mode;
     private final java.util.function.Predicate<String> opensParagraph;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Boolean> cutBefore = new ArrayList<>();
-    private StringBuilder current;
+    private StyledText.Builder current;
     private int first;
     private int last;
     private boolean hardBreakPending;
@@ -69,14 +66,10 @@ public final class Unwrapper {
         removedSinceBlock = true;
     }
 
-    private static final Pattern SPACE_RUN = Pattern.compile("[\\t ]+");
-
-    public void body(Line line) {
-        String raw = line.text();
-        String text = raw.strip();
-        if (text.indexOf('\t') >= 0 || text.contains("  ")) {
-            text = SPACE_RUN.matcher(text).replaceAll(" ");
-        }
+    public void body(SourceLine line) {
+        String raw = line.plain();
+        StyledText styled = line.text().collapseWhitespace();
+        String text = styled.text();
         if (text.isEmpty()) {
             flush();
             return;
@@ -85,12 +78,12 @@ public final class Unwrapper {
         boolean startsNew = current == null || mode == BlockMode.LINE_PER_BLOCK || hardBreakPending
                 || (StructurePatterns.startsStructure(text) && !inlineEnumeration(text))
                 || currentIsFormula
-                || (mode != BlockMode.LINE_PER_BLOCK && endsClause() && opensParagraph.test(Marks.plain(text)))
+                || (mode != BlockMode.LINE_PER_BLOCK && endsClause() && opensParagraph.test(text))
                 || (mode == BlockMode.HARD_WRAPPED && indent > previousIndent);
         previousIndent = indent;
         if (startsNew) {
             flush();
-            current = new StringBuilder(text);
+            current = StyledText.builder().append(styled);
             currentIsFormula = StructurePatterns.isFormula(text);
             first = line.number();
             cutBefore.add(removedSinceBlock);
@@ -98,11 +91,21 @@ public final class Unwrapper {
         } else {
             boolean hyphenated = current.length() > 1 && current.charAt(current.length() - 1) == '-'
                     && Character.isLetter(current.charAt(current.length() - 2)) && !SUSPENDED_HYPHEN.matcher(text).lookingAt();
-            current.append(hyphenated ? "" : " ").append(text);
+            if (!hyphenated) {
+                join(current, styled);
+            }
+            current.append(styled);
         }
         last = line.number();
         lastText = text;
         hardBreakPending = mode == BlockMode.MARKDOWN && (raw.endsWith("  ") || raw.endsWith("\\"));
+    }
+
+    /** The space between two joined lines: italic when both sides are, so an opening phrase wrapped over a line stays one. */
+    static void join(StyledText.Builder before, StyledText after) {
+        byte style = after.length() > 0 && (before.lastStyle() & StyledText.ITALIC) != 0 && after.has(0, StyledText.ITALIC)
+                ? StyledText.ITALIC : StyledText.PLAIN;
+        before.append(" ", style);
     }
 
     /** The paragraph so far ends a clause (calls after the punctuation do not count): its last line says. */
@@ -111,9 +114,10 @@ public final class Unwrapper {
     }
 
     /**
-     * Whether the text ends a clause (",", ";", ":" or "."), once trailing note calls, digits, quotes
-     * and two-letter OCR call remnants are set aside. A backward scan: the regular expression
-     * TRAILING_CALLS anchored at the end would be tried at every position of a long paragraph.
+     * Whether the text ends a clause (",", ";", ":" or "."), once trailing note calls still in the
+     * text as digits, quotes and two-letter OCR call remnants are set aside. A backward scan: the
+     * regular expression TRAILING_CALLS anchored at the end would be tried at every position of a
+     * long paragraph.
      */
     static boolean endsClause(String text) {
         int end = text.length();
@@ -121,21 +125,6 @@ public final class Unwrapper {
             char c = text.charAt(end - 1);
             if (Character.isDigit(c) || Character.isWhitespace(c) || TRAILING.indexOf(c) >= 0) {
                 end--;
-            } else if (c == Marks.CALL_CLOSE) {
-                // A call: the earliest opening mark with some text before this close and no other close between.
-                int open = -1;
-                for (int k = end - 3; k >= 0 && text.charAt(k + 1) != Marks.CALL_CLOSE; k--) {
-                    if (text.charAt(k) == Marks.CALL_OPEN) {
-                        open = k;
-                    }
-                    if (text.charAt(k) == Marks.CALL_CLOSE) {
-                        break;
-                    }
-                }
-                if (open < 0) {
-                    break;
-                }
-                end = open;
             } else if (isAsciiLetter(c) && end >= 2 && ",;:.".indexOf(text.charAt(end - 2)) >= 0) {
                 end -= 1;
             } else if (isAsciiLetter(c) && end >= 3 && isAsciiLetter(text.charAt(end - 2)) && ",;:.".indexOf(text.charAt(end - 3)) >= 0) {
@@ -147,7 +136,7 @@ public final class Unwrapper {
         return end > 0 && ",;:.".indexOf(text.charAt(end - 1)) >= 0;
     }
 
-    private static final String TRAILING = "*™®§\"”’'" + Marks.ITALIC_CLOSE;
+    private static final String TRAILING = "*™®§\"”’'";
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
@@ -162,9 +151,9 @@ public final class Unwrapper {
         if (current == null || !point.lookingAt()) {
             return false;
         }
-        String after = Marks.plain(line.substring(point.end()));
+        String after = line.substring(point.end());
         boolean lowercase = !after.isEmpty() && Character.isLowerCase(after.charAt(0));
-        String before = Marks.plain(lastText).strip();
+        String before = lastText.strip();
         return lowercase && !StructurePatterns.lastIsOneOf(before, ":;.");
     }
 
@@ -180,35 +169,30 @@ public final class Unwrapper {
             Block block = blocks.get(i);
             if (inBody && !joined.isEmpty() && cutBefore.get(i) && continues(joined.get(joined.size() - 1), block)) {
                 Block previous = joined.remove(joined.size() - 1);
-                joined.add(new Block(previous.text() + " " + block.text(), previous.firstLine(), block.lastLine()));
+                StyledText.Builder both = StyledText.builder().append(previous.text());
+                join(both, block.text());
+                joined.add(new Block(both.append(block.text()).build(), previous.firstLine(), block.lastLine()));
                 continue;
             }
             joined.add(new Block(block.text(), block.firstLine(), block.lastLine(), cutBefore.get(i)));
-            inBody |= StructurePatterns.isFormula(block.text());
+            inBody |= StructurePatterns.isFormula(block.plain());
             // The conclusions end the body: what follows (document codes, a cover run together) is not prose.
-            inBody &= !StructurePatterns.MEETING.matcher(Marks.plain(block.text())).matches();
+            inBody &= !StructurePatterns.MEETING.matcher(block.plain()).matches();
         }
         return joined;
     }
 
     private static boolean continues(Block before, Block after) {
-        if (StructurePatterns.startsStructure(after.text())) {
+        if (StructurePatterns.startsStructure(after.plain())) {
             return false;
         }
-        boolean beforeEnded = endsClause(before.text());
-        return !beforeEnded || !Character.isUpperCase(Marks.plain(after.text()).codePointAt(0));
+        boolean beforeEnded = endsClause(before.plain());
+        return !beforeEnded || !Character.isUpperCase(after.plain().codePointAt(0));
     }
 
     private void flush() {
         if (current != null) {
-            String text = current.toString();
-            if (text.indexOf(Marks.ITALIC_CLOSE) >= 0) {
-                text = text.replace(Marks.ITALIC_CLOSE + " " + Marks.ITALIC_OPEN, " ");
-            }
-            if (text.contains("  ")) {
-                text = SPACES.matcher(text).replaceAll(" ");
-            }
-            blocks.add(new Block(text.strip(), first, last));
+            blocks.add(new Block(current.build().collapseWhitespace(), first, last));
             current = null;
         }
         hardBreakPending = false;

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.plenary.layout.Marks;
-
 /**
  * A multiset of lower-cased words, filled from one text and emptied by others. A word is a run of
- * letters of the text as a reader sees it ({@link Marks#plain}): marks are skipped, and a note
- * call with its marker is left out. Words are looked up straight from the text, without a string
- * per occurrence, because coverage counts every word of a document three times.
+ * letters of the text as a reader sees it (note calls are not text). Words are looked up straight
+ * from the text, without a string per occurrence, because coverage counts every word of a
+ * document three times.
  */
 public final class WordBag {
     private String[] words = new String[1024];
@@ -69,14 +67,6 @@ public final class WordBag {
                 continue;
             }
             c = Character.codePointAt(text, i);
-            if (c == Marks.CALL_OPEN) {
-                i = afterCall(text, i);
-                continue;
-            }
-            if (c >= Marks.CALL_OPEN && c <= Marks.NOTE_START) {
-                i++; // a mark is not there for the reader: the word runs on across it
-                continue;
-            }
             i += Character.charCount(c);
             if (Character.isLetter(c)) {
                 int lower = Character.toLowerCase(c);
@@ -102,19 +92,6 @@ public final class WordBag {
             word = java.util.Arrays.copyOf(word, length * 2);
         }
         word[length++] = c;
-    }
-
-    /**
-     * Where the text goes on after a call: past its closing mark; or, when the call is not closed
-     * or has no marker, past the opening mark alone.
-     */
-    private static int afterCall(CharSequence text, int open) {
-        for (int j = open + 1; j < text.length(); j++) {
-            if (text.charAt(j) == Marks.CALL_CLOSE) {
-                return j == open + 1 ? open + 1 : j + 1;
-            }
-        }
-        return open + 1;
     }
 
     private int add(int hash) {

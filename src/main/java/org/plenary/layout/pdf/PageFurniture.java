@@ -1,0 +1,143 @@
+package org.plenary.layout.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.plenary.layout.internal.FurnitureRecognizer;
+import org.plenary.source.SourceDocument.PageSize;
+import org.plenary.source.SourceLine;
+
+/**
+ * Running heads and feet: the lines at a page's top and foot that belong to the printed page, not
+ * to the resolution (the symbol and title repeated at the head, "2/6" and the job number at the
+ * foot, the bar code of the first page). They are known by where they stand, by their shapes, by
+ * type smaller than the body's, and by repeating from page to page. The first page's head is the
+ * cover, which holds the resolution's metadata, and is never furniture.
+ */
+final class PageFurniture {
+    /** Share of the page's height, from its top and from its foot, where running heads and feet stand. */
+    private static final float HEAD_BAND = 0.13f;
+    private static final float FOOT_BAND = 0.12f;
+
+    private final FurnitureRecognizer shapes = new FurnitureRecognizer();
+    private int pageCount;
+
+    Set<SourceLine> find(Map<Integer, List<SourceLine>> pages, List<PageSize> sizes, PageMetrics metrics) {
+        pageCount = pages.size();
+        Map<String, List<SourceLine>> repeats = repeats(pages, sizes);
+        Set<SourceLine> furniture = new HashSet<>();
+        for (Map.Entry<Integer, List<SourceLine>> page : pages.entrySet()) {
+            int number = page.getKey();
+            List<SourceLine> lines = page.getValue();
+            float height = height(sizes, number);
+            if (number > 1) {
+                for (SourceLine line : lines) {
+                    if (line.baseline() > HEAD_BAND * height) {
+                        break;
+                    }
+                    boolean running = !metrics.isBodySize(line.size()) || shapes.isFurniture(line.plain(), true)
+                            || repeated(line, repeats.get(key(line, "head"))) || onRowOf(line, lines, furniture);
+                    if (!running) {
+                        break;
+                    }
+                    furniture.add(line);
+                }
+            }
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                SourceLine line = lines.get(i);
+                if (line.baseline() < (1 - FOOT_BAND) * height || opensRaised(line)) {
+                    break; // above the foot, or a note with its raised marker
+                }
+                boolean running = shapes.isFurniture(line.plain(), true) && !shapes.isRule(line.plain())
+                        || isBarCode(line.plain()) || repeated(line, repeats.get(key(line, "foot")))
+                        || onRowOf(line, lines, furniture);
+                if (!running) {
+                    break;
+                }
+                furniture.add(line);
+            }
+            // The other parts of a row that holds furniture ("A/RES/78/92 … Question of Guam") are furniture too.
+            for (SourceLine line : lines) {
+                if (!furniture.contains(line) && onRowOf(line, lines, furniture) && !metrics.isBodySize(line.size())) {
+                    furniture.add(line);
+                }
+            }
+        }
+        return furniture;
+    }
+
+    /** For each head and foot line's text (digits aside), the lines that print it. */
+    private static Map<String, List<SourceLine>> repeats(Map<Integer, List<SourceLine>> pages, List<PageSize> sizes) {
+        Map<String, List<SourceLine>> repeats = new HashMap<>();
+        for (Map.Entry<Integer, List<SourceLine>> page : pages.entrySet()) {
+            float height = height(sizes, page.getKey());
+            for (SourceLine line : page.getValue()) {
+                if (line.baseline() < HEAD_BAND * height) {
+                    repeats.computeIfAbsent(key(line, "head"), k -> new ArrayList<>()).add(line);
+                } else if (line.baseline() > (1 - FOOT_BAND) * height) {
+                    repeats.computeIfAbsent(key(line, "foot"), k -> new ArrayList<>()).add(line);
+                }
+            }
+        }
+        return repeats;
+    }
+
+    /**
+     * Whether the same text (digits aside) stands at the same height on another page, as a
+     * running head or foot does; notes at a page's foot change from page to page.
+     */
+    private boolean repeated(SourceLine line, List<SourceLine> sameText) {
+        if (sameText == null) {
+            return false;
+        }
+        Set<Integer> pages = new HashSet<>();
+        for (SourceLine other : sameText) {
+            if (Math.abs(other.baseline() - line.baseline()) < 3f) {
+                pages.add(other.page());
+            }
+        }
+        // On every other page at least: two short notes may happen to match once.
+        return pages.size() >= Math.max(2, (pageCount - 1) / 2);
+    }
+
+    private static String key(SourceLine line, String band) {
+        return band + ":" + line.plain().replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the line shares its baseline with a line already taken as furniture. */
+    private static boolean onRowOf(SourceLine line, List<SourceLine> lines, Set<SourceLine> furniture) {
+        for (SourceLine other : lines) {
+            if (other != line && furniture.contains(other) && Math.abs(other.baseline() - line.baseline()) < 2f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensRaised(SourceLine line) {
+        return line.text().length() > 0 && line.text().has(0, org.plenary.source.StyledText.SUPERSCRIPT);
+    }
+
+    /** "*2324965*": the job number as a bar code. */
+    private static boolean isBarCode(String text) {
+        return text.strip().matches("\\*\\d{5,}\\*");
+    }
+
+    private static float height(List<PageSize> sizes, int page) {
+        return page - 1 < sizes.size() ? sizes.get(page - 1).height() : 792f;
+    }
+
+    static List<SourceLine> without(List<SourceLine> lines, Set<SourceLine> furniture) {
+        List<SourceLine> kept = new ArrayList<>();
+        for (SourceLine line : lines) {
+            if (!furniture.contains(line)) {
+                kept.add(line);
+            }
+        }
+        return kept;
+    }
+}

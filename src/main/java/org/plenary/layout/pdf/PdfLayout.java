@@ -1,0 +1,64 @@
+package org.plenary.layout.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.plenary.layout.Block;
+import org.plenary.layout.LaidOutText;
+import org.plenary.pipeline.ConversionException;
+import org.plenary.source.SourceDocument;
+import org.plenary.source.SourceLine;
+import org.plenary.source.StyledText;
+
+/**
+ * Layout cleaning of a PDF read with its positions and fonts: running heads and feet set aside
+ * by where they stand and by repeating, each page's notes taken from under the rule at its foot,
+ * raised markers read as calls, and the body's lines joined into paragraphs by indents, spacing
+ * and type.
+ */
+public final class PdfLayout {
+    private final PageFurniture pageFurniture = new PageFurniture();
+
+    public LaidOutText clean(SourceDocument source) {
+        PageMetrics metrics = PageMetrics.of(source.lines());
+        Map<Integer, List<SourceLine>> pages = new TreeMap<>();
+        for (SourceLine line : source.lines()) {
+            pages.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
+        }
+        Set<SourceLine> furniture = pageFurniture.find(pages, source.pages(), metrics);
+        float width = source.pages().isEmpty() ? 612f : source.pages().get(0).width();
+        ParagraphBuilder paragraphs = new ParagraphBuilder(metrics, width);
+        NoteArea notes = new NoteArea(metrics);
+        List<SourceLine> setAside = new ArrayList<>();
+        for (List<SourceLine> all : pages.values()) {
+            List<SourceLine> page = PageFurniture.without(all, furniture);
+            int noteStart = notes.start(page);
+            for (int i = 0; i < page.size(); i++) {
+                SourceLine line = page.get(i);
+                StyledText text = RaisedMarkers.toCalls(line.text());
+                if (i >= noteStart && NoteArea.isRule(line) && i == noteStart) {
+                    setAside.add(line);
+                } else if (i >= noteStart && notes.accepts(text)) {
+                    notes.add(line, text);
+                } else {
+                    paragraphs.add(line, text);
+                }
+            }
+            notes.endPage();
+        }
+        for (SourceLine line : source.lines()) {
+            if (furniture.contains(line)) {
+                setAside.add(line);
+            }
+        }
+        List<Block> blocks = paragraphs.finish();
+        if (blocks.isEmpty()) {
+            throw new ConversionException("The PDF holds no paragraphs of text, only " + setAside.size()
+                    + " lines of page furniture.", "Check that this is the resolution's PDF.");
+        }
+        return new LaidOutText(source.form(), blocks, notes.finish(), setAside, source.lines(), source.warnings());
+    }
+}

@@ -1,0 +1,66 @@
+package org.plenary.parse.recognize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plenary.layout.Block;
+import org.plenary.layout.StructurePatterns;
+import org.plenary.parse.ParseState;
+import org.plenary.parse.ParseState.Zone;
+import org.plenary.parse.Recognizer;
+import org.plenary.parse.Resolution.Numbered;
+import org.plenary.source.StyledText;
+
+/**
+ * The heading of a group of operative paragraphs: a number alone ("I", "B", "Part II"), a number
+ * with its heading ("II. Programme budget"), or a heading without number (a title-like line
+ * between complete paragraphs, or right before paragraph 1). A group opens the operative part.
+ */
+public final class GroupHeadingRecognizer implements Recognizer {
+    /** A group's number and heading on one line: "II. Programme budget". */
+    private static final Pattern GROUP_NUMBER_AND_HEADING = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\p{Lu}[^;:]{2,150}?)$");
+    static final Pattern ENDS_CLAUSE = Pattern.compile("[,;:]$");
+
+    @Override
+    public boolean claim(Block block, ParseState state) {
+        StyledText text = block.text().strip();
+        String plain = text.text();
+        if (startsGroup(block, text, state)) {
+            state.zone(Zone.OPERATIVE);
+            return true;
+        }
+        boolean heading = state.zone() == Zone.PREAMBLE ? isHeadingBeforeOperativePart(plain, state) : isUnnumberedHeading(plain, state);
+        if (heading) {
+            state.openGroup(null, text, block);
+            state.zone(Zone.OPERATIVE);
+        }
+        return heading;
+    }
+
+    private static boolean startsGroup(Block block, StyledText text, ParseState state) {
+        String plain = text.text();
+        Matcher number = ParseState.GROUP_NUMBER.matcher(plain);
+        if (number.matches()) {
+            state.openGroup(number.group(1), null, block);
+            return true;
+        }
+        Matcher numberAndHeading = GROUP_NUMBER_AND_HEADING.matcher(plain);
+        if (numberAndHeading.matches() && !StructurePatterns.endsWith(ENDS_CLAUSE, plain)) {
+            state.openGroup(numberAndHeading.group(1), text.substring(numberAndHeading.start(2)), block);
+            return true;
+        }
+        return false;
+    }
+
+    /** A title-like line right before paragraph 1: the heading of the first group of paragraphs. */
+    private static boolean isHeadingBeforeOperativePart(String plain, ParseState state) {
+        return !state.resolution().preamble().isEmpty() && state.headingLike(plain)
+                && StructurePatterns.OPERATIVE_START.matcher(state.next()).lookingAt();
+    }
+
+    /** A title-like line between complete paragraphs: a heading without a number. */
+    private static boolean isUnnumberedHeading(String plain, ParseState state) {
+        Numbered paragraph = state.paragraph();
+        return paragraph != null && paragraph.points().isEmpty() && state.headingLike(plain) && paragraph.endsClause();
+    }
+}

@@ -1,0 +1,39 @@
+package org.plenary.parse.recognize;
+
+import org.plenary.layout.Block;
+import org.plenary.layout.StructurePatterns;
+import org.plenary.parse.ParseState;
+import org.plenary.parse.Recognizer;
+import org.plenary.parse.Resolution;
+import org.plenary.parse.Resolution.TextUnit;
+
+/**
+ * Between a group's number and its first paragraph: the group's heading, then recitals of its
+ * own ("Recalling …,"), as parts of a budget resolution have.
+ */
+public final class GroupRecitalRecognizer implements Recognizer {
+    @Override
+    public boolean claim(Block block, ParseState state) {
+        String plain = block.plain().strip();
+        if (!state.groupOpening() || StructurePatterns.OPERATIVE_START.matcher(plain).lookingAt()) {
+            return false;
+        }
+        Resolution.Group group = state.group();
+        // A group of one unnumbered decision ("C. Danger pay", then "Expresses appreciation …"):
+        // after the heading, an operative opening is the group's paragraph, not a recital.
+        boolean operativeOpening = state.operativeOpenings().openingOf(plain).isPresent()
+                && state.preambularOpenings().openingOf(plain).isEmpty();
+        // Nor is a declaration's opening in the first person ("We, Heads of State and Government …").
+        boolean declarationOpening = plain.startsWith("We, ") || plain.startsWith("We the ");
+        boolean endsClause = StructurePatterns.endsWith(GroupHeadingRecognizer.ENDS_CLAUSE, plain);
+        if ((operativeOpening || declarationOpening) && (group.heading() != null || endsClause)) {
+            return false;
+        }
+        if (group.heading() == null && plain.length() < 200 && !endsClause && state.preambularOpenings().openingOf(plain).isEmpty()) {
+            group.heading(new TextUnit(block.text().strip(), block.firstLine()));
+        } else {
+            group.recitals().add(state.recital(block));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+package org.plenary.parse.recognize;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.plenary.layout.Block;
+import org.plenary.layout.StructurePatterns;
+import org.plenary.parse.ParseState;
+import org.plenary.parse.ParseState.Zone;
+import org.plenary.parse.Recognizer;
+import org.plenary.parse.Resolution.Numbered;
+import org.plenary.parse.Resolution.Preambular;
+import org.plenary.source.StyledText;
+
+/**
+ * A point of an operative paragraph, "(a) …", "(ii) …", placed at its level under the paragraph.
+ * Points inside the preamble belong to the recital before them.
+ */
+public final class PointRecognizer implements Recognizer {
+    @Override
+    public boolean claim(Block block, ParseState state) {
+        StyledText text = block.text().strip();
+        Matcher point = StructurePatterns.POINT_START.matcher(text.text());
+        if (!point.lookingAt()) {
+            return false;
+        }
+        if (state.zone() == Zone.PREAMBLE) {
+            List<Preambular> preamble = state.resolution().preamble();
+            if (preamble.isEmpty()) {
+                return false;
+            }
+            preamble.get(preamble.size() - 1).append(text);
+            return true;
+        }
+        Numbered paragraph = state.paragraph();
+        if (paragraph == null) {
+            return false;
+        }
+        StyledText body = text.substring(point.end()).strip();
+        state.nesting().add(paragraph, new Numbered(point.group(1), null, body, block.firstLine()));
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package org.plenary.read.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.plenary.source.StyledText;
+
+/**
+ * Collects each page's glyphs with their positions, sizes and styles. PDFBox's text stripper
+ * finds them (and drops the copies some PDFs overprint to fake bold); the lines are built from
+ * them here rather than by the stripper, which would lose the raised calls and the columns.
+ */
+final class GlyphCollector extends PDFTextStripper {
+    /** Receives a page's glyphs once the page is read. */
+    interface PageSink {
+        void page(int number, List<Glyph> glyphs) throws IOException;
+    }
+
+    private final PageSink sink;
+    private final Map<PDFont, Byte> styles = new HashMap<>();
+
+    GlyphCollector(PageSink sink) {
+        this.sink = sink;
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    @Override
+    protected void writePage() throws IOException {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            for (TextPosition t : article) {
+                String text = t.getUnicode();
+                if (text == null || text.isEmpty()) {
+                    continue;
+                }
+                float size = t.getFontSizeInPt();
+                if (size <= 0) {
+                    size = t.getHeightDir();
+                }
+                glyphs.add(new Glyph(text, t.getXDirAdj(), t.getWidthDirAdj(), t.getYDirAdj(), round(size), style(t.getFont())));
+            }
+        }
+        sink.page(getCurrentPageNo(), glyphs);
+    }
+
+    /** Sizes as set (9, 9.96): rounded to a tenth of a point so that one size counts as one. */
+    private static float round(float size) {
+        return Math.round(size * 10) / 10f;
+    }
+
+    private byte style(PDFont font) {
+        if (font == null) {
+            return StyledText.PLAIN;
+        }
+        return styles.computeIfAbsent(font, GlyphCollector::styleOf);
+    }
+
+    /** Italic and bold from the font's name ("TimesNewRomanPS-BoldItalicMT"), or its descriptor's flags. */
+    static byte styleOf(PDFont font) {
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        boolean italic = name.contains("italic") || name.contains("oblique")
+                || descriptor != null && (descriptor.isItalic() || descriptor.getItalicAngle() != 0);
+        boolean bold = name.contains("bold") || name.contains("black") || name.contains("heavy")
+                || descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600);
+        return (byte) ((italic ? StyledText.ITALIC : 0) | (bold ? StyledText.BOLD : 0));
+    }
+}

@@ -1,0 +1,183 @@
+package org.plenary.read.pdf;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.plenary.source.StyledText;
+
+/**
+ * Builds a page's printed lines from its glyphs. Glyphs on one baseline make a line; a smaller
+ * glyph set a little above a line's baseline, within its width, is raised (a note call, or a
+ * note's marker at the foot of the page) and joins that line as superscript. Words are separated
+ * where the PDF drew a space or left a gap wider than a letter's kerning; a line whose parts
+ * stand far apart (the cover's two columns, a table's cells) is cut into one line per part.
+ */
+final class LineBuilder {
+    /** Glyphs whose baselines differ by less than this, in points, stand on one line. */
+    private static final float SAME_BASELINE = 1.0f;
+    /** A gap wider than this share of the type size separates words when the PDF drew no space. */
+    private static final float WORD_GAP = 0.16f;
+    /** A gap wider than this many times the type size separates the parts of a line (columns, cells). */
+    private static final float COLUMN_GAP = 2.5f;
+
+    /** A printed line, or one part of it. */
+    record Line(StyledText text, float left, float right, float baseline, float size) {
+    }
+
+    private LineBuilder() {
+    }
+
+    static List<Line> lines(List<Glyph> glyphs) {
+        List<List<Glyph>> rows = rowsByBaseline(glyphs);
+        List<List<Glyph>> merged = withRaisedGlyphs(rows);
+        List<Line> lines = new ArrayList<>();
+        for (List<Glyph> row : merged) {
+            row.sort(Comparator.comparingDouble(Glyph::x));
+            lines.addAll(parts(row));
+        }
+        return lines;
+    }
+
+    /** Glyphs grouped by baseline, top to bottom; blank glyphs join the row they sit on. */
+    private static List<List<Glyph>> rowsByBaseline(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline));
+        List<List<Glyph>> rows = new ArrayList<>();
+        List<Glyph> row = null;
+        float rowBaseline = Float.NaN;
+        for (Glyph g : sorted) {
+            if (row == null || g.baseline() - rowBaseline > SAME_BASELINE) {
+                row = new ArrayList<>();
+                rows.add(row);
+                rowBaseline = g.baseline();
+            }
+            row.add(g);
+        }
+        rows.removeIf(r -> r.stream().allMatch(Glyph::isSpace));
+        return rows;
+    }
+
+    /**
+     * A row of small glyphs just above a row of larger ones, within its width, is raised text of
+     * that row: superscript note calls, or the markers of the notes at a page's foot.
+     */
+    private static List<List<Glyph>> withRaisedGlyphs(List<List<Glyph>> rows) {
+        List<List<Glyph>> kept = new ArrayList<>();
+        for (List<Glyph> row : rows) {
+            List<Glyph> merged = new ArrayList<>(row);
+            float size = size(row);
+            float baseline = baseline(row);
+            while (!kept.isEmpty()) {
+                List<Glyph> above = kept.get(kept.size() - 1);
+                float rise = baseline - baseline(above);
+                if (rise > 0.7f * size || size(above) >= 0.85f * size || !within(above, row, size)) {
+                    break;
+                }
+                kept.remove(kept.size() - 1);
+                for (Glyph g : above) {
+                    merged.add(new Glyph(g.text(), g.x(), g.width(), baseline, g.size(), (byte) (g.style() | StyledText.SUPERSCRIPT)));
+                }
+            }
+            kept.add(merged);
+        }
+        return kept;
+    }
+
+    private static boolean within(List<Glyph> raised, List<Glyph> row, float size) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (Glyph g : row) {
+            if (!g.isSpace()) {
+                left = Math.min(left, g.x());
+                right = Math.max(right, g.end());
+            }
+        }
+        for (Glyph g : raised) {
+            if (!g.isSpace() && (g.x() < left - 3 * size || g.x() > right + size)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The type size most of the row's visible characters have. */
+    static float size(List<Glyph> row) {
+        java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
+        for (Glyph g : row) {
+            if (!g.isSpace()) {
+                counts.merge(g.size(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.<Float, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse(0f);
+    }
+
+    /** The baseline of the row's largest visible characters. */
+    private static float baseline(List<Glyph> row) {
+        Glyph largest = null;
+        for (Glyph g : row) {
+            if (!g.isSpace() && (largest == null || g.size() > largest.size())) {
+                largest = g;
+            }
+        }
+        return largest == null ? row.get(0).baseline() : largest.baseline();
+    }
+
+    /** The row's parts, cut where a gap is wider than a column gap. */
+    private static List<Line> parts(List<Glyph> row) {
+        float size = size(row);
+        float baseline = baseline(row);
+        List<Line> parts = new ArrayList<>();
+        StyledText.Builder text = StyledText.builder();
+        float left = Float.NaN;
+        float right = 0;
+        boolean pendingSpace = false;
+        Glyph previous = null;
+        for (Glyph g : row) {
+            if (g.isSpace()) {
+                pendingSpace = previous != null;
+                continue;
+            }
+            if (previous != null && g.x() - previous.end() > COLUMN_GAP * Math.max(size, 1f)) {
+                parts.add(new Line(text.build(), left, right, baseline, size));
+                text = StyledText.builder();
+                left = Float.NaN;
+                pendingSpace = false;
+            } else if (previous != null && (pendingSpace || g.x() - previous.end() > WORD_GAP * Math.max(g.size(), previous.size()))) {
+                // A raised call is set against its word: a space before it is the PDF's spacing, not a word gap.
+                if ((g.style() & StyledText.SUPERSCRIPT) == 0 || pendingSpace && (previous.style() & StyledText.SUPERSCRIPT) != 0) {
+                    text.append(" ", spaceStyle(previous, g));
+                }
+            }
+            if (Float.isNaN(left)) {
+                left = g.x();
+            }
+            text.append(normalized(g.text()), g.style());
+            right = g.end();
+            previous = g;
+            pendingSpace = false;
+        }
+        if (!Float.isNaN(left)) {
+            parts.add(new Line(text.build(), left, right, baseline, size));
+        }
+        return parts;
+    }
+
+    /** A space between two italic words is italic: an opening phrase stays one run. */
+    private static byte spaceStyle(Glyph before, Glyph after) {
+        return (byte) (before.style() & after.style() & (StyledText.ITALIC | StyledText.BOLD));
+    }
+
+    /** Ligatures as their letters ("ﬁ" as "fi"): words must match the text typed. */
+    private static String normalized(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06' || c == '\u00AD' || c >= '\u2000' && c <= '\u200B') {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\u00AD", "").replace("\u200B", "");
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,85 @@
+package org.plenary.read.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plenary.source.SourceForm;
+import org.plenary.source.StyledText;
+
+/**
+ * Reads the inline conventions text exports use for what print shows by type: markdown and HTML
+ * emphasis become italic, superscript and bracketed numbers become note calls, and a line that
+ * opens with such a marker is a note's body with its marker as a call at its start.
+ */
+final class InlineSyntax {
+    private static final Pattern SUP_NOTE_START = Pattern.compile("^\\s*<sup>\\s*([\\d*]+)\\s*</sup>\\s*");
+    private static final Pattern BRACKET_NOTE_START = Pattern.compile("^\\s*\\[(\\d{1,3}|\\*{1,3}|†|‡)\\]\\s*");
+    private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+    /**
+     * Every inline token, tried together so the earliest wins: a superscript call, a bracketed
+     * call after a word, HTML italics, another HTML tag (dropped), and in markdown emphasis.
+     */
+    private static final Pattern HTML_TOKENS = Pattern.compile(
+            "(?<sup><sup>\\s*(?<supMarker>[\\d*]+)\\s*</sup>)"
+            + "|(?<=\\S)(?<bracket>\\[(?<bracketMarker>\\d{1,3}|\\*{1,3}|†|‡)\\])"
+            + "|(?<italic><(?<tag>em|i)>(?<italicText>.*?)</\\k<tag>>)"
+            + "|(?<otherTag></?(?:em|i|b|strong|span|p|div|sub|br\\s*/?)(?:\\s[^>]*)?>)");
+    private static final Pattern MARKDOWN_TOKENS = Pattern.compile(HTML_TOKENS.pattern()
+            + "|(?<emphasis>(?<![\\w*\\\\])(?<delim>\\*{1,2}|_)(?=\\S)(?<emphasisText>[^*\\n]+?)(?<=\\S)\\k<delim>(?![\\w*]))"
+            + "|(?<escape>\\\\[*_])"
+            // A star left over at a line's start or end (a bold or italic run cut by the line's break).
+            + "|(?<stray>(?<=^\\s{0,40})\\*(?=\\S)|(?<=\\S)\\*(?=\\s*$))");
+
+    private final boolean markdown;
+
+    InlineSyntax(SourceForm form) {
+        this.markdown = form == SourceForm.MARKDOWN;
+    }
+
+    StyledText read(String line) {
+        StyledText.Builder out = StyledText.builder();
+        String text = line;
+        if (text.indexOf('<') >= 0 || text.indexOf('[') >= 0) {
+            Matcher start = SUP_NOTE_START.matcher(text);
+            Matcher bracket = BRACKET_NOTE_START.matcher(text);
+            if (start.lookingAt() || bracket.lookingAt()) {
+                Matcher m = start.lookingAt() ? start : bracket;
+                out.call(m.group(1));
+                text = text.substring(m.end());
+            }
+        }
+        if (markdown) {
+            String trailingBreak = text.endsWith("  ") ? "  " : "";
+            text = MD_HEADING.matcher(text).replaceFirst("");
+            text = text.stripTrailing() + trailingBreak;
+        }
+        if (!markdown && text.indexOf('<') < 0 && text.indexOf('[') < 0) {
+            return out.append(text).build();
+        }
+        inline(text, StyledText.PLAIN, out);
+        return out.build();
+    }
+
+    private void inline(String text, byte style, StyledText.Builder out) {
+        Matcher m = (markdown ? MARKDOWN_TOKENS : HTML_TOKENS).matcher(text);
+        int at = 0;
+        while (m.find()) {
+            out.append(text.substring(at, m.start()), style);
+            if (m.group("sup") != null) {
+                out.call(m.group("supMarker"));
+            } else if (m.group("bracket") != null) {
+                out.call(m.group("bracketMarker"));
+            } else if (m.group("italic") != null) {
+                inline(m.group("italicText"), (byte) (style | StyledText.ITALIC), out);
+            } else if (markdown && m.group("emphasis") != null) {
+                // "*x*" and "_x_" are italic; "**x**" is bold, which a resolution's text does not keep.
+                byte inner = m.group("delim").length() == 1 ? (byte) (style | StyledText.ITALIC) : style;
+                inline(m.group("emphasisText"), inner, out);
+            } else if (markdown && m.group("escape") != null) {
+                out.append(m.group("escape").substring(1), style);
+            }
+            at = m.end();
+        }
+        out.append(text.substring(at), style);
+    }
+}

@@ -1,0 +1,37 @@
+package org.plenary.source;
+
+/** The shapes resolutions arrive in. The form picks which cleaners run; the parser is the same for all. */
+public enum SourceForm {
+    MARKDOWN("markdown", BlockMode.MARKDOWN),
+    WORD("word-text", BlockMode.LINE_PER_BLOCK),
+    WEB("web-text", BlockMode.LINE_PER_BLOCK),
+    PDF_TEXT("pdf-text", BlockMode.HARD_WRAPPED),
+    OCR("ocr", BlockMode.HARD_WRAPPED),
+    PLAIN("plain-text", BlockMode.LINE_PER_BLOCK),
+    /** The PDF itself, read with its fonts and positions. */
+    PDF("pdf", BlockMode.POSITIONED);
+
+    /** How physical lines make paragraphs in a form. */
+    public enum BlockMode { LINE_PER_BLOCK, MARKDOWN, HARD_WRAPPED, POSITIONED }
+
+    private final String label;
+    private final BlockMode blockMode;
+
+    SourceForm(String label, BlockMode blockMode) {
+        this.label = label;
+        this.blockMode = blockMode;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public BlockMode blockMode() {
+        return blockMode;
+    }
+
+    /** Lines broken where the printed line ended, not where a paragraph did. */
+    public boolean hardWrapped() {
+        return blockMode == BlockMode.HARD_WRAPPED || blockMode == BlockMode.POSITIONED;
+    }
+}
