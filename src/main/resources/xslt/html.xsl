@@ -135,17 +135,32 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A group: its heading lines (paragraphs without text of their own, as the UN marks them up,
+       or a section's num and heading), its recitals, its paragraphs. -->
   <xsl:template match="akn:mainBody/akn:section">
+    <xsl:variable name="lines" select="akn:paragraph[not(akn:content | akn:list)]"/>
     <section class="group" id="{@eId}" aria-labelledby="{@eId}-heading">
       <h2 id="{@eId}-heading">
-        <xsl:value-of select="akn:num"/>
-        <xsl:if test="akn:num and akn:heading"><br/></xsl:if>
-        <xsl:apply-templates select="akn:heading/node()"/>
+        <xsl:choose>
+          <xsl:when test="$lines">
+            <xsl:for-each select="$lines">
+              <xsl:if test="position() gt 1"><br/></xsl:if>
+              <xsl:value-of select="akn:num"/>
+              <xsl:if test="akn:num and akn:subheading"><xsl:text> </xsl:text></xsl:if>
+              <xsl:apply-templates select="akn:subheading/node()"/>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="akn:num"/>
+            <xsl:if test="akn:num and akn:heading"><br/></xsl:if>
+            <xsl:apply-templates select="akn:heading/node()"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </h2>
       <xsl:for-each select="akn:crossHeading">
         <p class="preambular" id="{@eId}"><xsl:apply-templates select="node()"/></p>
       </xsl:for-each>
-      <xsl:apply-templates select="akn:paragraph"/>
+      <xsl:apply-templates select="akn:paragraph except $lines"/>
     </section>
   </xsl:template>
 

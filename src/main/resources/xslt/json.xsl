@@ -64,14 +64,15 @@
         </xsl:for-each>
       </array>
       <array key="operative">
-        <xsl:apply-templates select="akn:mainBody//akn:paragraph"/>
+        <xsl:apply-templates select="akn:mainBody//akn:paragraph[akn:content | akn:list]"/>
       </array>
       <array key="groups">
         <xsl:for-each select="akn:mainBody/akn:section">
           <map>
             <string key="eId"><xsl:value-of select="@eId"/></string>
-            <xsl:sequence select="pl:field('num', akn:num ! normalize-space(.))"/>
-            <xsl:sequence select="pl:field('heading', akn:heading ! pl:text(.))"/>
+            <xsl:variable name="lines" select="akn:paragraph[not(akn:content | akn:list)]"/>
+            <xsl:sequence select="pl:field('num', (akn:num, $lines/akn:num)[1] ! replace(normalize-space(.), '\.$', ''))"/>
+            <xsl:sequence select="pl:field('heading', (akn:heading ! pl:text(.), string-join($lines/akn:subheading ! pl:text(.), ' ')[. ne ''])[1])"/>
             <array key="recitals">
               <xsl:for-each select="akn:crossHeading">
                 <map>

@@ -36,18 +36,23 @@
       <xsl:for-each select="akn:preface/akn:p">
         <xsl:sequence select="pl:fill(pl:inline(.), '', '')"/>
       </xsl:for-each>
-      <xsl:sequence select="pl:fill(pl:inline(akn:preamble/akn:formula/akn:p), '', '')"/>
+      <xsl:for-each select="akn:preamble/akn:formula">
+        <xsl:sequence select="pl:fill(pl:inline(akn:p), '', '')"/>
+      </xsl:for-each>
       <xsl:for-each select="akn:preamble/akn:container">
         <xsl:sequence select="pl:fill(pl:inline(akn:p), '    ', '')"/>
       </xsl:for-each>
       <xsl:for-each select="akn:mainBody/*">
         <xsl:choose>
           <xsl:when test="self::akn:section">
-            <xsl:sequence select="string-join((akn:num, akn:heading) ! pl:fill(pl:inline(.), '', ''), $nl || $nl)"/>
+            <xsl:variable name="lines" select="akn:paragraph[not(akn:content | akn:list)]"/>
+            <xsl:sequence select="if ($lines)
+                then string-join($lines ! pl:fill(string-join((akn:num ! normalize-space(.), akn:subheading ! pl:inline(.)), ' '), '', ''), $nl || $nl)
+                else string-join((akn:num, akn:heading) ! pl:fill(pl:inline(.), '', ''), $nl || $nl)"/>
             <xsl:for-each select="akn:crossHeading">
               <xsl:sequence select="pl:fill(pl:inline(.), '    ', '')"/>
             </xsl:for-each>
-            <xsl:for-each select="akn:paragraph">
+            <xsl:for-each select="akn:paragraph[akn:content | akn:list]">
               <xsl:sequence select="pl:unit(., '    ')"/>
             </xsl:for-each>
           </xsl:when>

@@ -55,6 +55,7 @@ import org.plenary.source.StyledText;
 public final class AknBuilder {
     private static final ObjectFactory AKN = new ObjectFactory();
     private static final DatatypeFactory DATES = datatypeFactory();
+    private static final java.util.regex.Pattern BARE_GROUP_NUMBER = java.util.regex.Pattern.compile("[IVXLC]{1,6}\\.?|[A-Z]\\.?");
 
     /** What the conversion itself records in meta/proprietary. */
     public record Provenance(String sourceName, String form, String charset, long words, long wordsKept,
@@ -216,12 +217,14 @@ public final class AknBuilder {
     }
 
     private static Preamble preamble(Resolution resolution, InlineContent inline) {
-        Formula formula = new Formula();
-        formula.setName("enactingFormula");
-        formula.setEId("preamble__formula_1");
-        formula.getP().add(inline.paragraph(italicFormula(resolution.formula().content())));
         Preamble preamble = new Preamble();
-        preamble.setFormula(formula);
+        if (resolution.formula() != null) {
+            Formula formula = new Formula();
+            formula.setName("enactingFormula");
+            formula.setEId("preamble__formula_1");
+            formula.getP().add(inline.paragraph(italicFormula(resolution.formula().content())));
+            preamble.setFormula(formula);
+        }
         int n = 0;
         for (Preambular paragraph : resolution.preamble()) {
             Container container = new Container();
@@ -260,14 +263,31 @@ public final class AknBuilder {
         return body;
     }
 
+    /**
+     * A group as a section: its heading lines first, each a paragraph with the number as printed
+     * and the title as a subheading (as the UN marks them up), then its recitals.
+     */
     private static Section section(Resolution.Group group, String eId, InlineContent inline) {
         Section section = new Section();
         section.setEId(eId);
-        if (group.num() != null) {
-            section.setNum(text(group.num()));
-        }
-        if (group.heading() != null) {
-            section.setHeading(inline.paragraph(group.heading().content()));
+        int line = 0;
+        for (Resolution.HeadingLine heading : group.lines()) {
+            NumberedUnitType paragraph = new NumberedUnitType();
+            paragraph.setEId(EidNaming.child(eId, EidNaming.step("para", "h" + (++line))));
+            // A bare number ("II.") is the line's num; "Part II" is read as words, as printed.
+            boolean bareNumber = heading.num() != null && BARE_GROUP_NUMBER.matcher(heading.num()).matches();
+            if (bareNumber) {
+                paragraph.setNum(text(heading.num()));
+            }
+            StyledText title = heading.title() == null ? null : heading.title().content();
+            if (heading.num() != null && !bareNumber) {
+                title = title == null ? StyledText.of(heading.num())
+                        : StyledText.builder().append(heading.num() + " ").append(title).build();
+            }
+            if (title != null) {
+                paragraph.setSubheading(inline.paragraph(title));
+            }
+            section.getCrossHeadingOrParagraph().add(paragraph);
         }
         int n = 0;
         for (Preambular recital : group.recitals()) {
@@ -315,7 +335,7 @@ public final class AknBuilder {
         for (Numbered point : unit.points()) {
             // A label printed twice ("(b)", "(b)") still needs two eIds.
             list.getPoint().add(numbered(point, unique(used, EidNaming.child(listId, EidNaming.step("point", point.num()))),
-                    "(" + point.num() + ")", inline, used));
+                    point.label() != null ? point.label() : "(" + point.num() + ")", inline, used));
         }
         if (unit.wrapUp() != null) {
             BlocksType wrapUp = new BlocksType();

@@ -51,7 +51,14 @@ public record Coverage(long words, long kept, long furniture, java.util.List<Str
         for (Resolution.Note n : r.notes().values()) {
             taken += bag.takeAll(n.text().text());
         }
+        Resolution.Group group = null;
         for (Resolution.Numbered p : r.operative()) {
+            if (p.group() != null && p.group() != group) {
+                group = p.group();
+                for (Resolution.HeadingLine line : group.lines()) {
+                    taken += line.num() == null ? 0 : bag.takeAll(line.num());
+                }
+            }
             taken += takeNums(p, bag);
         }
         for (String w : r.repairedWords()) {

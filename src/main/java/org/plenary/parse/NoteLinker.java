@@ -484,8 +484,8 @@ public final class NoteLinker {
             TextUnit home;
             String where;
             if (!isNumbered(note.marker())) {
-                home = resolution.title() != null ? resolution.title() : resolution.formula();
-                where = resolution.title() != null ? "the title" : "the formula";
+                home = resolution.title() != null ? resolution.title() : resolution.formula() != null ? resolution.formula() : units.get(0);
+                where = resolution.title() != null ? "the title" : resolution.formula() != null ? "the formula" : "the first paragraph";
             } else {
                 home = likelyHome(Integer.parseInt(note.marker()), note, units, calledIn);
                 where = "the paragraph at line " + home.line();

@@ -97,13 +97,37 @@ public final class ParseState {
         nesting.reset();
     }
 
-    public void openGroup(String num, StyledText heading, Block block) {
+    /**
+     * Opens a group of operative paragraphs with its first heading line.
+     *
+     * @param num the group's number, or null
+     * @param printedNum the number as printed on the line ("II."), or null
+     * @param title the title on the line, or null when the number stands alone
+     */
+    public void openGroup(String num, String printedNum, StyledText title, Block block) {
         group = new Resolution.Group(num);
-        if (heading != null) {
-            group.heading(new TextUnit(heading, block.firstLine()));
-        }
+        group.lines().add(new Resolution.HeadingLine(printedNum, title == null ? null : new TextUnit(title, block.firstLine())));
         groupOpening = true;
         paragraph = null;
+    }
+
+    /**
+     * Whether a numbered block is the next item of a numbered list inside the current paragraph
+     * (an agenda: "1. Opening of the Congress.", "2. Organizational matters.") rather than the
+     * next operative paragraph: a numbered paragraph announced a list (":") or holds such items, the
+     * number is the list's next, and the block does not open with an operative verb.
+     */
+    public boolean continuesNumberedList(String num, String body) {
+        // Only a numbered paragraph holds such a list: after "Resolves that:", "1." is paragraph 1.
+        if (paragraph == null || paragraph.num() == null || !num.matches("\\d{1,3}") || operative.openingOf(body).isPresent()) {
+            return false;
+        }
+        List<Numbered> points = paragraph.points();
+        Numbered last = points.isEmpty() ? null : points.get(points.size() - 1);
+        if (last == null) {
+            return num.equals("1") && paragraph.plain().strip().endsWith(":");
+        }
+        return last.label() != null && last.num().matches("\\d+") && Integer.parseInt(num) == Integer.parseInt(last.num()) + 1;
     }
 
     /** A paragraph's opening phrase: a known operative verb, else its italic opening, else its first word. */

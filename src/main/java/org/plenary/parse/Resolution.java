@@ -107,10 +107,14 @@ public final class Resolution {
         public String opening() { return opening; }
     }
 
-    /** A group of operative paragraphs: "I" or "A", a heading, recitals of its own. */
+    /**
+     * A group of operative paragraphs: "I" or "A", headings, recitals of its own. Its heading
+     * lines are kept as printed, one per line: the number alone ("I"), the number with a title
+     * ("II. Programme budget"), or a title ("Budget estimates for …").
+     */
     public static final class Group {
         private final String num;
-        private TextUnit heading;
+        private final List<HeadingLine> lines = new ArrayList<>();
         private final List<Preambular> recitals = new ArrayList<>();
 
         public Group(String num) {
@@ -119,9 +123,16 @@ public final class Resolution {
 
         /** The printed number ("I", "B"), or null for a heading without one. */
         public String num() { return num; }
-        public TextUnit heading() { return heading; }
-        public void heading(TextUnit value) { this.heading = value; }
+        public List<HeadingLine> lines() { return lines; }
+        /** Whether a title has been printed for the group (not just its number). */
+        public boolean hasTitle() {
+            return lines.stream().anyMatch(line -> line.title() != null);
+        }
         public List<Preambular> recitals() { return recitals; }
+    }
+
+    /** A heading line of a group: the number printed on it as printed ("II."), its title, or both. */
+    public record HeadingLine(String num, TextUnit title) {
     }
 
     /** An operative paragraph or a point: its printed number, its own text, its points, text after them. */
@@ -131,6 +142,7 @@ public final class Resolution {
         private final List<Numbered> points = new ArrayList<>();
         private TextUnit wrapUp;
         private Group group;
+        private String label;
 
         public Numbered(String num, String opening, StyledText text, int line) {
             super(text, line);
@@ -140,6 +152,9 @@ public final class Resolution {
 
         /** The printed number without punctuation: "8", "a", "ii"; null for an unnumbered paragraph. */
         public String num() { return num; }
+        /** The number as printed when it is not the usual form ("1." for an item of an agenda), or null. */
+        public String label() { return label; }
+        public void label(String value) { this.label = value; }
         public String opening() { return opening; }
         public List<Numbered> points() { return points; }
         public TextUnit wrapUp() { return wrapUp; }
@@ -251,8 +266,10 @@ public final class Resolution {
         for (Numbered paragraph : operative) {
             if (paragraph.group() != null && paragraph.group() != current) {
                 current = paragraph.group();
-                if (current.heading() != null) {
-                    units.add(current.heading());
+                for (HeadingLine line : current.lines()) {
+                    if (line.title() != null) {
+                        units.add(line.title());
+                    }
                 }
                 units.addAll(current.recitals());
             }

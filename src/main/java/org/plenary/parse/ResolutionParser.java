@@ -57,7 +57,7 @@ public final class ResolutionParser {
             }
         }
         Resolution resolution = state.resolution();
-        if (resolution.formula() == null) {
+        if (resolution.formula() == null && resolution.preamble().isEmpty() && resolution.operative().isEmpty()) {
             throw new ConversionException("No enacting formula was found (a line such as \"The General Assembly,\"), "
                     + "so this does not read as a resolution.", 1,
                     "Check that the file is a resolution's text; if it is, its formula line may be damaged.");
@@ -66,8 +66,9 @@ public final class ResolutionParser {
             operativeFromPreamble(state);
         }
         if (resolution.operative().isEmpty()) {
+            int line = resolution.formula() != null ? resolution.formula().line() : resolution.preamble().get(0).line();
             throw new ConversionException("No operative paragraph was found after the formula (line "
-                    + resolution.formula().line() + ").", resolution.formula().line(),
+                    + line + ").", line,
                     "Operative paragraphs are numbered \"1.\", \"2.\" …; check that the text is complete.");
         }
         fallbackSymbol(resolution, laidOut);

@@ -217,6 +217,40 @@ public final class StyledText implements CharSequence {
         return new StyledText(text, restyled, calls);
     }
 
+    /**
+     * The same text with a style that stops or starts inside a word spread over the whole word:
+     * a PDF may set the last letter of an italic verb upright ("Encourage" + "s"), but a word
+     * is read in one style.
+     */
+    public StyledText wholeWords(byte style) {
+        if (styles == null) {
+            return this;
+        }
+        byte[] spread = null;
+        for (int i = 1; i < text.length(); i++) {
+            boolean inWord = Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i));
+            byte before = spread == null ? styles[i - 1] : spread[i - 1];
+            if (inWord && (before & style) != (styles[i] & style)) {
+                if (spread == null) {
+                    spread = styles.clone();
+                }
+                // Spread from the styled side over the rest of the word.
+                int start = i;
+                while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                    start--;
+                }
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                for (int k = start; k < end; k++) {
+                    spread[k] |= style;
+                }
+            }
+        }
+        return spread == null ? this : new StyledText(text, spread, calls);
+    }
+
     /** The same text without the calls before its first character (a note body's own marker). */
     public StyledText withoutLeadingCalls() {
         if (calls.isEmpty() || calls.get(0).at() != 0) {

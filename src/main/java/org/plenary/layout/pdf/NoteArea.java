@@ -34,8 +34,9 @@ final class NoteArea {
     int start(List<SourceLine> page) {
         for (int i = page.size() - 1; i >= 0; i--) {
             SourceLine line = page.get(i);
-            if (RULE.matcher(line.plain()).matches() && i + 1 < page.size() && allSmall(page, i + 1)) {
-                return i;
+            if (RULE.matcher(line.plain()).matches() && i + 1 < page.size()
+                    && (allSmall(page, i + 1) || page.get(i + 1).text().length() > 0 && page.get(i + 1).text().has(0, StyledText.SUPERSCRIPT))) {
+                return i; // a rule with small type, or a raised marker, under it
             }
         }
         // No rule: the small lines after the last line in body type, when the first opens with a marker.

@@ -39,7 +39,7 @@ final class PageFurniture {
                     if (line.baseline() > HEAD_BAND * height) {
                         break;
                     }
-                    boolean running = !metrics.isBodySize(line.size()) || shapes.isFurniture(line.plain(), true)
+                    boolean running = metrics.isSmall(line.size()) || shapes.isFurniture(line.plain(), true)
                             || repeated(line, repeats.get(key(line, "head"))) || onRowOf(line, lines, furniture);
                     if (!running) {
                         break;

@@ -22,19 +22,25 @@ record PageMetrics(float bodySize, float leftMargin, float rightMargin, float le
         float bodySize = mode(sizes, 10f);
         Map<Float, Integer> lefts = new HashMap<>();
         Map<Float, Integer> rights = new HashMap<>();
-        Map<Float, Integer> leadings = new HashMap<>();
         for (SourceLine line : lines) {
-            if (!isBodySize(line.size(), bodySize) || line.plain().length() < 20) {
-                continue;
-            }
-            lefts.merge(round(line.left()), 1, Integer::sum);
-            rights.merge(round(line.right()), 1, Integer::sum);
-            if (line.gapBefore() > 0) {
-                leadings.merge(round(line.gapBefore()), 1, Integer::sum);
+            if (isBodySize(line.size(), bodySize) && line.plain().length() >= 20) {
+                lefts.merge(round(line.left()), 1, Integer::sum);
+                rights.merge(round(line.right()), 1, Integer::sum);
             }
         }
         float left = mode(lefts, 72f);
         float right = mode(rights, 540f);
+        // The spacing inside a paragraph: from a full line to the next (a short document may have
+        // more paragraphs of one line, and so more spacing between paragraphs, than lines within them).
+        Map<Float, Integer> leadings = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            SourceLine before = lines.get(i - 1);
+            SourceLine line = lines.get(i);
+            if (line.gapBefore() > 0 && isBodySize(line.size(), bodySize) && isBodySize(before.size(), bodySize)
+                    && before.right() > right - 2.5f * bodySize) {
+                leadings.merge(round(line.gapBefore()), 1, Integer::sum);
+            }
+        }
         float leading = mode(leadings, bodySize * 1.2f);
         return new PageMetrics(bodySize, left, right, leading);
     }

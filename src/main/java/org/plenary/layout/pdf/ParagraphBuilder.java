@@ -64,13 +64,18 @@ final class ParagraphBuilder {
             return true;
         }
         if (line.page() != previous.page()) {
-            // A paragraph runs on across the page break only from a full line into one at the margin.
-            return metrics.indented(line) || !metrics.full(previous) || bold != previousBold
-                    || standsApart(line) || standsApart(previous);
+            // A paragraph runs on across the page break only from a full line into one at the
+            // margin, or at the column the lines before it wrapped to (a point's hanging indent).
+            boolean column = !metrics.indented(line) || Math.abs(line.left() - previous.left()) < 1f;
+            return !column || !metrics.full(previous) || bold != previousBold || standsApart(line) || standsApart(previous)
+                    || StructurePatterns.startsStructure(text.text());
         }
         boolean sameRow = Math.abs(line.baseline() - previous.baseline()) < 2f;
         if (sameRow) {
             return !bodyStarted;
+        }
+        if (bold && previousBold && bodyStarted && previous.right() - previous.left() < 0.6f * (metrics.rightMargin() - metrics.leftMargin())) {
+            return true; // a short heading line ("I", "Section 1") is a heading of its own; a long one wraps
         }
         if (bold != previousBold || metrics.spaced(line) || standsApart(line) || standsApart(previous)
                 || Math.abs(line.size() - previous.size()) > 0.1f * metrics.bodySize()) {
@@ -80,18 +85,26 @@ final class ParagraphBuilder {
             // Cover lines go on only at the left of the line before (a wrapped title, the committee line).
             return Math.abs(line.left() - previous.left()) > 1f && !(metrics.indented(previous) && !metrics.indented(line));
         }
-        boolean indentedStart = metrics.indented(line) && Math.abs(line.left() - previous.left()) > 1f;
+        // An indented line starts a paragraph after a line at another column, or after a short
+        // line (the last of a one-line paragraph); a hanging indent's lines all stand at one column.
+        boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || !metrics.full(previous));
         boolean structure = StructurePatterns.startsStructure(text.text()) && (metrics.indented(line) || !metrics.full(previous));
         return indentedStart || structure;
     }
 
-    /** Centred, or set against the right margin far from the left one (the conclusions' meeting and date). */
+    /**
+     * Centred, or set against the right margin far from the left one (the conclusions' meeting and
+     * date). A centred line is a heading (bold, italic or short); an indented list's line in
+     * regular type may happen to sit mid-page.
+     */
     private boolean standsApart(SourceLine line) {
         if (!bodyStarted) {
             return false;
         }
         float width = metrics.rightMargin() - metrics.leftMargin();
-        boolean centred = Math.abs((line.left() + line.right()) / 2 - pageCentre) < 0.04f * width
+        boolean headingType = line.text().allOf(StyledText.BOLD) || line.text().allOf(StyledText.ITALIC)
+                || line.right() - line.left() < 0.45f * width;
+        boolean centred = headingType && Math.abs((line.left() + line.right()) / 2 - pageCentre) < 0.04f * width
                 && line.left() > metrics.leftMargin() + 3 * metrics.bodySize()
                 && line.right() < metrics.rightMargin() - 3 * metrics.bodySize();
         boolean right = line.left() > metrics.leftMargin() + 0.35f * width

@@ -38,7 +38,7 @@ public final class PdfLayout {
             int noteStart = notes.start(page);
             for (int i = 0; i < page.size(); i++) {
                 SourceLine line = page.get(i);
-                StyledText text = RaisedMarkers.toCalls(line.text());
+                StyledText text = RaisedMarkers.toCalls(line.text()).wholeWords(StyledText.ITALIC);
                 if (i >= noteStart && NoteArea.isRule(line) && i == noteStart) {
                     setAside.add(line);
                 } else if (i >= noteStart && notes.accepts(text)) {

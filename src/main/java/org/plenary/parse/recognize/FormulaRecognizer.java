@@ -39,7 +39,21 @@ public final class FormulaRecognizer implements Recognizer {
             state.zone(Zone.PREAMBLE);
             return true;
         }
+        if (state.resolution().title() != null && opensRecital(block, state)) {
+            // The cover is over and a recital begins: the PDF printed no formula. The preamble
+            // starts here; the block is a recital, which the preamble's recognisers take.
+            state.warn("missing-formula", block.firstLine(), "No enacting formula (\"The General Assembly,\") was printed; "
+                    + "the preamble is read from line " + block.firstLine() + ", where its first paragraph opens.");
+            state.zone(Zone.PREAMBLE);
+        }
         return false;
+    }
+
+    /** A recital's opening: a known phrase set in italics, as print sets every recital's. */
+    private static boolean opensRecital(Block block, ParseState state) {
+        String plain = block.plain().strip();
+        return state.preambularOpenings().openingOf(plain).isPresent() && plain.endsWith(",")
+                && (block.text().strip().opensItalic() || block.look() == Block.Look.UNKNOWN);
     }
 
     /** The organ named in a formula, also when OCR ran its words together ("TheGeneral Assembly"). */

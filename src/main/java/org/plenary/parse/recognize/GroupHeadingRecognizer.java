@@ -31,7 +31,7 @@ public final class GroupHeadingRecognizer implements Recognizer {
         }
         boolean heading = state.zone() == Zone.PREAMBLE ? isHeadingBeforeOperativePart(plain, state) : isUnnumberedHeading(plain, state);
         if (heading) {
-            state.openGroup(null, text, block);
+            state.openGroup(null, null, text, block);
             state.zone(Zone.OPERATIVE);
         }
         return heading;
@@ -41,12 +41,13 @@ public final class GroupHeadingRecognizer implements Recognizer {
         String plain = text.text();
         Matcher number = ParseState.GROUP_NUMBER.matcher(plain);
         if (number.matches()) {
-            state.openGroup(number.group(1), null, block);
+            state.openGroup(number.group(1), plain, null, block);
             return true;
         }
         Matcher numberAndHeading = GROUP_NUMBER_AND_HEADING.matcher(plain);
         if (numberAndHeading.matches() && !StructurePatterns.endsWith(ENDS_CLAUSE, plain)) {
-            state.openGroup(numberAndHeading.group(1), text.substring(numberAndHeading.start(2)), block);
+            state.openGroup(numberAndHeading.group(1), plain.substring(0, numberAndHeading.start(2)).strip(),
+                    text.substring(numberAndHeading.start(2)), block);
             return true;
         }
         return false;

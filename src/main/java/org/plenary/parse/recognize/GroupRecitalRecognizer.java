@@ -12,6 +12,17 @@ import org.plenary.parse.Resolution.TextUnit;
  * own ("Recalling …,"), as parts of a budget resolution have.
  */
 public final class GroupRecitalRecognizer implements Recognizer {
+    /**
+     * A heading line under the group's number: the group's title, or one more heading line
+     * under it ("Section 1", "Overall policymaking"), which a recital, ending with its comma, is not.
+     */
+    private static boolean isTitle(String plain, Resolution.Group group, ParseState state) {
+        if (!group.hasTitle()) {
+            return plain.length() < 200 && !StructurePatterns.endsWith(GroupHeadingRecognizer.ENDS_CLAUSE, plain);
+        }
+        return group.recitals().isEmpty() && state.headingLike(plain) && plain.length() < 150;
+    }
+
     @Override
     public boolean claim(Block block, ParseState state) {
         String plain = block.plain().strip();
@@ -26,11 +37,11 @@ public final class GroupRecitalRecognizer implements Recognizer {
         // Nor is a declaration's opening in the first person ("We, Heads of State and Government …").
         boolean declarationOpening = plain.startsWith("We, ") || plain.startsWith("We the ");
         boolean endsClause = StructurePatterns.endsWith(GroupHeadingRecognizer.ENDS_CLAUSE, plain);
-        if ((operativeOpening || declarationOpening) && (group.heading() != null || endsClause)) {
+        if ((operativeOpening || declarationOpening) && (group.hasTitle() || endsClause)) {
             return false;
         }
-        if (group.heading() == null && plain.length() < 200 && !endsClause && state.preambularOpenings().openingOf(plain).isEmpty()) {
-            group.heading(new TextUnit(block.text().strip(), block.firstLine()));
+        if (isTitle(plain, group, state) && state.preambularOpenings().openingOf(plain).isEmpty()) {
+            group.lines().add(new Resolution.HeadingLine(null, new TextUnit(block.text().strip(), block.firstLine())));
         } else {
             group.recitals().add(state.recital(block));
         }

@@ -54,6 +54,9 @@ public final class OperativeParagraphRecognizer implements Recognizer {
         String plain = text.text();
         Numbered paragraph = state.paragraph();
         Matcher numbered = StructurePatterns.OPERATIVE_START.matcher(plain);
+        if (numbered.lookingAt() && state.continuesNumberedList(numbered.group(1), plain.substring(numbered.end()))) {
+            return false; // an item of the paragraph's own numbered list
+        }
         if (numbered.lookingAt() && (paragraph == null || follows(numbered.group(1), block, state))) {
             StyledText body = text.substring(numbered.end()).strip();
             state.addParagraph(new Numbered(numbered.group(1), state.openingOf(body), body, block.firstLine()));

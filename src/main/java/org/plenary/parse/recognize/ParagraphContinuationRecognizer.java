@@ -38,7 +38,10 @@ public final class ParagraphContinuationRecognizer implements Recognizer {
             state.addParagraph(new Numbered(null, state.openingOf(body), body, block.firstLine()));
             return true;
         }
-        if (!paragraph.points().isEmpty()) {
+        if (paragraph.wrapUp() != null) {
+            // A second block after the points: it goes on from the first, never replaces it.
+            paragraph.wrapUp().append(text);
+        } else if (!paragraph.points().isEmpty()) {
             paragraph.wrapUp(new TextUnit(text, block.firstLine()));
         } else {
             paragraph.append(text);

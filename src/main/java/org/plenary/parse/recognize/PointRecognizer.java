@@ -13,13 +13,22 @@ import org.plenary.parse.Resolution.Preambular;
 import org.plenary.source.StyledText;
 
 /**
- * A point of an operative paragraph, "(a) …", "(ii) …", placed at its level under the paragraph.
- * Points inside the preamble belong to the recital before them.
+ * A point of an operative paragraph, "(a) …", "(ii) …", placed at its level under the paragraph,
+ * or an item of a numbered list the paragraph announces ("1. Opening of the Congress."). Points
+ * inside the preamble belong to the recital before them.
  */
 public final class PointRecognizer implements Recognizer {
     @Override
     public boolean claim(Block block, ParseState state) {
         StyledText text = block.text().strip();
+        Matcher item = StructurePatterns.OPERATIVE_START.matcher(text.text());
+        if (state.zone() == Zone.OPERATIVE && item.lookingAt()
+                && state.continuesNumberedList(item.group(1), text.text().substring(item.end()))) {
+            Numbered point = new Numbered(item.group(1), null, text.substring(item.end()).strip(), block.firstLine());
+            point.label(text.text().substring(0, item.end()).strip());
+            state.paragraph().points().add(point);
+            return true;
+        }
         Matcher point = StructurePatterns.POINT_START.matcher(text.text());
         if (!point.lookingAt()) {
             return false;

@@ -17,8 +17,12 @@ import org.plenary.source.StyledText;
 final class LineBuilder {
     /** Glyphs whose baselines differ by less than this, in points, stand on one line. */
     private static final float SAME_BASELINE = 1.0f;
-    /** A gap wider than this share of the type size separates words when the PDF drew no space. */
-    private static final float WORD_GAP = 0.16f;
+    /**
+     * A gap wider than this share of the type size separates words when the PDF drew no space:
+     * a space is a quarter of an em, and justified lines widen gaps inside words by up to a
+     * sixth ("restructurin g" at 0.16).
+     */
+    private static final float WORD_GAP = 0.2f;
     /** A gap wider than this many times the type size separates the parts of a line (columns, cells). */
     private static final float COLUMN_GAP = 2.5f;
 
