@@ -14,6 +14,9 @@ import org.plenary.pipeline.ConversionException;
 final class PdfRefusals {
     private static final String REEXPORT = "Open it in a PDF reader and print or save it to a new PDF, "
             + "or export it again from the original document, and drop the new file.";
+    private static final String FETCH_AGAIN = "Download or copy the file again: it may have been cut short. "
+            + "If it still fails, open it in a PDF reader and print or save it to a new PDF, "
+            + "or export it again from the original document, and drop the new file.";
 
     private PdfRefusals() {
     }
@@ -81,8 +84,8 @@ final class PdfRefusals {
 
     static ConversionException damaged(String file, String detail) {
         return new ConversionException(file + " is a damaged or incomplete PDF: it could not be read"
-                + (detail == null || detail.isBlank() ? "." : " (" + detail + ")."),
-                "Download or copy the file again: it may have been cut short. If it still fails, " + REEXPORT);
+                + (detail == null || detail.isBlank() ? "." : " (" + withoutFinalStop(detail) + ")."),
+                FETCH_AGAIN);
     }
 
     static ConversionException missingPages(String file, int unreadable, int readable) {
@@ -91,7 +94,7 @@ final class PdfRefusals {
                 : readable == 0 ? "none of its " + count(pages) + " pages can be read"
                 : count(unreadable) + " of its " + count(pages) + " pages cannot be read";
         return new ConversionException(file + " is a damaged or incomplete PDF: " + which + ".",
-                "Download or copy the file again: it may have been cut short. If it still fails, " + REEXPORT);
+                FETCH_AGAIN);
     }
 
     static ConversionException cutShort(String file) {
@@ -158,6 +161,11 @@ final class PdfRefusals {
                 + (pages == 1 ? "its page is" : "its " + count(pages) + " pages are") + " blank.",
                 "Check that this is the right file; if its pages show text in a PDF reader, run OCR on it,"
                         + " e.g. ocrmypdf --force-ocr \"" + file + "\" ocr.pdf, then drop ocr.pdf.");
+    }
+
+    private static String withoutFinalStop(String sentence) {
+        String trimmed = sentence.strip();
+        return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 
     private static boolean mentions(Throwable failure, String words) {
