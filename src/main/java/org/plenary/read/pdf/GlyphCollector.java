@@ -9,28 +9,34 @@ import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.plenary.source.StyledText;
 
 /**
- * Collects each page's glyphs with their positions, sizes and styles. PDFBox's text stripper
- * finds them (and drops the copies some PDFs overprint to fake bold); the lines are built from
- * them here rather than by the stripper, which would lose the raised calls and the columns.
+ * Collects each page's glyphs with their positions, sizes and styles, surveying the text layer on
+ * the way. PDFBox's text stripper finds them (and drops the copies some PDFs overprint to fake
+ * bold); the lines are built from them here rather than by the stripper, which would lose the
+ * raised calls and the columns.
  */
-final class GlyphCollector extends PDFTextStripper {
+final class GlyphCollector extends TextLayerSurvey {
     /** Receives a page's glyphs once the page is read. */
     interface PageSink {
-        void page(int number, List<Glyph> glyphs) throws IOException;
+        void page(int number, float width, float height, List<Glyph> glyphs) throws IOException;
     }
 
     private final PageSink sink;
     private final Map<PDFont, Byte> styles = new HashMap<>();
 
-    GlyphCollector(PageSink sink) {
+    GlyphCollector(PageSink sink, int maxGlyphsPerPage) {
+        super(maxGlyphsPerPage);
         this.sink = sink;
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
+    }
+
+    @Override
+    protected boolean keepsText() {
+        return true;
     }
 
     @Override
@@ -49,7 +55,10 @@ final class GlyphCollector extends PDFTextStripper {
                 glyphs.add(new Glyph(text, t.getXDirAdj(), t.getWidthDirAdj(), t.getYDirAdj(), round(size), style(t.getFont())));
             }
         }
-        sink.page(getCurrentPageNo(), glyphs);
+        org.apache.pdfbox.pdmodel.PDPage page = getCurrentPage();
+        org.apache.pdfbox.pdmodel.common.PDRectangle box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        sink.page(getCurrentPageNo(), turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight(), glyphs);
     }
 
     /** Sizes as set (9, 9.96): rounded to a tenth of a point so that one size counts as one. */

@@ -56,7 +56,17 @@ public final class PdfOpener {
     /** Opens the PDF held in {@code bytes}; {@code fileName} names it in messages. */
     public PDDocument open(byte[] bytes, String fileName) {
         String name = nameOf(fileName);
-        return read(name, PdfEnvelope.of(bytes), () -> new RandomAccessReadBuffer(bytes));
+        return read(name, PdfEnvelope.of(bytes), () -> new RandomAccessReadBuffer(bytes), null);
+    }
+
+    /**
+     * Opens the PDF held in {@code bytes} and runs {@code extraction} over it, within the limits,
+     * as the text survey: what the extraction collects is there once it returns, and the document
+     * is closed. Any failure on the way is refused in the same words as by {@link #open}.
+     */
+    void extract(byte[] bytes, String fileName, TextLayerSurvey extraction) {
+        String name = nameOf(fileName);
+        IOUtils.closeQuietly(read(name, PdfEnvelope.of(bytes), () -> new RandomAccessReadBuffer(bytes), extraction));
     }
 
     /**
@@ -71,14 +81,15 @@ public final class PdfOpener {
         } catch (IOException e) {
             throw PdfRefusals.unreadableFile(name, e);
         }
-        return read(name, envelope, () -> new RandomAccessReadBufferedFile(file));
+        return read(name, envelope, () -> new RandomAccessReadBufferedFile(file), null);
     }
 
     private interface Source {
         RandomAccessRead open() throws IOException;
     }
 
-    private PDDocument read(String fileName, PdfEnvelope envelope, Source source) {
+    /** @param extraction the survey to run: the caller's own extraction, or null for a counting one */
+    private PDDocument read(String fileName, PdfEnvelope envelope, Source source, TextLayerSurvey extraction) {
         if (envelope.isEmpty()) {
             throw PdfRefusals.empty(fileName);
         }
@@ -92,7 +103,7 @@ public final class PdfOpener {
                 PageTreeCheckingParser.Parsed parsed =
                         PageTreeCheckingParser.parse(source.open(), STREAM_CACHE, limits.maxPages());
                 document = parsed.document();
-                check(document, parsed.pageTree(), envelope, fileName);
+                check(document, parsed.pageTree(), envelope, fileName, extraction);
             } catch (Exception | StackOverflowError e) {
                 throw PdfRefusals.of(fileName, limits, budget.breach(), e);
             }
@@ -109,8 +120,8 @@ public final class PdfOpener {
         }
     }
 
-    private void check(PDDocument document, PageTreeSurvey.Result tree, PdfEnvelope envelope, String fileName)
-            throws IOException {
+    private void check(PDDocument document, PageTreeSurvey.Result tree, PdfEnvelope envelope, String fileName,
+                       TextLayerSurvey extraction) throws IOException {
         // Owner-only restrictions are common and harmless; a ban on copying text is not.
         if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
             throw PdfRefusals.extractionForbidden(fileName);
@@ -138,23 +149,11 @@ public final class PdfOpener {
         if (!envelope.hasEndMarker() && DanglingReferences.onPages(document)) {
             throw PdfRefusals.cutShort(fileName);
         }
-        requireTextLayer(document, fileName, tree.pages());
-    }
-
-    /** Extraction runs once here, counting only, so that a later one is known to stay in bounds. */
-    private void requireTextLayer(PDDocument document, String fileName, int pages) throws IOException {
-        TextLayerSurvey text = TextLayerSurvey.of(document, limits.maxCharactersPerPage());
-        long expected = (long) limits.minCharactersPerPage() * pages;
-        if (text.readableCharacters() >= expected) {
-            return;
-        }
-        if (text.images() > 0) {
-            throw PdfRefusals.scanned(fileName, pages);
-        }
-        if (text.glyphs() >= expected) {
-            throw PdfRefusals.unmappedFonts(fileName);
-        }
-        throw PdfRefusals.blank(fileName, pages);
+        // Extraction runs once, inside the limits: counting only, so that a later one is known to
+        // stay in bounds, or the caller's own.
+        TextLayerSurvey text = extraction != null ? extraction : new TextLayerSurvey(limits.maxCharactersPerPage());
+        text.writeText(document, java.io.Writer.nullWriter());
+        text.requireText(fileName, tree.pages(), limits.minCharactersPerPage());
     }
 
     private static String nameOf(String fileName) {

@@ -1,14 +1,8 @@
 package org.plenary.read.pdf;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.plenary.pipeline.ConversionException;
 import org.plenary.source.SourceDocument;
 import org.plenary.source.SourceDocument.PageSize;
 import org.plenary.source.SourceForm;
@@ -17,29 +11,30 @@ import org.plenary.source.SourceLine;
 /**
  * Reads a PDF into the source model: every printed line with its styled text (italic, bold,
  * raised), where it stands on its page and in what size of type. Lines come top to bottom, page
- * by page; the parts of a line that stand apart (two columns) come left to right.
+ * by page; the parts of a line that stand apart (two columns) come left to right. The PDF is
+ * opened by {@link PdfOpener}, which refuses what cannot or should not be read (locked, scanned,
+ * damaged, built to exhaust a reader) and keeps the one extraction within its limits.
  */
 public final class PdfReader {
-    public SourceDocument read(byte[] bytes, String fileName) {
-        try (PDDocument document = open(bytes, fileName)) {
-            List<PageSize> pages = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                PDRectangle box = page.getCropBox();
-                boolean turned = page.getRotation() % 180 != 0;
-                pages.add(new PageSize(turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight()));
-            }
-            List<SourceLine> lines = new ArrayList<>();
-            GlyphCollector collector = new GlyphCollector((number, glyphs) -> addPage(number, glyphs, lines));
-            collector.getText(document);
-            return new SourceDocument(SourceForm.PDF, lines, pages, List.of());
-        } catch (IOException e) {
-            throw new ConversionException("The PDF could not be read (" + e.getMessage() + ").",
-                    "Check that the file is a complete PDF; open it in a PDF viewer to see whether it is damaged.");
-        }
+    private final PdfOpener opener;
+
+    public PdfReader(PdfLimits limits) {
+        this.opener = new PdfOpener(limits);
     }
 
-    private static PDDocument open(byte[] bytes, String fileName) throws IOException {
-        return Loader.loadPDF(bytes);
+    public PdfReader() {
+        this(PdfLimits.DEFAULT);
+    }
+
+    public SourceDocument read(byte[] bytes, String fileName) {
+        List<PageSize> pages = new ArrayList<>();
+        List<SourceLine> lines = new ArrayList<>();
+        GlyphCollector collector = new GlyphCollector((number, width, height, glyphs) -> {
+            pages.add(new PageSize(width, height));
+            addPage(number, glyphs, lines);
+        }, opener.limits().maxCharactersPerPage());
+        opener.extract(bytes, fileName, collector);
+        return new SourceDocument(SourceForm.PDF, lines, pages, List.of());
     }
 
     private static void addPage(int page, List<Glyph> glyphs, List<SourceLine> lines) {

@@ -18,12 +18,12 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * Runs PDFBox's text extraction over every page, counting instead of keeping: the characters that
- * read as text, the glyphs drawn, and the images shown. It walks exactly what a later
- * {@link PDFTextStripper} will walk, so a document it gets through without a breach can be
- * extracted again within the same bounds; a page drawing more glyphs than the limit stops it.
+ * Runs PDFBox's text extraction over every page, counting: the characters that read as text, the
+ * glyphs drawn, and the images shown; a page drawing more glyphs than the limit stops it. By
+ * itself it keeps nothing; the reader's {@link GlyphCollector} extends it to keep the glyphs, so
+ * a PDF is extracted once and surveyed on the way.
  */
-final class TextLayerSurvey extends PDFTextStripper {
+class TextLayerSurvey extends PDFTextStripper {
     private final int maxGlyphsPerPage;
     private int pageNumber;
     private int glyphsOnPage;
@@ -45,14 +45,13 @@ final class TextLayerSurvey extends PDFTextStripper {
         }
     }
 
-    private TextLayerSurvey(int maxGlyphsPerPage) {
+    protected TextLayerSurvey(int maxGlyphsPerPage) {
         this.maxGlyphsPerPage = maxGlyphsPerPage;
     }
 
-    static TextLayerSurvey of(PDDocument document, int maxGlyphsPerPage) throws IOException {
-        TextLayerSurvey survey = new TextLayerSurvey(maxGlyphsPerPage);
-        survey.writeText(document, Writer.nullWriter());
-        return survey;
+    /** Whether the characters are kept (handed to PDFBox's stripper) as well as counted. */
+    protected boolean keepsText() {
+        return false;
     }
 
     /** Characters that read as text: not white space, not unmapped. */
@@ -67,6 +66,24 @@ final class TextLayerSurvey extends PDFTextStripper {
 
     long images() {
         return images;
+    }
+
+    /**
+     * Refuses a document whose pages hold too little text to read: a scan (pictures of text), fonts
+     * that do not say which letters they draw, or blank pages.
+     */
+    void requireText(String fileName, int pages, int minCharactersPerPage) {
+        long expected = (long) minCharactersPerPage * pages;
+        if (readableCharacters >= expected) {
+            return;
+        }
+        if (images > 0) {
+            throw PdfRefusals.scanned(fileName, pages);
+        }
+        if (glyphs >= expected) {
+            throw PdfRefusals.unmappedFonts(fileName);
+        }
+        throw PdfRefusals.blank(fileName, pages);
     }
 
     @Override
@@ -93,6 +110,9 @@ final class TextLayerSurvey extends PDFTextStripper {
         if (unicode != null) {
             readableCharacters += unicode.codePoints().filter(c -> !Character.isWhitespace(c)
                     && !Character.isISOControl(c) && c != 0xFFFD).count();
+        }
+        if (keepsText()) {
+            super.processTextPosition(text);
         }
     }
 
