@@ -15,6 +15,6 @@ public final class LayoutCleaner {
     private final PdfLayout pdf = new PdfLayout();
 
     public LaidOutText clean(SourceDocument source) {
-        return source.form() == SourceForm.PDF ? pdf.clean(source) : text.clean(source);
+        return source.form().blockMode() == SourceForm.BlockMode.POSITIONED ? pdf.clean(source) : text.clean(source);
     }
 }

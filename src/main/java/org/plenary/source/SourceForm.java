@@ -6,6 +6,10 @@ public enum SourceForm {
     WORD("word-text", BlockMode.LINE_PER_BLOCK),
     WEB("web-text", BlockMode.LINE_PER_BLOCK),
     PDF_TEXT("pdf-text", BlockMode.HARD_WRAPPED),
+    /** A PDF's text as {@code pdftotext -layout} gives it: lines at their columns, notes' markers alone on their lines. */
+    PDF_LAYOUT("pdftotext-layout", BlockMode.POSITIONED),
+    /** A PDF's text as {@code pdftotext} gives it without options: no indents, markers and numbers alone on their lines. */
+    PDF_RAW("pdftotext-raw", BlockMode.POSITIONED),
     OCR("ocr", BlockMode.HARD_WRAPPED),
     PLAIN("plain-text", BlockMode.LINE_PER_BLOCK),
     /** The PDF itself, read with its fonts and positions. */

@@ -1,6 +1,7 @@
 package org.plenary.layout.pdf;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,59 +10,71 @@ import org.plenary.source.SourceLine;
 import org.plenary.source.StyledText;
 
 /**
- * The notes at a page's foot: the lines under the short rule, set smaller than the body. A line
- * that opens with a raised marker starts a note; the lines after it, until the next marker, are
- * the rest of its text. A note too long for its page runs on at the top of the next page's note
- * area, before the first marker there.
+ * The notes at a page's foot: the lines under the short rule. A note opens with its marker, set
+ * raised at the start of its line in a PDF, or alone on a line of its own in the text pdftotext
+ * makes of one; the lines after it, until the next marker, are the rest of its text. Lines before
+ * the page's first marker carry on the last note of the page before. Plain pdftotext output may
+ * print some markers after all the texts; those markers go, in their order, to the texts that
+ * came without one.
  */
 final class NoteArea {
     private static final Pattern RULE = Pattern.compile("\\s*[_\u2014\u2013-]{5,}\\s*");
+    /** Where a text without a marker may end: a sentence's or a reference's end. */
+    private static final Pattern ENDS_NOTE = Pattern.compile(".*[.;)\\]”\"]\\s*$");
 
     private final PageMetrics metrics;
     private final List<NoteBody> notes = new ArrayList<>();
-    private StyledText.Builder current;
-    private String marker;
-    private int line;
+    private final List<Entry> page = new ArrayList<>();
+    /** Lines of a note area that belong to no note (no marker anywhere before them). */
+    private final List<SourceLine> strays = new ArrayList<>();
+
+    private record Entry(SourceLine line, StyledText text) {
+    }
+
+    /** A line's marker: raised at its start (a call at 0) or the whole line (pdftotext). */
+    private record Marker(String marker, StyledText rest) {
+    }
 
     NoteArea(PageMetrics metrics) {
         this.metrics = metrics;
     }
 
     /**
-     * Where the page's note area begins: the index of its first line (the rule's), or the size of
-     * the list when the page has none.
+     * Where the page's note area begins: the index of its rule, or the size of the list when the
+     * page has none. In a PDF the rule has small type or a raised marker under it; in text, where
+     * sizes are unknown, a rule in the page's lower half with lines under it is enough.
      */
-    int start(List<SourceLine> page) {
-        for (int i = page.size() - 1; i >= 0; i--) {
-            SourceLine line = page.get(i);
-            if (RULE.matcher(line.plain()).matches() && i + 1 < page.size()
-                    && (allSmall(page, i + 1) || page.get(i + 1).text().length() > 0 && page.get(i + 1).text().has(0, StyledText.SUPERSCRIPT))) {
-                return i; // a rule with small type, or a raised marker, under it
+    int start(List<SourceLine> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            SourceLine line = lines.get(i);
+            if (RULE.matcher(line.plain()).matches() && i + 1 < lines.size()) {
+                SourceLine next = lines.get(i + 1);
+                boolean notesUnder = metrics.sized()
+                        ? allSmall(lines, i + 1) || next.text().length() > 0 && next.text().has(0, StyledText.SUPERSCRIPT)
+                        : i * 2 >= lines.size() || markerOf(next.text()) != null;
+                if (notesUnder) {
+                    return i;
+                }
             }
         }
         // No rule: the small lines after the last line in body type, when the first opens with a marker.
-        int first = page.size();
-        while (first > 0 && metrics.isSmall(page.get(first - 1).size())) {
+        int first = lines.size();
+        while (first > 0 && metrics.isSmall(lines.get(first - 1).size())) {
             first--;
         }
-        if (first < page.size() && first > 0 && opensWithMarker(page.get(first).text())) {
+        if (first < lines.size() && first > 0 && opensWithMarker(RaisedMarkers.toCalls(lines.get(first).text()))) {
             return first;
         }
-        return page.size();
+        return lines.size();
     }
 
-    private boolean allSmall(List<SourceLine> page, int from) {
-        for (int i = from; i < page.size(); i++) {
-            if (!metrics.isSmall(page.get(i).size())) {
+    private boolean allSmall(List<SourceLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!metrics.isSmall(lines.get(i).size())) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether a line may be taken into the notes: it opens one, or goes on with the last one. */
-    boolean accepts(StyledText text) {
-        return opensWithMarker(text) || current != null || !notes.isEmpty();
     }
 
     static boolean isRule(SourceLine line) {
@@ -72,44 +85,141 @@ final class NoteArea {
         return !text.calls().isEmpty() && text.calls().get(0).at() == 0;
     }
 
-    /** Takes one line of a note area (its calls already read). */
-    void add(SourceLine source, StyledText text) {
+    private static Marker markerOf(StyledText text) {
         if (opensWithMarker(text)) {
-            close();
-            marker = text.calls().get(0).marker();
-            line = source.number();
-            current = StyledText.builder().append(text.withoutLeadingCalls().strip());
+            return new Marker(text.calls().get(0).marker(), text.withoutLeadingCalls().strip());
+        }
+        String plain = text.text().strip();
+        if (!plain.isEmpty() && plain.length() <= 3 && plain.chars().allMatch(Character::isDigit)) {
+            return new Marker(plain, StyledText.EMPTY);
+        }
+        java.util.regex.Matcher inline = INLINE_MARKER.matcher(plain);
+        if (inline.matches()) {
+            return new Marker(inline.group(1), text.strip().substring(inline.start(2)));
+        }
+        return null;
+    }
+
+    /** A marker set on the note's first line, apart from its text by two spaces or more: "12  Resolution 70/1." */
+    private static final Pattern INLINE_MARKER = Pattern.compile("(\\d{1,3}) {2,}(\\S.*)");
+
+    /** Takes one line of the page's note area (its calls already read). */
+    void add(SourceLine source, StyledText text) {
+        page.add(new Entry(source, text));
+    }
+
+    /** The page's note area is complete: its lines become notes. */
+    void endPage() {
+        List<NoteBody> bodies = new ArrayList<>();
+        List<Entry> unmarked = new ArrayList<>();
+        List<Entry> trailing = new ArrayList<>();
+        StyledText.Builder current = null;
+        String marker = null;
+        int line = 0;
+        for (int i = 0; i < page.size(); i++) {
+            Entry entry = page.get(i);
+            Marker m = markerOf(entry.text());
+            if (m != null) {
+                boolean leads = !m.rest().isEmpty() || i + 1 < page.size() && markerOf(page.get(i + 1).text()) == null;
+                if (leads && trailing.isEmpty()) {
+                    if (current != null) {
+                        bodies.add(new NoteBody(marker, current.build().collapseWhitespace(), line));
+                    }
+                    current = StyledText.builder().append(m.rest());
+                    marker = m.marker();
+                    line = entry.line().number();
+                } else {
+                    trailing.add(entry);
+                }
+            } else if (current == null) {
+                unmarked.add(entry);
+            } else {
+                join(current, entry.text());
+            }
+        }
+        if (current != null) {
+            bodies.add(new NoteBody(marker, current.build().collapseWhitespace(), line));
+        }
+        List<List<Entry>> groups = groups(unmarked, trailing.size());
+        // Markers printed after the texts go, in their order, to the last texts without one; any
+        // texts before those carry on the last note of the page before.
+        trailing.sort(Comparator.comparingInt(e -> Integer.parseInt(markerOf(e.text()).marker())));
+        int carried = Math.max(0, groups.size() - trailing.size());
+        for (int g = 0; g < carried; g++) {
+            carryOn(groups.get(g));
+        }
+        List<NoteBody> early = new ArrayList<>();
+        for (int g = carried; g < groups.size(); g++) {
+            List<Entry> group = groups.get(g);
+            StyledText.Builder text = StyledText.builder();
+            group.forEach(e -> join(text, e.text()));
+            Entry mark = trailing.get(g - carried);
+            early.add(new NoteBody(markerOf(mark.text()).marker(), text.build().collapseWhitespace(), group.get(0).line().number()));
+        }
+        notes.addAll(early);
+        notes.addAll(bodies);
+        page.clear();
+    }
+
+    /** The rest of the last note, printed at the top of the next page's note area. */
+    private void carryOn(List<Entry> group) {
+        if (notes.isEmpty()) {
+            group.forEach(e -> strays.add(e.line()));
             return;
         }
-        if (current == null) {
-            // The rest of a note that began on an earlier page.
-            NoteBody last = notes.remove(notes.size() - 1);
-            current = StyledText.builder().append(last.text());
-            marker = last.marker();
-            line = last.line();
-        }
-        boolean hyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'
-                && Character.isLetter(current.charAt(current.length() - 2));
-        if (!hyphen) {
-            current.append(" ");
-        }
-        current.append(text.strip());
+        NoteBody last = notes.remove(notes.size() - 1);
+        StyledText.Builder text = StyledText.builder().append(last.text());
+        group.forEach(e -> join(text, e.text()));
+        notes.add(new NoteBody(last.marker(), text.build().collapseWhitespace(), last.line()));
     }
 
-    /** A page's note area has ended: the next page's may carry on its last note. */
-    void endPage() {
-        close();
+    /**
+     * Lines without a marker cut into texts where a text may end, as many as there are markers
+     * for them when possible; with none, all of them carry on.
+     */
+    private static List<List<Entry>> groups(List<Entry> lines, int wanted) {
+        List<List<Entry>> groups = new ArrayList<>();
+        if (lines.isEmpty()) {
+            return groups;
+        }
+        if (wanted == 0) {
+            groups.add(lines);
+            return groups;
+        }
+        List<Entry> group = new ArrayList<>();
+        for (Entry entry : lines) {
+            group.add(entry);
+            if (ENDS_NOTE.matcher(entry.text().text()).matches()) {
+                groups.add(group);
+                group = new ArrayList<>();
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
     }
 
-    private void close() {
-        if (current != null) {
-            notes.add(new NoteBody(marker, current.build().collapseWhitespace(), line));
-            current = null;
+    private static void join(StyledText.Builder text, StyledText more) {
+        StyledText line = more.strip();
+        if (text.length() > 0) {
+            boolean hyphen = text.length() > 1 && text.charAt(text.length() - 1) == '-' && Character.isLetter(text.charAt(text.length() - 2));
+            if (!hyphen) {
+                text.append(" ");
+            }
         }
+        text.append(line);
     }
 
     List<NoteBody> finish() {
-        close();
+        if (!page.isEmpty()) {
+            endPage();
+        }
         return notes;
+    }
+
+    /** Lines of note areas that no note could take: kept as text rather than lost. */
+    List<SourceLine> strays() {
+        return strays;
     }
 }

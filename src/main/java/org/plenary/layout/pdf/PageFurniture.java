@@ -122,9 +122,10 @@ final class PageFurniture {
         return line.text().length() > 0 && line.text().has(0, org.plenary.source.StyledText.SUPERSCRIPT);
     }
 
-    /** "*2324965*": the job number as a bar code. */
+    /** "*2324965*": the job number as a bar code; or the print date under the job number, "191223". */
     private static boolean isBarCode(String text) {
-        return text.strip().matches("\\*\\d{5,}\\*");
+        String s = text.strip();
+        return s.matches("\\*\\d{5,}\\*") || s.matches("\\d{6}");
     }
 
     private static float height(List<PageSize> sizes, int page) {

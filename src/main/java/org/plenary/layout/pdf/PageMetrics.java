@@ -10,9 +10,13 @@ import org.plenary.source.SourceLine;
  * The measures of a document's body text, taken from its lines: the type size most text is set
  * in, the left margin its lines wrap to, where full lines end, and the usual distance from one
  * baseline to the next. Every decision about a line is made relative to these, so a document set
- * in other sizes or margins reads the same.
+ * in other sizes or margins reads the same. Text that pdftotext extracted has no sizes: its
+ * measures are in columns and lines, and {@link #sized} is false.
+ *
+ * @param em the unit of horizontal decisions: the body's type size, or two columns of text
  */
-record PageMetrics(float bodySize, float leftMargin, float rightMargin, float leading) {
+record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin, float leading, boolean sized,
+                   Map<Integer, float[]> pageMargins) {
 
     static PageMetrics of(List<SourceLine> lines) {
         Map<Float, Integer> sizes = new HashMap<>();
@@ -20,14 +24,16 @@ record PageMetrics(float bodySize, float leftMargin, float rightMargin, float le
             sizes.merge(line.size(), line.plain().length(), Integer::sum);
         }
         float bodySize = mode(sizes, 10f);
+        boolean sized = bodySize > 0;
         Map<Float, Integer> lefts = new HashMap<>();
         Map<Float, Integer> rights = new HashMap<>();
         for (SourceLine line : lines) {
-            if (isBodySize(line.size(), bodySize) && line.plain().length() >= 20) {
+            if (isBodySize(line.size(), bodySize) && line.plain().strip().length() >= 20) {
                 lefts.merge(round(line.left()), 1, Integer::sum);
                 rights.merge(round(line.right()), 1, Integer::sum);
             }
         }
+        float em = sized ? bodySize : 2f;
         float left = mode(lefts, 72f);
         float right = mode(rights, 540f);
         // The spacing inside a paragraph: from a full line to the next (a short document may have
@@ -37,40 +43,78 @@ record PageMetrics(float bodySize, float leftMargin, float rightMargin, float le
             SourceLine before = lines.get(i - 1);
             SourceLine line = lines.get(i);
             if (line.gapBefore() > 0 && isBodySize(line.size(), bodySize) && isBodySize(before.size(), bodySize)
-                    && before.right() > right - 2.5f * bodySize) {
+                    && before.right() > right - 2.5f * em) {
                 leadings.merge(round(line.gapBefore()), 1, Integer::sum);
             }
         }
-        float leading = mode(leadings, bodySize * 1.2f);
-        return new PageMetrics(bodySize, left, right, leading);
+        float leading = mode(leadings, sized ? bodySize * 1.2f : 1f);
+        return new PageMetrics(bodySize, em, left, right, leading, sized, pageMargins(lines, bodySize, left, right));
+    }
+
+    /**
+     * Each page's own margins, where the page has lines enough to show them: a PDF may mirror its
+     * margins on facing pages, and pdftotext places a page's columns page by page.
+     */
+    private static Map<Integer, float[]> pageMargins(List<SourceLine> lines, float bodySize, float left, float right) {
+        Map<Integer, Map<Float, Integer>> lefts = new HashMap<>();
+        Map<Integer, Map<Float, Integer>> rights = new HashMap<>();
+        for (SourceLine line : lines) {
+            if (isBodySize(line.size(), bodySize) && line.plain().strip().length() >= 20) {
+                lefts.computeIfAbsent(line.page(), p -> new HashMap<>()).merge(round(line.left()), 1, Integer::sum);
+                rights.computeIfAbsent(line.page(), p -> new HashMap<>()).merge(round(line.right()), 1, Integer::sum);
+            }
+        }
+        Map<Integer, float[]> margins = new HashMap<>();
+        for (Map.Entry<Integer, Map<Float, Integer>> page : lefts.entrySet()) {
+            int count = page.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            if (count >= 4) {
+                margins.put(page.getKey(), new float[] {mode(page.getValue(), left), mode(rights.get(page.getKey()), right)});
+            }
+        }
+        return margins;
+    }
+
+    float leftMargin(int page) {
+        float[] margins = pageMargins.get(page);
+        return margins == null ? leftMargin : margins[0];
+    }
+
+    float rightMargin(int page) {
+        float[] margins = pageMargins.get(page);
+        return margins == null ? rightMargin : margins[1];
     }
 
     static boolean isBodySize(float size, float bodySize) {
-        return Math.abs(size - bodySize) < 0.06f * bodySize;
+        return Math.abs(size - bodySize) <= 0.06f * bodySize;
     }
 
     boolean isBodySize(float size) {
-        return isBodySize(size, bodySize);
+        return !sized || isBodySize(size, bodySize);
     }
 
-    /** Smaller than the body: notes, running heads and feet. */
+    /** Smaller than the body: notes, running heads and feet (never known in text). */
     boolean isSmall(float size) {
-        return size < 0.94f * bodySize;
+        return sized && size < 0.94f * bodySize;
     }
 
     /** Starts further right than the margin by more than a letter: an indented first line. */
     boolean indented(SourceLine line) {
-        return line.left() > leftMargin + 0.6f * bodySize;
+        return line.left() > leftMargin(line.page()) + 0.6f * em;
     }
 
     /** Reaches the right margin: a justified line that the paragraph goes on from. */
     boolean full(SourceLine line) {
-        return line.right() > rightMargin - 2.5f * bodySize;
+        return line.right() > rightMargin(line.page()) - 2.5f * em;
     }
 
     /** More space above than between a paragraph's lines. */
     boolean spaced(SourceLine line) {
         return line.gapBefore() > 1.25f * leading;
+    }
+
+    /** Whether lines have indents to tell paragraphs by (plain pdftotext output has none). */
+    boolean indents() {
+        return leftMargin > 0;
     }
 
     private static float round(float v) {

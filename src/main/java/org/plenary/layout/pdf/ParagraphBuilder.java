@@ -18,7 +18,6 @@ import org.plenary.source.StyledText;
  */
 final class ParagraphBuilder {
     private final PageMetrics metrics;
-    private final float pageCentre;
     private final List<Block> blocks = new ArrayList<>();
     private StyledText.Builder current;
     private SourceLine first;
@@ -28,9 +27,12 @@ final class ParagraphBuilder {
     private boolean bodyStarted;
     private boolean formulaOpen;
 
-    ParagraphBuilder(PageMetrics metrics, float pageWidth) {
+    /** Whether a line opens a paragraph with a known phrase ("Recalling", "Decides"). */
+    private final java.util.function.Predicate<String> opensParagraph;
+
+    ParagraphBuilder(PageMetrics metrics, java.util.function.Predicate<String> opensParagraph) {
         this.metrics = metrics;
-        this.pageCentre = pageWidth / 2;
+        this.opensParagraph = opensParagraph;
     }
 
     void add(SourceLine line, StyledText text) {
@@ -63,18 +65,21 @@ final class ParagraphBuilder {
         if (formulaOpen) {
             return true;
         }
-        if (line.page() != previous.page()) {
+        if (line.page() != previous.page() && metrics.indents()) {
             // A paragraph runs on across the page break only from a full line into one at the
             // margin, or at the column the lines before it wrapped to (a point's hanging indent).
             boolean column = !metrics.indented(line) || Math.abs(line.left() - previous.left()) < 1f;
             return !column || !metrics.full(previous) || bold != previousBold || standsApart(line) || standsApart(previous)
                     || StructurePatterns.startsStructure(text.text());
         }
-        boolean sameRow = Math.abs(line.baseline() - previous.baseline()) < 2f;
+        boolean sameRow = line.page() == previous.page() && Math.abs(line.baseline() - previous.baseline()) < (metrics.sized() ? 2f : 0.5f);
         if (sameRow) {
             return !bodyStarted;
         }
-        if (bold && previousBold && bodyStarted && previous.right() - previous.left() < 0.6f * (metrics.rightMargin() - metrics.leftMargin())) {
+        if (!metrics.indents() || !metrics.sized() && !bodyStarted) {
+            return startsUnindented(line, text);
+        }
+        if (bold && previousBold && bodyStarted && previous.right() - previous.left() < 0.6f * (metrics.rightMargin(line.page()) - metrics.leftMargin(line.page()))) {
             return true; // a short heading line ("I", "Section 1") is a heading of its own; a long one wraps
         }
         if (bold != previousBold || metrics.spaced(line) || standsApart(line) || standsApart(previous)
@@ -87,9 +92,53 @@ final class ParagraphBuilder {
         }
         // An indented line starts a paragraph after a line at another column, or after a short
         // line (the last of a one-line paragraph); a hanging indent's lines all stand at one column.
-        boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || !metrics.full(previous));
+        // A known opening after a line that ended a clause also starts one (a one-line recital
+        // whose call, printed as a digit, reaches the margin).
+        boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || !metrics.full(previous)
+                || endsClause(previous.plain()) && opensParagraph.test(text.text()));
         boolean structure = StructurePatterns.startsStructure(text.text()) && (metrics.indented(line) || !metrics.full(previous));
         return indentedStart || structure;
+    }
+
+    /**
+     * Where lines have no indents (pdftotext without -layout): a paragraph starts after a line
+     * that ended a clause, when the line opens with a known phrase or a number, or the line
+     * before was much shorter than a full one. On the cover, every line is a field of its own
+     * unless it goes on from the one before (lower case, a parenthesis, a hyphen).
+     */
+    private boolean startsUnindented(SourceLine line, StyledText text) {
+        String plain = text.text();
+        if (!bodyStarted) {
+            return !(Character.isLowerCase(plain.charAt(0)) || plain.startsWith("(") || endsWithHyphen(previous) || bracketOpen());
+        }
+        boolean ended = endsClause(previous.plain());
+        boolean shortLine = previous.right() < 0.6f * metrics.rightMargin(line.page());
+        return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
+                || ended && (opensParagraph.test(plain) || shortLine);
+    }
+
+    /** Whether the paragraph so far opened a bracket it has not closed: "[without reference … (A/75/L.48 and". */
+    private boolean bracketOpen() {
+        int depth = 0;
+        for (int i = 0; i < current.length(); i++) {
+            char c = current.charAt(i);
+            depth += c == '[' || c == '(' ? 1 : c == ']' || c == ')' ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    private static boolean endsWithHyphen(SourceLine line) {
+        String plain = line.plain().strip();
+        return plain.endsWith("-");
+    }
+
+    /** Ends with a clause's punctuation, once note calls printed as digits are set aside. */
+    private static boolean endsClause(String plain) {
+        int end = plain.length();
+        while (end > 0 && (Character.isDigit(plain.charAt(end - 1)) || plain.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return end > 0 && ",;:.".indexOf(plain.charAt(end - 1)) >= 0;
     }
 
     /**
@@ -101,14 +150,15 @@ final class ParagraphBuilder {
         if (!bodyStarted) {
             return false;
         }
-        float width = metrics.rightMargin() - metrics.leftMargin();
+        float width = metrics.rightMargin(line.page()) - metrics.leftMargin(line.page());
         boolean headingType = line.text().allOf(StyledText.BOLD) || line.text().allOf(StyledText.ITALIC)
                 || line.right() - line.left() < 0.45f * width;
-        boolean centred = headingType && Math.abs((line.left() + line.right()) / 2 - pageCentre) < 0.04f * width
-                && line.left() > metrics.leftMargin() + 3 * metrics.bodySize()
-                && line.right() < metrics.rightMargin() - 3 * metrics.bodySize();
-        boolean right = line.left() > metrics.leftMargin() + 0.35f * width
-                && Math.abs(line.right() - metrics.rightMargin()) < 1.5f * metrics.bodySize();
+        float centre = (metrics.leftMargin(line.page()) + metrics.rightMargin(line.page())) / 2;
+        boolean centred = headingType && Math.abs((line.left() + line.right()) / 2 - centre) < 0.04f * width
+                && line.left() > metrics.leftMargin(line.page()) + 3 * metrics.em()
+                && line.right() < metrics.rightMargin(line.page()) - 3 * metrics.em();
+        boolean right = line.left() > metrics.leftMargin(line.page()) + 0.35f * width
+                && Math.abs(line.right() - metrics.rightMargin(line.page())) < 1.5f * metrics.em();
         return centred || right;
     }
 

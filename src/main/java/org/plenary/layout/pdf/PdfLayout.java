@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.plenary.layout.Block;
 import org.plenary.layout.LaidOutText;
+import org.plenary.lexicon.Lexicon;
 import org.plenary.pipeline.ConversionException;
 import org.plenary.source.SourceDocument;
 import org.plenary.source.SourceLine;
@@ -21,6 +22,8 @@ import org.plenary.source.StyledText;
  */
 public final class PdfLayout {
     private final PageFurniture pageFurniture = new PageFurniture();
+    private final Lexicon preambular = Lexicon.preambular();
+    private final Lexicon operative = Lexicon.operative();
 
     public LaidOutText clean(SourceDocument source) {
         PageMetrics metrics = PageMetrics.of(source.lines());
@@ -29,8 +32,7 @@ public final class PdfLayout {
             pages.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
         }
         Set<SourceLine> furniture = pageFurniture.find(pages, source.pages(), metrics);
-        float width = source.pages().isEmpty() ? 612f : source.pages().get(0).width();
-        ParagraphBuilder paragraphs = new ParagraphBuilder(metrics, width);
+        ParagraphBuilder paragraphs = new ParagraphBuilder(metrics, line -> Lexicon.opensParagraph(line, preambular, operative));
         NoteArea notes = new NoteArea(metrics);
         List<SourceLine> setAside = new ArrayList<>();
         for (List<SourceLine> all : pages.values()) {
@@ -41,13 +43,17 @@ public final class PdfLayout {
                 StyledText text = RaisedMarkers.toCalls(line.text()).wholeWords(StyledText.ITALIC);
                 if (i >= noteStart && NoteArea.isRule(line) && i == noteStart) {
                     setAside.add(line);
-                } else if (i >= noteStart && notes.accepts(text)) {
+                } else if (i >= noteStart) {
                     notes.add(line, text);
                 } else {
                     paragraphs.add(line, text);
                 }
             }
             notes.endPage();
+            for (SourceLine stray : notes.strays()) {
+                paragraphs.add(stray, stray.text());
+            }
+            notes.strays().clear();
         }
         for (SourceLine line : source.lines()) {
             if (furniture.contains(line)) {

@@ -36,7 +36,7 @@ public final class FormDetector {
             return SourceForm.WORD;
         }
         if (isHardWrapped(text)) {
-            return ocrTells(text) ? SourceForm.OCR : SourceForm.PDF_TEXT;
+            return ocrTells(text) ? SourceForm.OCR : PdftotextSignals.of(text).form();
         }
         if (text.indexOf('[') >= 0 && count(BRACKET_CALL, text) > 0) {
             return SourceForm.WEB;

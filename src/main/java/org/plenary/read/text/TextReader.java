@@ -28,6 +28,10 @@ public final class TextReader {
         if (decoded.removedNuls() > 0) {
             warnings.add(new Warning("nul", 0, "The file held " + decoded.removedNuls() + " stray NUL characters; they were removed."));
         }
+        if (form == SourceForm.PDF_LAYOUT || form == SourceForm.PDF_RAW) {
+            PdftotextLines placed = PdftotextLines.of(text.split("\n", -1), form);
+            return new SourceDocument(form, placed.lines(), placed.pages(), warnings);
+        }
         InlineSyntax syntax = new InlineSyntax(form);
         OcrRepairs ocr = form == SourceForm.OCR ? new OcrRepairs(warnings) : null;
         String[] physical = text.split("\n", -1);

@@ -1,0 +1,118 @@
+package org.plenary.read.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.plenary.source.SourceDocument.PageSize;
+import org.plenary.source.SourceForm;
+import org.plenary.source.SourceLine;
+import org.plenary.source.StyledText;
+
+/**
+ * Gives the lines of pdftotext's output the places they had on the page, in columns and lines:
+ * where each starts and ends, its line on its page, and the lines advanced since the one before
+ * (a blank line is space). With {@code -layout}, the parts of a line that stand far apart (the
+ * cover's two columns, a running head's symbol and title) become lines of their own on one row.
+ * Without it, a number that pdftotext put alone on its line ("78/92.", "1.") is joined to the
+ * text that follows it, as printed.
+ */
+final class PdftotextLines {
+    /** Columns apart that make two parts of one row. */
+    private static final Pattern COLUMN_GAP = Pattern.compile(" {8,}");
+    /** A resolution's or paragraph's number, or a point's label, printed alone. */
+    private static final Pattern LONE_LABEL = Pattern.compile("\\s*(?:\\d{1,4}/\\d{1,4}\\.|\\d{1,3}\\.|\\((?:[a-z]{1,3}|[ivxl]{1,6})\\))\\s*");
+
+    private final List<SourceLine> lines = new ArrayList<>();
+    private final List<PageSize> pages = new ArrayList<>();
+
+    List<SourceLine> lines() {
+        return lines;
+    }
+
+    List<PageSize> pages() {
+        return pages;
+    }
+
+    static PdftotextLines of(String[] physical, SourceForm form) {
+        PdftotextLines out = new PdftotextLines();
+        int page = 1;
+        int row = 0;
+        int advanced = 0;
+        int width = 0;
+        for (int i = 0; i < physical.length; i++) {
+            String line = physical[i];
+            if (line.indexOf('\f') >= 0) {
+                out.endPage(width, row);
+                page += (int) line.chars().filter(c -> c == '\f').count();
+                line = line.replace("\f", "");
+                row = 0;
+                advanced = 0;
+                width = 0;
+            }
+            row++;
+            advanced++;
+            if (line.isBlank()) {
+                continue;
+            }
+            int number = i + 1;
+            if (form == SourceForm.PDF_RAW && LONE_LABEL.matcher(line).matches()) {
+                int next = nextText(physical, i);
+                if (next > 0) {
+                    line = line.strip() + " " + physical[next].strip();
+                    row += next - i;
+                    i = next;
+                }
+            }
+            int gap = out.lines.isEmpty() || out.lines.get(out.lines.size() - 1).page() != page ? 0 : advanced;
+            width = Math.max(width, out.add(line, number, page, row, gap, form == SourceForm.PDF_LAYOUT));
+            advanced = 0;
+        }
+        out.endPage(width, row);
+        return out;
+    }
+
+    /** The next line with text on the same page, or -1. */
+    private static int nextText(String[] physical, int from) {
+        for (int j = from + 1; j < physical.length && physical[j].indexOf('\f') < 0; j++) {
+            if (!physical[j].isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Adds the line, in parts when it has columns; returns the column where it ends. */
+    private int add(String line, int number, int page, int row, int gap, boolean columns) {
+        int end = line.stripTrailing().length();
+        int start = 0;
+        while (start < end && line.charAt(start) == ' ') {
+            start++;
+        }
+        if (!columns) {
+            lines.add(new SourceLine(StyledText.of(line.substring(start, end)), number, page, start, end, row, 0, gap));
+            return end;
+        }
+        var gaps = COLUMN_GAP.matcher(line.substring(0, end));
+        int partStart = start;
+        boolean first = true;
+        while (gaps.find(partStart)) {
+            if (gaps.start() <= partStart) {
+                partStart = gaps.end();
+                continue;
+            }
+            lines.add(new SourceLine(StyledText.of(line.substring(partStart, gaps.start())), number, page, partStart, gaps.start(), row,
+                    0, first ? gap : 0));
+            first = false;
+            partStart = gaps.end();
+        }
+        lines.add(new SourceLine(StyledText.of(line.substring(partStart, end)), number, page, partStart, end, row, 0, first ? gap : 0));
+        return end;
+    }
+
+    private void endPage(int width, int rows) {
+        if (rows > 0) {
+            pages.add(new PageSize(width, rows));
+        }
+    }
+}
