@@ -22,6 +22,8 @@ public final class StructurePatterns {
             Pattern.CASE_INSENSITIVE);
     public static final Pattern COMMITTEE_LINE = Pattern.compile("^\\s*\\[\\s*(on the report|without reference)", Pattern.CASE_INSENSITIVE);
     public static final Pattern HEADING = Pattern.compile("^\\s*(draft )?resolution adopted by the", Pattern.CASE_INSENSITIVE);
+    /** An annex's heading alone on its line: "Annex", "Annex II", "ANNEX B". */
+    public static final Pattern ANNEX_HEADING = Pattern.compile("^\\s*(?:Annex|ANNEX)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-H]))?\\.?\\s*$");
 
     private static final Pattern ORDINAL_GLUED = Pattern.compile("(?<=\\d(?:st|nd|rd|th))(?=[(p])");
     private static final Pattern PARENTHESIS_GLUED = Pattern.compile("\\)(?=p)");
@@ -57,7 +59,8 @@ public final class StructurePatterns {
                 || line.contains("The") && FORMULA.matcher(line).matches()
                 || (Character.isDigit(first) || first == '*') && MEETING.matcher(line).matches()
                 || first == '[' && COMMITTEE_LINE.matcher(line).find()
-                || "DdRr".indexOf(first) >= 0 && HEADING.matcher(line).find();
+                || "DdRr".indexOf(first) >= 0 && HEADING.matcher(line).find()
+                || first == 'A' && line.length() < 20 && ANNEX_HEADING.matcher(line).matches();
     }
 
     /**

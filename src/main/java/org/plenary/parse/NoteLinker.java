@@ -27,6 +27,18 @@ public final class NoteLinker {
             "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
     /** A call set off by a space, as PDF text may render a superscript: "jurisdiction, 1", "observers; 2". */
     private static final Pattern SPACED_CALL = Pattern.compile("(?<=[\\p{L}\"”’)][,;:.]) (\\d{1,3})(?=\\s+\\p{Ll}|\\s*$)");
+    /**
+     * pdftotext sets a raised call apart by spaces after any word or number ("Paris Agreement 8
+     * and", "12 August 1949 2 and"): in its text a number alone is a call when its note is the
+     * very next due, unless what stands around it makes it a number of the text.
+     */
+    private static final Pattern PDFTOTEXT_CALL = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (\\d{1,3})(?=[\\s,;:.)]|$)"
+            + "(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|per\\b|%|to \\d|and \\d|or \\d|[-–]\\s*\\d|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b))");
+    /** Words after which a number is the text's: "resolution 14", "paragraph 2", "Agenda 21". */
+    private static final Pattern NUMBERED_BEFORE = Pattern.compile(
+            "(?i)(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");
     /** A symbol call glued to the word before it: "belief*", "Assembly†". */
     private static final Pattern SYMBOL_CALL = Pattern.compile("(?<=[\\p{L}\\p{N},.;:’”)])(\\*{1,3}|†|‡)(?=\\s|$|[,.;:])");
     /** OCR's renderings of a superscript number: a stray glyph, letters after a comma, "fourthS". */
@@ -100,7 +112,8 @@ public final class NoteLinker {
         Matcher ocr = OCR_CALL.matcher(text);
         Matcher numbered = NUMBER_WITH_CALL.matcher(text);
         Matcher symbol = SYMBOL_CALL.matcher(text);
-        Matcher spaced = SPACED_CALL.matcher(text);
+        boolean pdftotext = form == SourceForm.PDF_LAYOUT || form == SourceForm.PDF_RAW;
+        Matcher spaced = (pdftotext ? PDFTOTEXT_CALL : SPACED_CALL).matcher(text);
         boolean symbolsAreCalls = form != SourceForm.OCR || isTitle;
         // Each matcher keeps its next match; it searches again only once the scan has passed it,
         // so a long paragraph is scanned in linear time.
@@ -128,7 +141,8 @@ public final class NoteLinker {
             if (next == nextSpaced) {
                 String number = spaced.group(1);
                 // Only the very next note: a spaced number is text far more often than a call.
-                if (number.equals(due(unit, notes, calledIn))) {
+                boolean textNumber = pdftotext && NUMBERED_BEFORE.matcher(text.substring(Math.max(0, next - 16), next)).find();
+                if (number.equals(due(unit, notes, calledIn)) && !textNumber) {
                     calledIn.put(number, unit);
                     out.call(number);
                     skipped(content, spaced.start(1) - 1, spaced.end(), out, unit, calledIn);

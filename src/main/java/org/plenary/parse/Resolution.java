@@ -74,7 +74,8 @@ public final class Resolution {
 
         /**
          * Whether the text ends a clause or sentence (";", ".", ":"), also when a note call not yet
-         * recognised is run into its end ("Programme of Action:1", as Word exports print calls).
+         * recognised is run into its end ("Programme of Action:1", as Word exports print calls) or
+         * set apart by a space ("… 2023; 3", as pdftotext prints them).
          */
         public boolean endsClause() {
             if (";.:".indexOf(lastVisible()) >= 0) {
@@ -89,7 +90,12 @@ public final class Resolution {
             while (digits < 3 && end - digits > 1 && Character.isDigit(text.charAt(end - digits - 1))) {
                 digits++;
             }
-            return digits > 0 && ";.:".indexOf(text.charAt(end - digits - 1)) >= 0;
+            // pdftotext sets a call apart by a space: "… 2023; 3".
+            int before = end - digits - 1;
+            while (digits > 0 && before > 0 && text.charAt(before) == ' ') {
+                before--;
+            }
+            return digits > 0 && ";.:".indexOf(text.charAt(before)) >= 0;
         }
 
         public int line() { return line; }

@@ -35,7 +35,18 @@ final class PageFurniture {
             List<SourceLine> lines = page.getValue();
             float height = height(sizes, number);
             if (number > 1) {
+                // The running head ends on the row of the document's symbol: a title wrapped
+                // over several lines stands above it, as many lines as it takes.
+                int symbolRow = symbolRow(lines, height);
+                for (int i = 0; i < lines.size() && symbolRow >= 0; i++) {
+                    if (lines.get(i).baseline() <= lines.get(symbolRow).baseline() + 0.5f) {
+                        furniture.add(lines.get(i));
+                    }
+                }
                 for (SourceLine line : lines) {
+                    if (furniture.contains(line)) {
+                        continue;
+                    }
                     if (line.baseline() > HEAD_BAND * height) {
                         break;
                     }
@@ -52,8 +63,12 @@ final class PageFurniture {
                 if (line.baseline() < (1 - FOOT_BAND) * height || opensRaised(line)) {
                     break; // above the foot, or a note with its raised marker
                 }
-                boolean running = shapes.isFurniture(line.plain(), true) && !shapes.isRule(line.plain())
-                        || isBarCode(line.plain()) || repeated(line, repeats.get(key(line, "foot")))
+                String plain = line.plain().strip();
+                // A lone number is the page's number only at its very foot; above that it is a
+                // note's marker. A repeated line ending a sentence is a note that happens to match.
+                boolean loneNumber = plain.chars().allMatch(Character::isDigit);
+                boolean running = shapes.isFurniture(plain, true) && !shapes.isRule(plain) && (!loneNumber || i == lines.size() - 1)
+                        || isBarCode(plain) || repeated(line, repeats.get(key(line, "foot"))) && !plain.endsWith(".")
                         || onRowOf(line, lines, furniture);
                 if (!running) {
                     break;
@@ -69,6 +84,20 @@ final class PageFurniture {
         }
         return furniture;
     }
+
+    /** The index of the line in the page's head that is the document's symbol alone, or -1. */
+    private static int symbolRow(List<SourceLine> lines, float height) {
+        for (int i = 0; i < lines.size() && lines.get(i).baseline() < HEAD_BAND * height; i++) {
+            if (SYMBOL.matcher(lines.get(i).plain().strip()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "A/RES/78/104", "S/RES/2334 (2016)", "A/RES/75/290 B": a symbol alone. */
+    private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile(
+            "[A-Z]{1,2}(?:/[A-Z0-9.\\-]+){2,}(?: \\(\\d{4}\\))?(?: [A-Z])?");
 
     /** For each head and foot line's text (digits aside), the lines that print it. */
     private static Map<String, List<SourceLine>> repeats(Map<Integer, List<SourceLine>> pages, List<PageSize> sizes) {

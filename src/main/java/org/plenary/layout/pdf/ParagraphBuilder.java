@@ -41,6 +41,12 @@ final class ParagraphBuilder {
             return;
         }
         boolean bold = styled.allOf(StyledText.BOLD);
+        if (!metrics.sized() && current != null && isLoneNumber(styled.text())) {
+            // pdftotext put a raised call on a line of its own: it belongs to the line before.
+            current.append(" ").append(styled);
+            callOnItsOwnLine = true;
+            return;
+        }
         if (current == null || startsParagraph(line, styled, bold)) {
             flush();
             current = StyledText.builder().append(styled);
@@ -59,6 +65,13 @@ final class ParagraphBuilder {
         }
         previous = line;
         previousBold = bold;
+        callOnItsOwnLine = false;
+    }
+
+    private boolean callOnItsOwnLine;
+
+    private static boolean isLoneNumber(String text) {
+        return !text.isEmpty() && text.length() <= 3 && text.chars().allMatch(Character::isDigit);
     }
 
     private boolean startsParagraph(SourceLine line, StyledText text, boolean bold) {
@@ -68,8 +81,11 @@ final class ParagraphBuilder {
         if (line.page() != previous.page() && metrics.indents()) {
             // A paragraph runs on across the page break only from a full line into one at the
             // margin, or at the column the lines before it wrapped to (a point's hanging indent).
+            // In text, a line that ended a clause may go on all the same: only an opening says it did not.
             boolean column = !metrics.indented(line) || Math.abs(line.left() - previous.left()) < 1f;
-            return !column || !metrics.full(previous) || bold != previousBold || standsApart(line) || standsApart(previous)
+            boolean endedThere = metrics.sized() ? ended(previous)
+                    : ended(previous) && (opensParagraph.test(text.text()) || endsSentence(previous.plain()) && Character.isUpperCase(text.text().charAt(0)));
+            return !column || endedThere || bold != previousBold || standsApart(line) || standsApart(previous)
                     || StructurePatterns.startsStructure(text.text());
         }
         boolean sameRow = line.page() == previous.page() && Math.abs(line.baseline() - previous.baseline()) < (metrics.sized() ? 2f : 0.5f);
@@ -82,7 +98,7 @@ final class ParagraphBuilder {
         if (bold && previousBold && bodyStarted && previous.right() - previous.left() < 0.6f * (metrics.rightMargin(line.page()) - metrics.leftMargin(line.page()))) {
             return true; // a short heading line ("I", "Section 1") is a heading of its own; a long one wraps
         }
-        if (bold != previousBold || metrics.spaced(line) || standsApart(line) || standsApart(previous)
+        if (bold != previousBold || metrics.spaced(line) && !callOnItsOwnLine || standsApart(line) || standsApart(previous)
                 || Math.abs(line.size() - previous.size()) > 0.1f * metrics.bodySize()) {
             return true;
         }
@@ -94,9 +110,9 @@ final class ParagraphBuilder {
         // line (the last of a one-line paragraph); a hanging indent's lines all stand at one column.
         // A known opening after a line that ended a clause also starts one (a one-line recital
         // whose call, printed as a digit, reaches the margin).
-        boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || !metrics.full(previous)
+        boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || ended(previous)
                 || endsClause(previous.plain()) && opensParagraph.test(text.text()));
-        boolean structure = StructurePatterns.startsStructure(text.text()) && (metrics.indented(line) || !metrics.full(previous));
+        boolean structure = StructurePatterns.startsStructure(text.text()) && (metrics.indented(line) || ended(previous));
         return indentedStart || structure;
     }
 
@@ -117,6 +133,15 @@ final class ParagraphBuilder {
                 || ended && (opensParagraph.test(plain) || shortLine);
     }
 
+    /**
+     * Whether the line before ended its paragraph: in a PDF it stops short of the right margin;
+     * in pdftotext's text, where a justified line loses its spacing and so its length, it ends a
+     * clause.
+     */
+    private boolean ended(SourceLine line) {
+        return metrics.sized() ? !metrics.full(line) : endsClause(line.plain());
+    }
+
     /** Whether the paragraph so far opened a bracket it has not closed: "[without reference … (A/75/L.48 and". */
     private boolean bracketOpen() {
         int depth = 0;
@@ -130,6 +155,15 @@ final class ParagraphBuilder {
     private static boolean endsWithHyphen(SourceLine line) {
         String plain = line.plain().strip();
         return plain.endsWith("-");
+    }
+
+    /** Ends an operative paragraph or a sentence (";" or "."), once calls printed as digits are set aside. */
+    private static boolean endsSentence(String plain) {
+        int end = plain.length();
+        while (end > 0 && (Character.isDigit(plain.charAt(end - 1)) || plain.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return end > 0 && ";.".indexOf(plain.charAt(end - 1)) >= 0;
     }
 
     /** Ends with a clause's punctuation, once note calls printed as digits are set aside. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.plenary.layout.Block;
+import org.plenary.layout.StructurePatterns;
 import org.plenary.parse.ParseState;
 import org.plenary.parse.ParseState.Zone;
 import org.plenary.parse.Recognizer;
@@ -17,13 +18,12 @@ import org.plenary.parse.Resolution.TextUnit;
  * own annexes).
  */
 public final class AnnexRecognizer implements Recognizer {
-    private static final Pattern ANNEX_HEADING = Pattern.compile("^(?:Annex|ANNEX)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-H]))?\\.?$");
     private static final Pattern UNNUMBERED_ANNEX = Pattern.compile("(?:Annex|ANNEX)\\.?");
 
     @Override
     public boolean claim(Block block, ParseState state) {
         String plain = block.plain().strip();
-        if (!ANNEX_HEADING.matcher(plain).matches() || state.zone() == Zone.ANNEX && insideALoneUnnumberedAnnex(state)) {
+        if (!StructurePatterns.ANNEX_HEADING.matcher(plain).matches() || state.zone() == Zone.ANNEX && insideALoneUnnumberedAnnex(state)) {
             return false;
         }
         state.resolution().annexes().add(new Resolution.Annex(new TextUnit(block.text().strip(), block.firstLine())));

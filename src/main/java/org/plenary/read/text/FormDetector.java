@@ -36,7 +36,13 @@ public final class FormDetector {
             return SourceForm.WORD;
         }
         if (isHardWrapped(text)) {
-            return ocrTells(text) ? SourceForm.OCR : PdftotextSignals.of(text).form();
+            // pdftotext's own shapes decide before a few OCR-like tokens do: a real text may hold
+            // one ("decision EC-M-1.A"), OCR holds many.
+            SourceForm pdftotext = PdftotextSignals.of(text).form();
+            if (pdftotext != SourceForm.PDF_TEXT && ocrTellCount(text) < 3) {
+                return pdftotext;
+            }
+            return ocrTells(text) ? SourceForm.OCR : pdftotext;
         }
         if (text.indexOf('[') >= 0 && count(BRACKET_CALL, text) > 0) {
             return SourceForm.WEB;
@@ -102,6 +108,10 @@ public final class FormDetector {
     private static int count(Pattern pattern, String text) {
         return pattern.pattern().startsWith("(?m)^") ? Scan.countAtLineStarts(pattern, text, 10)
                 : (int) pattern.matcher(text).results().limit(10).count();
+    }
+
+    private static int ocrTellCount(String text) {
+        return (int) OCR_TELLS.matcher(text).results().limit(3).count();
     }
 
     /** The tell-tale errors of OCR; "®" after a letter is matched from the letter, so it is looked for from the mark. */
