@@ -51,7 +51,7 @@ final class PageFurniture {
                         break;
                     }
                     boolean running = metrics.isSmall(line.size()) || shapes.isFurniture(line.plain(), true)
-                            || repeated(line, repeats.get(key(line, "head"))) || onRowOf(line, lines, furniture);
+                            || repeated(line, repeats.get(key(line, "head"))) || onRowOf(line, lines, furniture, metrics);
                     if (!running) {
                         break;
                     }
@@ -68,8 +68,8 @@ final class PageFurniture {
                 // note's marker. A repeated line ending a sentence is a note that happens to match.
                 boolean loneNumber = plain.chars().allMatch(Character::isDigit);
                 boolean running = shapes.isFurniture(plain, true) && !shapes.isRule(plain) && (!loneNumber || i == lines.size() - 1)
-                        || isBarCode(plain) || repeated(line, repeats.get(key(line, "foot"))) && !plain.endsWith(".")
-                        || onRowOf(line, lines, furniture);
+                        || isBarCode(plain) || repeated(line, repeats.get(key(line, "foot"))) && !plain.endsWith(".") && !loneNumber
+                        || onRowOf(line, lines, furniture, metrics);
                 if (!running) {
                     break;
                 }
@@ -77,12 +77,22 @@ final class PageFurniture {
             }
             // The other parts of a row that holds furniture ("A/RES/78/92 … Question of Guam") are furniture too.
             for (SourceLine line : lines) {
-                if (!furniture.contains(line) && onRowOf(line, lines, furniture) && !metrics.isBodySize(line.size())) {
+                if (!furniture.contains(line) && onRowOf(line, lines, furniture, metrics) && !metrics.isBodySize(line.size())) {
                     furniture.add(line);
                 }
             }
         }
         return furniture;
+    }
+
+    /**
+     * A line of the page's foot by its shape alone (a job number, "2/5  23-23443", a bar code, the
+     * print date): never a note's text, wherever plain pdftotext output puts it among the notes.
+     */
+    boolean isFootByShape(SourceLine line) {
+        String plain = line.plain().strip();
+        boolean loneNumber = !plain.isEmpty() && plain.chars().allMatch(Character::isDigit) && plain.length() <= 3;
+        return !loneNumber && !shapes.isRule(plain) && (shapes.isFurniture(plain, true) || isBarCode(plain));
     }
 
     /** The index of the line in the page's head that is the document's symbol alone, or -1. */
@@ -138,9 +148,10 @@ final class PageFurniture {
     }
 
     /** Whether the line shares its baseline with a line already taken as furniture. */
-    private static boolean onRowOf(SourceLine line, List<SourceLine> lines, Set<SourceLine> furniture) {
+    private static boolean onRowOf(SourceLine line, List<SourceLine> lines, Set<SourceLine> furniture, PageMetrics metrics) {
+        float tolerance = metrics.sized() ? 2f : 0.5f; // points, or text's rows
         for (SourceLine other : lines) {
-            if (other != line && furniture.contains(other) && Math.abs(other.baseline() - line.baseline()) < 2f) {
+            if (other != line && furniture.contains(other) && Math.abs(other.baseline() - line.baseline()) < tolerance) {
                 return true;
             }
         }

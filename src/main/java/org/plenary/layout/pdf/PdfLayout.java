@@ -41,7 +41,7 @@ public final class PdfLayout {
             for (int i = 0; i < page.size(); i++) {
                 SourceLine line = page.get(i);
                 StyledText text = RaisedMarkers.toCalls(line.text()).wholeWords(StyledText.ITALIC);
-                if (i >= noteStart && NoteArea.isRule(line) && i == noteStart) {
+                if (i >= noteStart && NoteArea.isRule(line) && i == noteStart || i > noteStart && pageFurniture.isFootByShape(line)) {
                     setAside.add(line);
                 } else if (i >= noteStart) {
                     notes.add(line, text);
