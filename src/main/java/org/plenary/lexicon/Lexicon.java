@@ -84,6 +84,25 @@ public final class Lexicon {
                 return Optional.of(phrase);
             }
         }
+        return adverbFirst(text);
+    }
+
+    /** The adverbs a phrase may open with ahead of its participle or verb: "Also convinced", "Further noting". */
+    private static final List<String> ADVERBS = List.of("Also ", "Further ", "Furthermore ");
+
+    /** A phrase of the lexicon after an adverb ("Also convinced" from "Convinced"), where the lexicon lacks the pair. */
+    private Optional<String> adverbFirst(String text) {
+        for (String adverb : ADVERBS) {
+            if (text.startsWith(adverb) && text.length() > adverb.length() && Character.isLowerCase(text.charAt(adverb.length()))) {
+                String rest = Character.toUpperCase(text.charAt(adverb.length())) + text.substring(adverb.length() + 1);
+                for (String phrase : byFirstWord.getOrDefault(firstWord(rest), List.of())) {
+                    if (phrase.indexOf(' ') < 0 && rest.startsWith(phrase)
+                            && (rest.length() == phrase.length() || !Character.isLetter(rest.charAt(phrase.length())))) {
+                        return Optional.of(adverb + Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1));
+                    }
+                }
+            }
+        }
         return Optional.empty();
     }
 

@@ -28,6 +28,7 @@ final class PageFurniture {
 
     Set<SourceLine> find(Map<Integer, List<SourceLine>> pages, List<PageSize> sizes, PageMetrics metrics) {
         pageCount = pages.size();
+        String cover = coverText(pages.get(pages.keySet().iterator().next()));
         Map<String, List<SourceLine>> repeats = repeats(pages, sizes);
         Set<SourceLine> furniture = new HashSet<>();
         for (Map.Entry<Integer, List<SourceLine>> page : pages.entrySet()) {
@@ -42,6 +43,16 @@ final class PageFurniture {
                     if (lines.get(i).baseline() <= lines.get(symbolRow).baseline() + 0.5f) {
                         furniture.add(lines.get(i));
                     }
+                }
+                // Plain pdftotext text may print the running title after the symbol: the lines
+                // right under it that repeat the cover's title are the head's too.
+                for (int i = symbolRow + 1; symbolRow >= 0 && !metrics.sized() && i < lines.size()
+                        && lines.get(i).baseline() < HEAD_BAND * height; i++) {
+                    String plain = lines.get(i).plain().strip();
+                    if (plain.length() < 8 || !cover.contains(plain.replaceAll("\\s+", " "))) {
+                        break;
+                    }
+                    furniture.add(lines.get(i));
                 }
                 for (SourceLine line : lines) {
                     if (furniture.contains(line)) {
@@ -93,6 +104,18 @@ final class PageFurniture {
         String plain = line.plain().strip();
         boolean loneNumber = !plain.isEmpty() && plain.chars().allMatch(Character::isDigit) && plain.length() <= 3;
         return !loneNumber && !shapes.isRule(plain) && (shapes.isFurniture(plain, true) || isBarCode(plain));
+    }
+
+    /** The first page's text up to the formula, one space between words: where the title is printed in full. */
+    private static String coverText(List<SourceLine> firstPage) {
+        StringBuilder text = new StringBuilder();
+        for (SourceLine line : firstPage) {
+            if (org.plenary.layout.StructurePatterns.isFormula(line.plain().strip())) {
+                break;
+            }
+            text.append(' ').append(line.plain().strip());
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     /** The index of the line in the page's head that is the document's symbol alone, or -1. */
