@@ -51,7 +51,7 @@ final class NoteArea {
                 SourceLine next = lines.get(i + 1);
                 boolean notesUnder = metrics.sized()
                         ? allSmall(lines, i + 1) || next.text().length() > 0 && next.text().has(0, StyledText.SUPERSCRIPT)
-                        : i * 2 >= lines.size() || markerOf(next.text()) != null;
+                        : i * 2 >= lines.size() || markerWithin(lines, i + 1, 6);
                 if (notesUnder) {
                     return i;
                 }
@@ -66,6 +66,16 @@ final class NoteArea {
             return first;
         }
         return lines.size();
+    }
+
+    /** Whether a note's marker opens one of the few lines after a rule (plain pdftotext may print a text first). */
+    private static boolean markerWithin(List<SourceLine> lines, int from, int count) {
+        for (int i = from; i < Math.min(lines.size(), from + count); i++) {
+            if (markerOf(lines.get(i).text()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean allSmall(List<SourceLine> lines, int from) {

@@ -129,8 +129,11 @@ final class ParagraphBuilder {
         }
         boolean ended = endsClause(previous.plain());
         boolean shortLine = previous.right() < 0.6f * metrics.rightMargin(line.page());
+        // A short line without a clause's end before a known opening is a heading ("Social aspects");
+        // a line of stars alone separates parts.
         return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
-                || ended && (opensParagraph.test(plain) || shortLine);
+                || (ended || shortLine) && opensParagraph.test(plain) || ended && shortLine
+                || isSeparator(plain) || isSeparator(previous.plain().strip());
     }
 
     /**
@@ -150,6 +153,11 @@ final class ParagraphBuilder {
             depth += c == '[' || c == '(' ? 1 : c == ']' || c == ')' ? -1 : 0;
         }
         return depth > 0;
+    }
+
+    /** "* * *" between parts of a text. */
+    private static boolean isSeparator(String plain) {
+        return !plain.isEmpty() && plain.chars().allMatch(c -> c == '*' || c == ' ');
     }
 
     private static boolean endsWithHyphen(SourceLine line) {
