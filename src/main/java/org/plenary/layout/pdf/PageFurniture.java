@@ -35,10 +35,11 @@ final class PageFurniture {
             int number = page.getKey();
             List<SourceLine> lines = page.getValue();
             float height = height(sizes, number);
+            float head = headHeight(sizes);
             if (number > 1) {
                 // The running head ends on the row of the document's symbol: a title wrapped
                 // over several lines stands above it, as many lines as it takes.
-                int symbolRow = symbolRow(lines, height);
+                int symbolRow = symbolRow(lines, head);
                 for (int i = 0; i < lines.size() && symbolRow >= 0; i++) {
                     if (lines.get(i).baseline() <= lines.get(symbolRow).baseline() + 0.5f) {
                         furniture.add(lines.get(i));
@@ -47,7 +48,7 @@ final class PageFurniture {
                 // Plain pdftotext text may print the running title after the symbol: the lines
                 // right under it that repeat the cover's title are the head's too.
                 for (int i = symbolRow + 1; symbolRow >= 0 && !metrics.sized() && i < lines.size()
-                        && lines.get(i).baseline() < HEAD_BAND * height; i++) {
+                        && lines.get(i).baseline() < HEAD_BAND * head; i++) {
                     String plain = lines.get(i).plain().strip();
                     if (plain.length() < 8 || !cover.contains(plain.replaceAll("\\s+", " "))) {
                         break;
@@ -58,7 +59,7 @@ final class PageFurniture {
                     if (furniture.contains(line)) {
                         continue;
                     }
-                    if (line.baseline() > HEAD_BAND * height) {
+                    if (line.baseline() > HEAD_BAND * head) {
                         break;
                     }
                     boolean running = metrics.isSmall(line.size()) || shapes.isFurniture(line.plain(), true)
@@ -137,8 +138,9 @@ final class PageFurniture {
         Map<String, List<SourceLine>> repeats = new HashMap<>();
         for (Map.Entry<Integer, List<SourceLine>> page : pages.entrySet()) {
             float height = height(sizes, page.getKey());
+            float head = headHeight(sizes);
             for (SourceLine line : page.getValue()) {
-                if (line.baseline() < HEAD_BAND * height) {
+                if (line.baseline() < HEAD_BAND * head) {
                     repeats.computeIfAbsent(key(line, "head"), k -> new ArrayList<>()).add(line);
                 } else if (line.baseline() > (1 - FOOT_BAND) * height) {
                     repeats.computeIfAbsent(key(line, "foot"), k -> new ArrayList<>()).add(line);
@@ -191,8 +193,21 @@ final class PageFurniture {
         return s.matches("\\*\\d{5,}\\*") || s.matches("\\d{6}");
     }
 
+    /** The page's height: its foot is measured from its end. */
     private static float height(List<PageSize> sizes, int page) {
         return page - 1 < sizes.size() ? sizes.get(page - 1).height() : 792f;
+    }
+
+    /**
+     * The height a head is measured on: the tallest page's. A PDF's pages are of one size;
+     * pdftotext's last page is as short as its text, but its head stands where every page's does.
+     */
+    private static float headHeight(List<PageSize> sizes) {
+        float tallest = 0;
+        for (PageSize size : sizes) {
+            tallest = Math.max(tallest, size.height());
+        }
+        return tallest > 0 ? tallest : 792f;
     }
 
     static List<SourceLine> without(List<SourceLine> lines, Set<SourceLine> furniture) {
