@@ -34,7 +34,8 @@ final class PdftotextLines {
         return pages;
     }
 
-    static PdftotextLines of(String[] physical, SourceForm form) {
+    static PdftotextLines of(String[] lines, SourceForm form) {
+        String[] physical = form == SourceForm.PDF_RAW ? withDisplacedLastLinesRestored(lines) : lines;
         PdftotextLines out = new PdftotextLines();
         int page = 1;
         int row = 0;
@@ -70,6 +71,36 @@ final class PdftotextLines {
         }
         out.endPage(width, row);
         return out;
+    }
+
+    /** A paragraph's short last line that plain pdftotext printed right after the number: "17." / "session.". */
+    private static final Pattern DISPLACED_LAST = Pattern.compile("\\S.{0,40}[.;,:]\\s*");
+
+    /**
+     * Plain pdftotext may print a paragraph's last line, when short, before its first: the number
+     * alone, the last line, a blank line, then the rest of the paragraph. The last line is put
+     * back at the end of the lines it belongs after, line numbers kept in reading order.
+     */
+    static String[] withDisplacedLastLinesRestored(String[] physical) {
+        String[] lines = physical.clone();
+        for (int i = 0; i + 3 < lines.length; i++) {
+            if (!LONE_LABEL.matcher(lines[i]).matches() || !DISPLACED_LAST.matcher(lines[i + 1]).matches()
+                    || !lines[i + 2].isBlank() || lines[i + 3].isBlank() || lines[i + 3].indexOf('\f') >= 0) {
+                continue;
+            }
+            int end = i + 3;
+            while (end + 1 < lines.length && !lines[end + 1].isBlank() && lines[end + 1].indexOf('\f') < 0
+                    && !LONE_LABEL.matcher(lines[end + 1]).matches()) {
+                end++;
+            }
+            String last = lines[i + 1];
+            // label, rest of the paragraph, its last line, then the blank line
+            System.arraycopy(lines, i + 3, lines, i + 1, end - i - 2);
+            lines[end - 1] = last;
+            lines[end] = "";
+            i = end;
+        }
+        return lines;
     }
 
     /** The next line with text on the same page, or -1. */
