@@ -456,7 +456,8 @@ public final class NoteLinker {
         }
         int n = Integer.parseInt(number);
         int lowest = Integer.parseInt(due);
-        return n >= lowest && n <= lowest + LEAD && notes.get(number).line() >= unit.line();
+        Note note = notes.get(number);
+        return n >= lowest && n <= lowest + LEAD && note != null && note.line() >= unit.line();
     }
 
     /**

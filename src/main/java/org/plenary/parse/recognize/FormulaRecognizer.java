@@ -53,7 +53,7 @@ public final class FormulaRecognizer implements Recognizer {
     private static boolean opensRecital(Block block, ParseState state) {
         String plain = block.plain().strip();
         return state.preambularOpenings().openingOf(plain).isPresent() && plain.endsWith(",")
-                && (block.text().strip().opensItalic() || block.look() == Block.Look.UNKNOWN);
+                && (block.text().strip().opensItalic() || !block.text().hasAny(org.plenary.source.StyledText.ITALIC));
     }
 
     /** The organ named in a formula, also when OCR ran its words together ("TheGeneral Assembly"). */
