@@ -132,7 +132,7 @@ final class ParagraphBuilder {
         // A short line without a clause's end before a known opening is a heading ("Social aspects");
         // a line of stars alone separates parts.
         return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
-                || (ended || shortLine) && opensParagraph.test(plain) || ended && shortLine
+                || (ended || shortLine) && (opensParagraph.test(plain) || opensWithParticiple(plain)) || ended && shortLine
                 || isSeparator(plain) || isSeparator(previous.plain().strip());
     }
 
@@ -154,6 +154,22 @@ final class ParagraphBuilder {
         }
         return depth > 0;
     }
+
+    /**
+     * A recital's opening the lexicon lacks: a participle, after an adverb or not, then a word in
+     * lower case ("Commemorating the", "Equally concerned about"); not a noun phrase that opens
+     * lines of running text ("Developing countries").
+     */
+    private static boolean opensWithParticiple(String plain) {
+        java.util.regex.Matcher m = PARTICIPLE.matcher(plain);
+        return m.lookingAt() && !NOUN_PHRASES.contains(m.group(1));
+    }
+
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{Ll}+)(?:(?<=ly)\\s+\\p{Ll}+(?:ing|ed)|(?<=ing|ed))\\s+\\p{Ll}");
+    private static final java.util.Set<String> NOUN_PHRASES = java.util.Set.of("Developing", "Developed", "Emerging",
+            "Existing", "Remaining", "Following", "Participating", "Affected", "Interested", "Landlocked", "Armed",
+            "Related", "Leading", "United", "Increasing", "Growing", "Improved", "Enhanced", "Expanded");
 
     /** "* * *" between parts of a text. */
     private static boolean isSeparator(String plain) {

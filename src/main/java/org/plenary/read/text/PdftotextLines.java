@@ -73,6 +73,8 @@ final class PdftotextLines {
         return out;
     }
 
+    /** A paragraph's opening word alone on its line, set in italics in the PDF: "Determined". */
+    private static final Pattern LONE_WORD = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+\\s*");
     /** A paragraph's short last line that plain pdftotext printed right after the number: "17." / "session.". */
     private static final Pattern DISPLACED_LAST = Pattern.compile("\\S.{0,40}[.;,:]\\s*");
 
@@ -84,7 +86,8 @@ final class PdftotextLines {
     static String[] withDisplacedLastLinesRestored(String[] physical) {
         String[] lines = physical.clone();
         for (int i = 0; i + 3 < lines.length; i++) {
-            if (!LONE_LABEL.matcher(lines[i]).matches() || !DISPLACED_LAST.matcher(lines[i + 1]).matches()
+            boolean opening = LONE_LABEL.matcher(lines[i]).matches() || LONE_WORD.matcher(lines[i]).matches();
+            if (!opening || !DISPLACED_LAST.matcher(lines[i + 1]).matches()
                     || !lines[i + 2].isBlank() || lines[i + 3].isBlank() || lines[i + 3].indexOf('\f') >= 0) {
                 continue;
             }
