@@ -11,10 +11,13 @@ import org.plenary.source.SourceForm;
  * {@code -layout} it keeps the page's columns: paragraphs start with an indented first line, not
  * after a blank line, and a note's marker, set above its line, stands alone on a line of its own.
  */
-record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers, double startsWithoutBlank) {
+record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers, double startsWithoutBlank, int inlineMarkers,
+                        int anyLoneMarkers) {
 
     SourceForm form() {
-        if (formFeeds && indentedShare < 0.05) {
+        // Notes whose markers open their lines ("1 Resolution 70/1.") are not pdftotext's: it sets
+        // a raised marker on a line of its own.
+        if (formFeeds && indentedShare < 0.05 && (anyLoneMarkers > 0 || inlineMarkers == 0)) {
             return SourceForm.PDF_RAW;
         }
         return loneMarkers >= 2 || startsWithoutBlank > 0.6 ? SourceForm.PDF_LAYOUT : SourceForm.PDF_TEXT;
@@ -25,7 +28,9 @@ record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers
         Map<Integer, Integer> indents = new HashMap<>();
         int nonBlank = 0;
         int indented = 0;
+        int anyLone = 0;
         for (String line : lines) {
+            anyLone += isLoneMarker(line) ? 1 : 0;
             if (!line.isBlank()) {
                 nonBlank++;
                 int indent = indent(line);
@@ -35,6 +40,7 @@ record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers
         }
         int margin = indents.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
         int lone = 0;
+        int inline = 0;
         int afterText = 0;
         int afterBlank = 0;
         for (int i = 1; i < lines.length; i++) {
@@ -46,6 +52,9 @@ record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers
             if (isLoneMarker(before)) {
                 lone++;
             }
+            if (INLINE_MARKER.matcher(line).matches()) {
+                inline++;
+            }
             int indent = indent(line);
             if (indent > margin && indent <= margin + 8) {
                 if (before.isBlank()) {
@@ -56,8 +65,12 @@ record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers
             }
         }
         return new PdftotextSignals(text.indexOf('\f') >= 0, nonBlank == 0 ? 0 : (double) indented / nonBlank, lone,
-                afterText + afterBlank == 0 ? 0 : (double) afterText / (afterText + afterBlank));
+                afterText + afterBlank == 0 ? 0 : (double) afterText / (afterText + afterBlank), inline, anyLone);
     }
+
+    /** A note's first line with its marker: "1 Resolution 70/1.", "12 See A/75/1". */
+    private static final java.util.regex.Pattern INLINE_MARKER = java.util.regex.Pattern.compile(
+            "\\d{1,3} (?!January|February|March|April|May|June|July|August|September|October|November|December)\\p{Lu}.*");
 
     /** A note's marker alone on its line: "12". */
     static boolean isLoneMarker(String line) {
