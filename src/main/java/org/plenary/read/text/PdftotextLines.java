@@ -84,7 +84,7 @@ final class PdftotextLines {
      * back at the end of the lines it belongs after, line numbers kept in reading order.
      */
     static String[] withDisplacedLastLinesRestored(String[] physical) {
-        String[] lines = physical.clone();
+        String[] lines = withRulesApart(physical);
         for (int i = 0; i + 3 < lines.length; i++) {
             boolean opening = LONE_LABEL.matcher(lines[i]).matches() || LONE_WORD.matcher(lines[i]).matches();
             if (!opening || !DISPLACED_LAST.matcher(lines[i + 1]).matches()
@@ -104,6 +104,27 @@ final class PdftotextLines {
             i = end;
         }
         return lines;
+    }
+
+    /** A note rule run into the line above it: "… report of the Secretary_____________". */
+    private static final Pattern RULE_RUN_IN = Pattern.compile("(.*\\S)(_{5,})\\s*");
+
+    /**
+     * Plain pdftotext joins a line that ends with a hyphen to the next, even when the next is the
+     * rule over a page's notes: the rule is put back on a line of its own.
+     */
+    private static String[] withRulesApart(String[] physical) {
+        java.util.List<String> lines = new java.util.ArrayList<>(physical.length + 4);
+        for (String line : physical) {
+            java.util.regex.Matcher m = RULE_RUN_IN.matcher(line);
+            if (m.matches() && !m.group(1).endsWith("_")) {
+                lines.add(m.group(1));
+                lines.add(m.group(2));
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines.toArray(String[]::new);
     }
 
     /** The next line with text on the same page, or -1. */
