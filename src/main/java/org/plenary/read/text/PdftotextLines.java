@@ -107,7 +107,7 @@ final class PdftotextLines {
     }
 
     /** A note rule run into the line above it: "… report of the Secretary_____________". */
-    private static final Pattern RULE_RUN_IN = Pattern.compile("(.*\\S)(_{5,})\\s*");
+    private static final Pattern RULE_RUN_IN = Pattern.compile("(.*[^_\\s])(_{5,})\\s*");
 
     /**
      * Plain pdftotext joins a line that ends with a hyphen to the next, even when the next is the
@@ -117,7 +117,7 @@ final class PdftotextLines {
         java.util.List<String> lines = new java.util.ArrayList<>(physical.length + 4);
         for (String line : physical) {
             java.util.regex.Matcher m = RULE_RUN_IN.matcher(line);
-            if (m.matches() && !m.group(1).endsWith("_")) {
+            if (m.matches()) {
                 lines.add(m.group(1));
                 lines.add(m.group(2));
             } else {
