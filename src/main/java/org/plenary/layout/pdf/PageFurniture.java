@@ -24,10 +24,9 @@ final class PageFurniture {
     private static final float FOOT_BAND = 0.12f;
 
     private final FurnitureRecognizer shapes = new FurnitureRecognizer();
-    private int pageCount;
 
     Set<SourceLine> find(Map<Integer, List<SourceLine>> pages, List<PageSize> sizes, PageMetrics metrics) {
-        pageCount = pages.size();
+        int pageCount = pages.size();
         String cover = coverText(pages.get(pages.keySet().iterator().next()));
         Map<String, List<SourceLine>> repeats = repeats(pages, sizes);
         Set<SourceLine> furniture = new HashSet<>();
@@ -63,7 +62,7 @@ final class PageFurniture {
                         break;
                     }
                     boolean running = metrics.isSmall(line.size()) || shapes.isFurniture(line.plain(), true)
-                            || repeated(line, repeats.get(key(line, "head"))) || onRowOf(line, lines, furniture, metrics);
+                            || repeated(line, repeats.get(key(line, "head")), pageCount) || onRowOf(line, lines, furniture, metrics);
                     if (!running) {
                         break;
                     }
@@ -80,7 +79,7 @@ final class PageFurniture {
                 // note's marker. A repeated line ending a sentence is a note that happens to match.
                 boolean loneNumber = plain.chars().allMatch(Character::isDigit);
                 boolean running = shapes.isFurniture(plain, true) && !shapes.isRule(plain) && (!loneNumber || i == lines.size() - 1)
-                        || isBarCode(plain) || repeated(line, repeats.get(key(line, "foot"))) && !plain.endsWith(".") && !loneNumber
+                        || isBarCode(plain) || repeated(line, repeats.get(key(line, "foot")), pageCount) && !plain.endsWith(".") && !loneNumber
                         || onRowOf(line, lines, furniture, metrics);
                 if (!running) {
                     break;
@@ -154,7 +153,7 @@ final class PageFurniture {
      * Whether the same text (digits aside) stands at the same height on another page, as a
      * running head or foot does; notes at a page's foot change from page to page.
      */
-    private boolean repeated(SourceLine line, List<SourceLine> sameText) {
+    private static boolean repeated(SourceLine line, List<SourceLine> sameText, int pageCount) {
         if (sameText == null) {
             return false;
         }

@@ -35,6 +35,15 @@ final class ParagraphBuilder {
         this.opensParagraph = opensParagraph;
     }
 
+    /** @param next the text of the line after this one on its page, "" at the page's end */
+    void add(SourceLine line, StyledText text, String next) {
+        this.next = next.strip();
+        add(line, text);
+    }
+
+    /** The line after the one being added: a heading is known by what follows it. */
+    private String next = "";
+
     void add(SourceLine line, StyledText text) {
         StyledText styled = text.collapseWhitespace();
         if (styled.isEmpty()) {
@@ -84,7 +93,8 @@ final class ParagraphBuilder {
             // In text, a line that ended a clause may go on all the same: only an opening says it did not.
             boolean column = !metrics.indented(line) || Math.abs(line.left() - previous.left()) < 1f;
             boolean endedThere = metrics.sized() ? ended(previous)
-                    : ended(previous) && (opensParagraph.test(text.text()) || endsSentence(previous.plain()) && Character.isUpperCase(text.text().charAt(0)));
+                    : ended(previous) && (opensParagraph.test(text.text()) || endsSentence(previous.plain()) && Character.isUpperCase(text.text().charAt(0)))
+                    || isHeadingBeforeNumber(text.text());
             return !column || endedThere || bold != previousBold || standsApart(line) || standsApart(previous)
                     || StructurePatterns.startsStructure(text.text());
         }
@@ -133,6 +143,7 @@ final class ParagraphBuilder {
         // a line of stars alone separates parts.
         return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
                 || (ended || shortLine) && (opensParagraph.test(plain) || opensWithParticiple(plain)) || ended && shortLine
+                || isHeadingBeforeNumber(plain)
                 || isSeparator(plain) || isSeparator(previous.plain().strip());
     }
 
@@ -170,6 +181,15 @@ final class ParagraphBuilder {
     private static final java.util.Set<String> NOUN_PHRASES = java.util.Set.of("Developing", "Developed", "Emerging",
             "Existing", "Remaining", "Following", "Participating", "Affected", "Interested", "Landlocked", "Armed",
             "Related", "Leading", "United", "Increasing", "Growing", "Improved", "Enhanced", "Expanded");
+
+    /**
+     * A heading line of text without type: after a paragraph's end, a capitalised line without a
+     * clause's end, with a numbered paragraph right under it ("Budget estimates for …", "12. …").
+     */
+    private boolean isHeadingBeforeNumber(String plain) {
+        return endsSentence(previous.plain()) && Character.isUpperCase(plain.charAt(0)) && !endsClause(plain)
+                && StructurePatterns.OPERATIVE_START.matcher(next).lookingAt();
+    }
 
     /** "* * *" between parts of a text. */
     private static boolean isSeparator(String plain) {

@@ -46,12 +46,12 @@ public final class PdfLayout {
                 } else if (i >= noteStart) {
                     notes.add(line, text);
                 } else {
-                    paragraphs.add(line, text);
+                    paragraphs.add(line, text, i + 1 < noteStart ? page.get(i + 1).plain() : "");
                 }
             }
             notes.endPage();
             for (SourceLine stray : notes.strays()) {
-                paragraphs.add(stray, stray.text());
+                paragraphs.add(stray, stray.text(), "");
             }
             notes.strays().clear();
         }
