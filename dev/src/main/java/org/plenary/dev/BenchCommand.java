@@ -1,4 +1,4 @@
-package org.plenary.cli;
+package org.plenary.dev;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
