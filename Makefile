@@ -3,6 +3,7 @@
 #   make test   runs every test: the product's, then the developer module's (dev/)
 # For developers (the dev/ module measures the product; the product never depends on it):
 #   make corpus-check     the UN's own Akoma Ntoso printed in five layouts and converted back
+#   make real-pdf-check   the 312 real PDFs (and their pdftotext forms) against the UN's markup
 #   make bench            speed: the application, each stage, throughput
 MVN ?= mvn -B -q
 MVN_TEST ?= mvn -B -ntp
@@ -12,8 +13,9 @@ SOURCES := $(shell find src schemas -type f 2>/dev/null) pom.xml
 DEV_JAR := dev/target/plenary-dev.jar
 DEV_SOURCES := $(shell find dev/src -type f 2>/dev/null) dev/pom.xml
 SHARED ?= ../shared
+REAL_PDF := $(SHARED)/real-pdf
 
-.PHONY: build dev run test clean bench corpus-check
+.PHONY: build dev run test clean bench corpus-check real-pdf-check
 
 build: $(JAR) $(CDS)
 
@@ -48,6 +50,10 @@ clean:
 
 corpus-check: dev
 	dev/bin/plenary-dev corpus-check $(SHARED)/un-akn
+
+# Every document of every form, scored as ../shared/tools/score.py scores bin/plenary convert.
+real-pdf-check: dev
+	dev/bin/plenary-dev real-pdf-check --set $(REAL_PDF)
 
 # Times the application as launched (a cold convert, drop-to-outputs latency), then each stage on
 # the shipped samples and on 1,000 resolutions printed from the UN corpus, then throughput.
