@@ -4,7 +4,7 @@
 # For developers (the dev/ module measures the product; the product never depends on it):
 #   make corpus-check     the UN's own Akoma Ntoso printed in five layouts and converted back
 #   make real-pdf-check   the 312 real PDFs (and their pdftotext forms) against the UN's markup
-#   make bench            speed: the application, each stage, throughput
+#   make bench            speed: the application, each stage, throughput; text and PDF
 MVN ?= mvn -B -q
 MVN_TEST ?= mvn -B -ntp
 JAR := target/plenary.jar
@@ -14,6 +14,8 @@ DEV_JAR := dev/target/plenary-dev.jar
 DEV_SOURCES := $(shell find dev/src -type f 2>/dev/null) dev/pom.xml
 SHARED ?= ../shared
 REAL_PDF := $(SHARED)/real-pdf
+# The bench times the PDF path when the real PDFs are there: one of median size, and all 312.
+BENCH_PDFS := $(if $(wildcard $(REAL_PDF)/pdf),--pdf $(REAL_PDF)/pdf/A_RES_78_210.pdf --pdfs $(REAL_PDF)/pdf)
 
 .PHONY: build dev run test clean bench corpus-check real-pdf-check
 
@@ -55,9 +57,10 @@ corpus-check: dev
 real-pdf-check: dev
 	dev/bin/plenary-dev real-pdf-check --set $(REAL_PDF)
 
-# Times the application as launched (a cold convert, drop-to-outputs latency), then each stage on
-# the shipped samples and on 1,000 resolutions printed from the UN corpus, then throughput.
+# Times the application as launched (a cold convert, drop-to-outputs latency; a cold convert of one
+# real PDF and one convert of all 312), then each stage on the shipped samples, on 1,000
+# resolutions printed from the UN corpus and on the real PDFs, then throughput.
 bench: dev
 	dev/bin/plenary-dev bench --launcher bin/plenary --sample input/A_RES_54_212.txt \
 	  --corpus $(SHARED)/un-akn --documents 1000 --rounds 20 --throughput-rounds 10 \
-	  input/*.txt
+	  $(BENCH_PDFS) input/*.txt
