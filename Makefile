@@ -1,13 +1,23 @@
 # Plenary: two commands on a fresh machine with Java 17, Maven and make.
 #   make run    builds if needed, converts input/ into output/, then keeps watching input/ (Ctrl-C stops)
-#   make test   runs every test
+#   make test   runs every test: the product's, then the developer module's (dev/)
+# For developers (the dev/ module measures the product; the product never depends on it):
+#   make corpus-check     the UN's own Akoma Ntoso printed in five layouts and converted back
+#   make real-pdf-check   the 312 real PDFs (and their pdftotext forms) against the UN's markup
+#   make bench            speed: the application, each stage, throughput; text and PDF
 MVN ?= mvn -B -q
 MVN_TEST ?= mvn -B -ntp
 JAR := target/plenary.jar
 CDS := target/plenary.jsa
 SOURCES := $(shell find src schemas -type f 2>/dev/null) pom.xml
+DEV_JAR := dev/target/plenary-dev.jar
+DEV_SOURCES := $(shell find dev/src -type f 2>/dev/null) dev/pom.xml
+SHARED ?= ../shared
+REAL_PDF := $(SHARED)/real-pdf
+# The bench times the PDF path when the real PDFs are there: one of median size, and all 312.
+BENCH_PDFS := $(if $(wildcard $(REAL_PDF)/pdf),--pdf $(REAL_PDF)/pdf/A_RES_78_210.pdf --pdfs $(REAL_PDF)/pdf)
 
-.PHONY: build run test clean bench
+.PHONY: build dev run test clean bench corpus-check real-pdf-check
 
 build: $(JAR) $(CDS)
 
@@ -22,15 +32,35 @@ $(CDS): $(JAR)
 run: $(JAR) $(CDS)
 	bin/plenary watch --input input --output output
 
+# The product's tests, then its jar into the local Maven repository, where the developer module
+# finds it; then the developer module's tests against that jar.
 test:
-	$(MVN_TEST) verify
+	$(MVN_TEST) install
+	$(MVN_TEST) -f dev/pom.xml verify
+
+# The developer tools (dev/bin/plenary-dev) over the product's build.
+dev: $(DEV_JAR) $(JAR) $(CDS)
+
+$(DEV_JAR): $(SOURCES) $(DEV_SOURCES)
+	$(MVN) -DskipTests install
+	$(MVN) -f dev/pom.xml -DskipTests package
+	@touch $(JAR) $(DEV_JAR)
 
 clean:
 	$(MVN) clean
+	$(MVN) -f dev/pom.xml clean
 
-.PHONY: bench
-# Times the application as launched (a cold convert, drop-to-outputs latency), then each stage on
-# the shipped samples and on 1,000 resolutions printed from the UN corpus, then throughput.
-bench: $(JAR) $(CDS)
-	bin/plenary bench --launcher bin/plenary --sample input/A_RES_54_212.txt \
-	  --corpus ../shared/un-akn --documents 1000 --rounds 20 --throughput-rounds 10 input/*.txt
+corpus-check: dev
+	dev/bin/plenary-dev corpus-check $(SHARED)/un-akn
+
+# Every document of every form, scored as ../shared/tools/score.py scores bin/plenary convert.
+real-pdf-check: dev
+	dev/bin/plenary-dev real-pdf-check --set $(REAL_PDF)
+
+# Times the application as launched (a cold convert, drop-to-outputs latency; a cold convert of one
+# real PDF and one convert of all 312), then each stage on the shipped samples, on 1,000
+# resolutions printed from the UN corpus and on the real PDFs, then throughput.
+bench: dev
+	dev/bin/plenary-dev bench --launcher bin/plenary --sample input/A_RES_54_212.txt \
+	  --corpus $(SHARED)/un-akn --documents 1000 --rounds 20 --throughput-rounds 10 \
+	  $(BENCH_PDFS) input/*.txt

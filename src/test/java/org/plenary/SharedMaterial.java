@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The read-only material beside the project's root (../shared): golden structures of the samples
- * and the official OASIS Akoma Ntoso schema. Tests fail, rather than skip, when it is missing.
+ * The read-only material beside the project's root (../shared): golden structures of the samples,
+ * the official OASIS Akoma Ntoso schema and the UN's own Akoma Ntoso. Tests fail, rather than skip, when it is missing.
  */
 public final class SharedMaterial {
     private SharedMaterial() {
@@ -25,6 +25,13 @@ public final class SharedMaterial {
 
     public static Path officialSchema() {
         return root().resolve("akn").resolve("akomantoso30.xsd");
+    }
+
+    /** Every resolution the United Nations marked up (../shared/un-akn), its .xml files in order of their paths. */
+    public static java.util.List<Path> unAknFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root().resolve("un-akn"))) {
+            return walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
     }
 
     public static Path sample(String fileName) {

@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 /** The launcher: {@code plenary convert | validate | watch}. */
 @Command(name = "plenary", mixinStandardHelpOptions = true, version = "plenary 0.1.0",
         description = "Turns United Nations resolutions into validated Akoma Ntoso, HTML, JSON and text.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, WatchCommand.class, CorpusCheckCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class PlenaryCommand implements Runnable {
 
     @CommandLine.Spec

@@ -11,7 +11,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.SharedMaterial;
-import org.plenary.corpus.CorpusCheck;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -26,7 +25,7 @@ class ReferenceRecognitionTest {
 
     @Test
     void findsTheReferencesTheUnitedNationsLinks() throws Exception {
-        List<Path> files = CorpusCheck.collect(List.of(SharedMaterial.root().resolve("un-akn")));
+        List<Path> files = SharedMaterial.unAknFiles();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

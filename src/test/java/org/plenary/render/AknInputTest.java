@@ -17,7 +17,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenary.SharedMaterial;
-import org.plenary.corpus.CorpusCheck;
 import org.plenary.pipeline.ConversionException;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Pipeline;
@@ -52,7 +51,7 @@ class AknInputTest {
 
     @Test
     void everyUnResolutionRendersWithoutLosingText() throws Exception {
-        List<Path> files = CorpusCheck.collect(List.of(SharedMaterial.root().resolve("un-akn")));
+        List<Path> files = SharedMaterial.unAknFiles();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -16,12 +16,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.plenary.Conversions;
 import org.plenary.SharedMaterial;
 import org.plenary.cli.PlenaryCommand;
-import org.plenary.corpus.AknReader;
-import org.plenary.corpus.CorpusCheck;
-import org.plenary.corpus.Layout;
-import org.plenary.corpus.ReferenceDocument;
 
 import picocli.CommandLine;
 
@@ -88,6 +85,7 @@ class CrashSafetyTest {
         assertThat(listTree(output.resolve("json"))).as("no output without its input")
                 .allMatch(p -> Files.exists(input.resolve(".done").resolve(stem(p) + ".txt"))
                         || Files.exists(input.resolve(".done").resolve(stem(p) + ".md"))
+                        || Files.exists(input.resolve(".done").resolve(stem(p) + ".xml"))
                         || Files.exists(input.resolve(".done").resolve(stem(p) + ".html")));
         assertThat(listTree(WORK.resolve("input"))).as("no temporary or lock file left")
                 .noneMatch(CrashSafetyTest::isLeftover);
@@ -95,20 +93,25 @@ class CrashSafetyTest {
         assertThat(output.resolve("catalog.json")).hasSameTextualContentAs(reference.resolve("catalog.json"));
     }
 
-    /** Samples, UN resolutions printed in every layout, and bad files of several kinds. */
+    /**
+     * Samples, UN resolutions (half as the UN's own Akoma Ntoso, half as the product's text
+     * rendering of it, which the parser reads back), and bad files of several kinds.
+     */
     private static Map<String, byte[]> inputs() throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> samples = Files.list(Path.of("src/test/resources/samples"))) {
             samples.forEach(p -> files.put(p.getFileName().toString(), read(p)));
         }
-        List<Path> corpus = CorpusCheck.collect(List.of(SharedMaterial.root().resolve("un-akn")));
-        AknReader reader = new AknReader();
+        List<Path> corpus = SharedMaterial.unAknFiles();
         int bad = 20;
         for (int i = 0; files.size() < FILES - bad; i++) {
-            ReferenceDocument document = reader.read(corpus.get(i * 5 % corpus.size()));
-            Layout layout = CorpusCheck.LAYOUTS.get(i % CorpusCheck.LAYOUTS.size());
-            String text = layout.print(document, document.meta.getOrDefault("symbol", "A/RES/0/0"));
-            files.put(String.format("un %03d %s.txt", i, layout.name()), text.getBytes(StandardCharsets.UTF_8));
+            Path source = corpus.get(i * 5 % corpus.size());
+            if (i % 2 == 0) {
+                files.put(String.format("un %03d.xml", i), read(source));
+            } else {
+                String text = Conversions.convert(source.getFileName().toString(), read(source)).renditions().text();
+                files.put(String.format("un %03d.txt", i), text.getBytes(StandardCharsets.UTF_8));
+            }
         }
         for (int i = 0; i < bad; i++) {
             byte[] content = switch (i % 4) {

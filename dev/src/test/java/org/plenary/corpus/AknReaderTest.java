@@ -1,6 +1,7 @@
 package org.plenary.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +35,15 @@ class AknReaderTest {
                 """);
         assertThat(ref.preambleOpenings).containsExactly("Recalling");
         assertThat(ref.operativeTexts).hasSize(2);
+    }
+
+    /** Truth files come from outside: a DOCTYPE (external entities, expansion bombs) is refused, never read. */
+    @Test
+    void refusesXmlWithADoctype() throws IOException {
+        Path file = dir.resolve("hostile.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE akomaNtoso [\n  <!ENTITY file SYSTEM \"file:///etc/hostname\">\n]>\n"
+                + "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">&file;</akomaNtoso>\n");
+        assertThatThrownBy(() -> new AknReader().read(file)).hasMessageContaining("DOCTYPE");
     }
 
     private ReferenceDocument read(String mainBody) throws IOException {

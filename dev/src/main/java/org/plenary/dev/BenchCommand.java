@@ -1,4 +1,4 @@
-package org.plenary.cli;
+package org.plenary.dev;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 /** Measures each stage of the pipeline; see BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time each pipeline stage (documents/s, MB/s, mean and p99 per document, allocation) "
-                + "on the given resolutions and on documents printed from an Akoma Ntoso corpus, the whole pipeline's "
-                + "throughput and heap, and with --launcher the application itself (cold convert, drop-to-outputs latency).")
+                + "on the given resolutions, on documents printed from an Akoma Ntoso corpus and on real PDFs, the whole pipeline's "
+                + "throughput and heap, and with --launcher the application itself (cold convert, drop-to-outputs latency; "
+                + "a cold convert of one PDF, and one convert of a folder of PDFs with its peak memory).")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Akoma Ntoso resolutions to print (paged layout) and convert.")
@@ -57,6 +58,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--drops", description = "Drops into the watched folder to time, after two not counted (default ${DEFAULT-VALUE}).")
     int drops = 20;
 
+    @Option(names = "--pdf", paramLabel = "FILE", description = "A real PDF that --launcher converts from a cold JVM, --cold-runs times.")
+    Path pdf;
+
+    @Option(names = "--pdfs", paramLabel = "DIR", description = "Real PDFs: converted by --launcher as one command (--batch-runs times), "
+            + "then stage by stage and for throughput in this JVM (--pdf-rounds passes).")
+    Path pdfs;
+
+    @Option(names = "--batch-runs", description = "Runs of the one-command conversion of --pdfs (default ${DEFAULT-VALUE}).")
+    int batchRuns = 3;
+
+    @Option(names = "--pdf-rounds", description = "Passes over --pdfs for the throughput figures (default ${DEFAULT-VALUE}).")
+    int pdfRounds = 1;
+
     @Parameters(arity = "0..*", paramLabel = "FILE")
     List<Path> files = new ArrayList<>();
 
@@ -77,6 +91,9 @@ public final class BenchCommand implements Callable<Integer> {
             // Before this JVM builds its own pipeline, whose start (stylesheets compiled in the
             // background) would take processor time from the application's.
             timeApplication(out.resolve("application"));
+            if (pdf != null || pdfs != null) {
+                timePdfApplication(out.resolve("application-pdf"));
+            }
         }
         StageBenchmark bench = new StageBenchmark(Pipelines.standard());
         if (!files.isEmpty()) {
@@ -107,9 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
                     java.util.Map.of("parse", bench.alone(inputs, "parse", 8, out)), System.out);
             // Throughput, whole pipeline with writing, as the watcher's worker threads run it.
             System.out.printf("Throughput over %d documents (%d passes), whole pipeline:%n", inputs.size() * throughputRounds, throughputRounds);
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            resetHeapPeaks();
             StageBenchmark.Throughput one = bench.throughput(inputs, throughputRounds, 1, out, StageBenchmark.Outputs.NEW);
             printThroughput("1 thread ", one, "new outputs");
             if (threads > 1) {
@@ -118,16 +133,52 @@ public final class BenchCommand implements Callable<Integer> {
                 printThroughput(threads + " threads", bench.throughput(inputs, throughputRounds, threads, out, StageBenchmark.Outputs.OVERWRITTEN),
                         "over the outputs of an earlier run");
             }
-            // Each pool's peak, summed: no more than that was ever in use at once.
-            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            // What stays after a full collection is what accumulated over the run.
-            System.gc();
-            Runtime runtime = Runtime.getRuntime();
-            System.out.printf("Heap over the throughput runs: at most %d MB in use (the sum of each pool's peak); "
-                    + "%d MB after them and a full collection; %d MB allowed%n",
-                    peak >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+            printHeap("the throughput runs");
+        }
+        if (pdfs != null) {
+            benchPdfs(bench, out.resolve("pdf"));
         }
         return 0;
+    }
+
+    /** The real PDFs in this JVM: each stage, then whole-pipeline throughput with one thread and with --threads. */
+    private void benchPdfs(StageBenchmark bench, Path out) throws Exception {
+        List<StageBenchmark.Input> inputs = new ArrayList<>();
+        try (var files = Files.list(pdfs)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().toList()) {
+                inputs.add(new StageBenchmark.Input(file.getFileName().toString(), Files.readAllBytes(file)));
+            }
+        }
+        StageBenchmark.print("Real PDFs (" + inputs.size() + ", one measured pass):", bench.run(inputs, 1, out.resolve("stages")), System.out);
+        System.out.printf("Throughput over %d PDFs (%d %s), whole pipeline:%n", inputs.size() * pdfRounds, pdfRounds,
+                pdfRounds == 1 ? "pass" : "passes");
+        resetHeapPeaks();
+        StageBenchmark.Throughput one = bench.throughput(inputs, pdfRounds, 1, out, StageBenchmark.Outputs.NEW);
+        printThroughput("1 thread ", one, "new outputs");
+        if (threads > 1) {
+            StageBenchmark.Throughput many = bench.throughput(inputs, pdfRounds, threads, out, StageBenchmark.Outputs.NEW);
+            printThroughput(threads + " threads", many, String.format("new outputs (%.2fx)", many.documentsPerSecond() / one.documentsPerSecond()));
+        }
+        printHeap("the PDF throughput runs");
+    }
+
+    private static void resetHeapPeaks() {
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static void printHeap(String over) {
+        // Each pool's peak, summed: no more than that was ever in use at once.
+        long peak = heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        // What stays after a full collection is what accumulated over the run.
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("Heap over %s: at most %d MB in use (the sum of each pool's peak); "
+                + "%d MB after them and a full collection; %d MB allowed%n",
+                over, peak >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
     }
 
     /** The real application, through its launcher, each run a process of its own. */
@@ -144,6 +195,40 @@ public final class BenchCommand implements Callable<Integer> {
         ApplicationBenchmark.Timings latency = application.dropLatency(file, 2, drops);
         System.out.printf("  drop to its four outputs  p50 %6.0f ms     p99 %6.0f ms  (%d drops into a watched folder)%n",
                 latency.p50(), latency.p99(), drops);
+    }
+
+    /**
+     * What users run on PDFs, through the launcher: one PDF from a cold JVM (min, median, max),
+     * and a whole folder of PDFs as one command (documents/s, wall time, the process's peak memory).
+     */
+    private void timePdfApplication(Path workDir) throws Exception {
+        ApplicationBenchmark application = new ApplicationBenchmark(launcher, Files.createDirectories(workDir));
+        System.out.printf("The application (%s), on PDFs:%n", launcher);
+        if (pdf != null) {
+            ApplicationBenchmark.Timings cold = application.coldConverts(pdf, coldRuns);
+            System.out.printf("  convert of %s from a cold JVM  min %6.0f ms  median %6.0f ms  max %6.0f ms  (%d runs)%n",
+                    pdf.getFileName(), cold.min(), cold.p50(), cold.max(), coldRuns);
+        }
+        if (pdfs != null) {
+            List<ApplicationBenchmark.BatchRun> runs = application.batchConverts(pdfs, batchRuns);
+            List<ApplicationBenchmark.BatchRun> bySpeed = runs.stream()
+                    .sorted(java.util.Comparator.comparingDouble(ApplicationBenchmark.BatchRun::seconds)).toList();
+            ApplicationBenchmark.BatchRun median = bySpeed.get((bySpeed.size() - 1) / 2);
+            System.out.printf("  convert of %s as one command  min %5.1f s  median %5.1f s  max %5.1f s  (%d runs; %d converted, %d failed)%n",
+                    pdfs.getFileName() + "/ (" + (median.converted() + median.failed()) + " files)", bySpeed.get(0).seconds(), median.seconds(),
+                    bySpeed.get(bySpeed.size() - 1).seconds(), runs.size(), median.converted(), median.failed());
+            System.out.printf("    %.1f documents/s at the median, %.1f at best; peak resident memory %s%n", median.documentsPerSecond(),
+                    bySpeed.get(0).documentsPerSecond(), peakMemory(runs));
+        }
+    }
+
+    /** The smallest and largest of the runs' peaks, in MB. */
+    private static String peakMemory(List<ApplicationBenchmark.BatchRun> runs) {
+        long[] mb = runs.stream().mapToLong(run -> run.peakRssKb() < 0 ? -1 : run.peakRssKb() >> 10).sorted().toArray();
+        if (mb[0] < 0) {
+            return "unknown (GNU time, which reads it, is not installed)";
+        }
+        return mb[0] == mb[mb.length - 1] ? mb[0] + " MB" : mb[0] + " to " + mb[mb.length - 1] + " MB";
     }
 
     private static void printThroughput(String threads, StageBenchmark.Throughput throughput, String what) {

@@ -39,6 +39,29 @@ class ApplicationBenchmarkTest {
         assertThatThrownBy(() -> bench.dropLatency(sample(dir), 0, 1)).hasMessageContaining("watch' exited with 1");
     }
 
+    @Test
+    void aFolderConvertedAsOneCommandIsMeasuredEvenWhenSomeFilesFail(@TempDir Path dir) throws Exception {
+        ApplicationBenchmark bench = benchWithLauncher(dir, "echo '3 converted, 1 failed'\nexit 1");
+
+        List<ApplicationBenchmark.BatchRun> runs = bench.batchConverts(dir, 2);
+
+        assertThat(runs).hasSize(2).allSatisfy(run -> {
+            assertThat(run.converted()).isEqualTo(3);
+            assertThat(run.failed()).isEqualTo(1);
+            assertThat(run.seconds()).isPositive();
+        });
+        if (PeakMemory.gnuTime() != null) {
+            assertThat(runs.get(0).peakRssKb()).isPositive();
+        }
+    }
+
+    @Test
+    void aFolderConversionThatBreaksIsReportedWithWhereItsOutputIs(@TempDir Path dir) throws Exception {
+        ApplicationBenchmark bench = benchWithLauncher(dir, "echo 'usage' >&2\nexit 2");
+
+        assertThatThrownBy(() -> bench.batchConverts(dir, 1)).hasMessageContaining("exited with 2").hasMessageContaining("batch-0.log");
+    }
+
     /** A launcher that runs the given shell lines whatever it is asked to do. */
     private static ApplicationBenchmark benchWithLauncher(Path dir, String script) throws Exception {
         Path launcher = dir.resolve("launcher");

@@ -1,4 +1,4 @@
-package org.plenary.cli;
+package org.plenary.dev;
 
 import java.nio.file.Path;
 import java.util.List;

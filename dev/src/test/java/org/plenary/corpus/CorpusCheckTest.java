@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.plenary.SharedMaterial;
+import org.plenary.dev.DevShared;
 
 /**
  * The corpus check on every fourth of the UN's own Akoma Ntoso resolutions: each is printed in
  * five layouts and converted back. These floors guard what the parser has reached; the README
- * gives the figures for the whole corpus (plenary corpus-check).
+ * gives the figures for the whole corpus (plenary-dev corpus-check).
  */
 class CorpusCheckTest {
 
     @Test
     void resolutionsMarkedUpByTheUnConvertBackFromEveryLayout() throws IOException {
-        List<java.nio.file.Path> all = CorpusCheck.collect(List.of(SharedMaterial.root().resolve("un-akn")));
+        List<java.nio.file.Path> all = DevShared.unAknFiles();
         List<java.nio.file.Path> sample = new ArrayList<>();
         for (int i = 0; i < all.size(); i += 4) {
             sample.add(all.get(i));

@@ -11,12 +11,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Times the real application as users start it, through its launcher (bin/plenary), each run in
- * a process of its own: a one-file conversion from a cold JVM, and the time from a file appearing
- * in a watched folder to its four outputs.
+ * a process of its own: a one-file conversion from a cold JVM, a conversion of a whole folder as
+ * one command (with the process's peak memory), and the time from a file appearing in a watched
+ * folder to its four outputs.
  */
 public final class ApplicationBenchmark {
     /** How long a conversion or a drop may take before the bench gives up on it. */
     private static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** How long a conversion of a whole folder may take: hundreds of PDFs on a busy machine. */
+    private static final long BATCH_PATIENCE_NANOS = TimeUnit.MINUTES.toNanos(30);
+    /** convert's last line: "N converted, M failed". */
+    private static final java.util.regex.Pattern CONVERTED = java.util.regex.Pattern.compile("(\\d+) converted, (\\d+) failed");
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final Path launcher;
@@ -41,6 +46,10 @@ public final class ApplicationBenchmark {
             return sortedMs.get(sortedMs.size() - 1);
         }
 
+        public double min() {
+            return sortedMs.get(0);
+        }
+
         private double percentile(double p) {
             return sortedMs.get(Math.min(sortedMs.size() - 1, (int) Math.ceil(sortedMs.size() * p) - 1));
         }
@@ -59,8 +68,8 @@ public final class ApplicationBenchmark {
             Path out = workDir.resolve("cold-" + run);
             Path log = workDir.resolve("cold-" + run + ".log");
             long start = System.nanoTime();
-            Process convert = start(log, "convert", "-o", out.toString(), file.toAbsolutePath().toString());
-            int exit = awaitExit(convert, log);
+            Process convert = start(List.of(), log, "convert", "-o", out.toString(), file.toAbsolutePath().toString());
+            int exit = awaitExit(convert, log, PATIENCE_NANOS);
             ms.add((System.nanoTime() - start) / 1e6);
             if (exit != 0) {
                 throw new IllegalStateException("'" + launcher + " convert' of " + file + " exited with " + exit
@@ -68,6 +77,51 @@ public final class ApplicationBenchmark {
             }
         }
         return Timings.of(ms);
+    }
+
+    /**
+     * One run of {@code launcher convert} over a folder: its wall time, what it converted and
+     * failed, and the process's peak resident memory in KB (-1 when GNU time is not installed).
+     */
+    public record BatchRun(double seconds, int converted, int failed, long peakRssKb) {
+        public double documentsPerSecond() {
+            return (converted + failed) / seconds;
+        }
+    }
+
+    /**
+     * {@code launcher convert -o OUT folder}, each run from a cold JVM into a folder of its own,
+     * under GNU time when it is installed, which reads the peak resident memory of the process
+     * (the launcher execs the JVM, so that is the JVM's). A run that converts nothing is an error;
+     * one where some files fail (exit 1) is measured as it is.
+     */
+    public List<BatchRun> batchConverts(Path folder, int runs) throws IOException, InterruptedException {
+        Path gnuTime = PeakMemory.gnuTime();
+        List<BatchRun> measured = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path out = workDir.resolve("batch-" + run);
+            Path log = workDir.resolve("batch-" + run + ".log");
+            Path peak = workDir.resolve("batch-" + run + ".rss");
+            List<String> prefix = gnuTime == null ? List.of() : List.of(gnuTime.toString(), "-f", "%M", "-o", peak.toString());
+            long start = System.nanoTime();
+            Process convert = start(prefix, log, "convert", "-o", out.toString(), folder.toAbsolutePath().toString());
+            int exit = awaitExit(convert, log, BATCH_PATIENCE_NANOS);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            java.util.regex.Matcher counts = CONVERTED.matcher(Files.readString(log));
+            String last = null;
+            while (counts.find()) {
+                last = counts.group();
+            }
+            if (last == null || exit > 1) {
+                throw new IllegalStateException("'" + launcher + " convert' of " + folder + " exited with " + exit
+                        + "; its output is in " + log);
+            }
+            java.util.regex.Matcher figures = CONVERTED.matcher(last);
+            figures.matches();
+            measured.add(new BatchRun(seconds, Integer.parseInt(figures.group(1)), Integer.parseInt(figures.group(2)),
+                    gnuTime == null ? -1 : PeakMemory.readKb(peak)));
+        }
+        return measured;
     }
 
     /**
@@ -82,7 +136,7 @@ public final class ApplicationBenchmark {
         Path output = Files.createDirectories(workDir.resolve("watch-output"));
         Path log = workDir.resolve("watch.log");
         byte[] bytes = Files.readAllBytes(file);
-        Process watch = start(log, "watch", "--input", input.toString(), "--output", output.toString());
+        Process watch = start(List.of(), log, "watch", "--input", input.toString(), "--output", output.toString());
         try {
             List<Double> ms = new ArrayList<>();
             java.util.Random pauses = new java.util.Random(drops);
@@ -122,17 +176,19 @@ public final class ApplicationBenchmark {
         }
     }
 
-    private Process start(Path log, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>();
+    /** The launcher with these arguments, behind the prefix (a command that runs it, or none). */
+    private Process start(List<String> prefix, Path log, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
         command.add(launcher.toString());
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private int awaitExit(Process process, Path log) throws InterruptedException {
-        if (!process.waitFor(PATIENCE_NANOS, TimeUnit.NANOSECONDS)) {
+    private int awaitExit(Process process, Path log, long patienceNanos) throws InterruptedException {
+        if (!process.waitFor(patienceNanos, TimeUnit.NANOSECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("'" + launcher + "' did not finish within 60 s; its output is in " + log);
+            throw new IllegalStateException("'" + launcher + "' did not finish within " + TimeUnit.NANOSECONDS.toSeconds(patienceNanos)
+                    + " s; its output is in " + log);
         }
         return process.exitValue();
     }
