@@ -11,10 +11,17 @@ import org.plenary.source.StyledText;
 public record Block(StyledText text, int firstLine, int lastLine, boolean afterCut, Look look) {
     /**
      * How a paragraph was set: in bold, centred on the page, or starting at the left margin
-     * (where headings, annex titles and table rows stand); unknown for text input.
+     * (where headings, annex titles and table rows stand), and whether the reader saw its type
+     * at all ({@code typed}: a PDF read with its fonts, where a heading is set in bold and a
+     * paragraph's bounds are what the page shows); unknown for text input.
      */
-    public record Look(boolean bold, boolean centred, boolean atMargin, int page) {
-        public static final Look UNKNOWN = new Look(false, false, false, 0);
+    public record Look(boolean bold, boolean centred, boolean atMargin, int page, boolean typed) {
+        public static final Look UNKNOWN = new Look(false, false, false, 0, false);
+
+        /** Whether the block may be a heading by its look: anything may in text; in print, bold or centred type. */
+        public boolean mayBeHeading() {
+            return !typed || bold || centred;
+        }
     }
 
     public Block(StyledText text, int firstLine, int lastLine, boolean afterCut) {

@@ -243,7 +243,7 @@ final class ParagraphBuilder {
     private void flush() {
         if (current != null) {
             blocks.add(new Block(current.build(), first.number(), previous.number(), false,
-                    new Block.Look(currentBold, standsApart(first), !metrics.indented(first), first.page())));
+                    new Block.Look(currentBold, standsApart(first), !metrics.indented(first), first.page(), metrics.sized())));
             current = null;
         }
     }

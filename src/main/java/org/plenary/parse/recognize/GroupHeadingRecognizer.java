@@ -29,7 +29,8 @@ public final class GroupHeadingRecognizer implements Recognizer {
             state.zone(Zone.OPERATIVE);
             return true;
         }
-        boolean heading = state.zone() == Zone.PREAMBLE ? isHeadingBeforeOperativePart(plain, state) : isUnnumberedHeading(plain, state);
+        boolean heading = block.look().mayBeHeading()
+                && (state.zone() == Zone.PREAMBLE ? isHeadingBeforeOperativePart(plain, state) : isUnnumberedHeading(plain, block, state));
         if (heading) {
             state.openGroup(null, null, text, block);
             state.zone(Zone.OPERATIVE);
@@ -59,9 +60,25 @@ public final class GroupHeadingRecognizer implements Recognizer {
                 && StructurePatterns.OPERATIVE_START.matcher(state.next()).lookingAt();
     }
 
-    /** A title-like line between complete paragraphs: a heading without a number. */
-    private static boolean isUnnumberedHeading(String plain, ParseState state) {
+    /**
+     * A title-like line between complete paragraphs: a heading without a number. After a
+     * paragraph's points it is one only in bold, or right before a numbered paragraph; else it is
+     * the text that closes the points.
+     */
+    private static boolean isUnnumberedHeading(String plain, Block block, ParseState state) {
         Numbered paragraph = state.paragraph();
-        return paragraph != null && paragraph.points().isEmpty() && state.headingLike(plain) && paragraph.endsClause();
+        if (paragraph == null || !state.headingLike(plain)) {
+            return false;
+        }
+        if (paragraph.points().isEmpty()) {
+            return paragraph.endsClause();
+        }
+        return paragraph.wrapUp() == null && lastPoint(paragraph).endsClause()
+                && (block.look().bold() || StructurePatterns.OPERATIVE_START.matcher(state.next()).lookingAt());
+    }
+
+    private static Numbered lastPoint(Numbered unit) {
+        Numbered last = unit.points().get(unit.points().size() - 1);
+        return last.points().isEmpty() ? last : lastPoint(last);
     }
 }

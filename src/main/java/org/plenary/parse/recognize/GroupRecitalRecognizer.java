@@ -40,7 +40,7 @@ public final class GroupRecitalRecognizer implements Recognizer {
         if ((operativeOpening || declarationOpening) && (group.hasTitle() || endsClause)) {
             return false;
         }
-        if (isTitle(plain, group, state) && state.preambularOpenings().openingOf(plain).isEmpty()) {
+        if (block.look().mayBeHeading() && isTitle(plain, group, state) && state.preambularOpenings().openingOf(plain).isEmpty()) {
             group.lines().add(new Resolution.HeadingLine(null, new TextUnit(block.text().strip(), block.firstLine())));
         } else {
             group.recitals().add(state.recital(block));

@@ -27,7 +27,10 @@ public final class ParagraphContinuationRecognizer implements Recognizer {
             last.append(text);
             return true;
         }
-        if (paragraph == null || startsNewSentence(paragraph, plain)) {
+        // In print, a block is a paragraph the page shows: one without points after an unnumbered
+        // paragraph is another, not the rest of it.
+        boolean printedApart = block.look().typed() && paragraph != null && paragraph.points().isEmpty() && paragraph.wrapUp() == null;
+        if (paragraph == null || printedApart || startsNewSentence(paragraph, plain)) {
             // Only a label with its period ("Z.") is taken for a damaged number here: the words
             // of an unnumbered paragraph must stay as they are.
             StyledText body = DAMAGED_NUMBER.matcher(plain).lookingAt() ? state.withoutDamagedLabel(text) : text;
