@@ -13,7 +13,7 @@ public final class FurnitureRecognizer {
     private static final Pattern RULE = Pattern.compile("^\\s*(?:[-_=*]\\s*){3,}$");
     private static final Pattern DOCUMENT_MANAGEMENT = Pattern.compile("<<ODS [A-Z ]+\\d*>>|^\\s*\\[DU\\d+\\]");
     private static final Pattern JOB_NUMBER = Pattern.compile(
-            "^\\s*(?:\\d{2}-\\d{5}(?:\\s*\\(E\\))?(?:\\s+\\d{6})?|\\d{2} \\d{5}|N\\d{7}[A-Z]?|\\*\\d{5,}\\*)\\s*$");
+            "^\\s*(?:\\d{2}-\\d{5}\\*?(?:\\s*\\(E\\))?(?:\\s+\\d{6})?|\\d{2} \\d{5}|N\\d{7}[A-Z]?|\\*\\d{5,}\\*)\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:-\\s*)?\\d{1,3}(?:\\s*(?:/|of)\\s*\\d{1,3})?(?:\\s*-)?\\s*$");
     /** "A/RES/70/1", "S/RES/2334 (2016)", and a part of a resolution in parts: "A/RES/75/290 A". */
     private static final String SYMBOL = "[A-Z]{1,2}(?:/[A-Z0-9.\\-]+(?: \\(\\d{4}\\))?){2,}(?: [A-Z](?![\\p{L}]))?";

@@ -105,13 +105,17 @@ final class NoteArea {
         }
         java.util.regex.Matcher inline = INLINE_MARKER.matcher(plain);
         if (inline.matches()) {
-            return new Marker(inline.group(1), text.strip().substring(inline.start(2)));
+            int group = inline.group(1) != null ? 1 : 3;
+            return new Marker(inline.group(group), text.strip().substring(inline.start(group + 1)));
         }
         return null;
     }
 
-    /** A marker set on the note's first line, apart from its text by two spaces or more: "12  Resolution 70/1." */
-    private static final Pattern INLINE_MARKER = Pattern.compile("(\\d{1,3}) {2,}(\\S.*)");
+    /**
+     * A marker set on the note's first line, apart from its text by two spaces or more ("12
+     * Resolution 70/1."), or a symbol by one ("* Reissued for technical reasons …").
+     */
+    private static final Pattern INLINE_MARKER = Pattern.compile("(\\d{1,3}) {2,}(\\S.*)|([*†‡]{1,3}) +(\\S.*)");
 
     /** Takes one line of the page's note area (its calls already read). */
     void add(SourceLine source, StyledText text) {

@@ -16,9 +16,10 @@ public final class GroupRecitalRecognizer implements Recognizer {
      * A heading line under the group's number: the group's title, or one more heading line
      * under it ("Section 1", "Overall policymaking"), which a recital, ending with its comma, is not.
      */
-    private static boolean isTitle(String plain, Resolution.Group group, ParseState state) {
+    private static boolean isTitle(String plain, Block block, Resolution.Group group, ParseState state) {
         if (!group.hasTitle()) {
-            return plain.length() < 200 && !StructurePatterns.endsWith(GroupHeadingRecognizer.ENDS_CLAUSE, plain);
+            // A long title is a title all the same where print sets it in bold.
+            return (plain.length() < 200 || block.look().bold()) && !StructurePatterns.endsWith(GroupHeadingRecognizer.ENDS_CLAUSE, plain);
         }
         return group.recitals().isEmpty() && state.headingLike(plain) && plain.length() < 150;
     }
@@ -40,7 +41,7 @@ public final class GroupRecitalRecognizer implements Recognizer {
         if ((operativeOpening || declarationOpening) && (group.hasTitle() || endsClause)) {
             return false;
         }
-        if (block.look().mayBeHeading() && isTitle(plain, group, state) && state.preambularOpenings().openingOf(plain).isEmpty()) {
+        if (block.look().mayBeHeading() && isTitle(plain, block, group, state) && state.preambularOpenings().openingOf(plain).isEmpty()) {
             group.lines().add(new Resolution.HeadingLine(null, new TextUnit(block.text().strip(), block.firstLine())));
         } else {
             group.recitals().add(state.recital(block));
