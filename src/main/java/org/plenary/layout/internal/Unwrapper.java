@@ -34,9 +34,12 @@ public final class Unwrapper {
     private boolean hardBreakPending;
     private boolean removedSinceBlock;
     private int previousIndent;
-    /** The block's last line and whether the block is the formula: asked per line, so kept, not recomputed. */
+    /**
+     * The block's last line, and whether the block is a line that stands alone (the formula, an
+     * annex's heading, which the annex's title follows with no break): asked per line, so kept.
+     */
     private String lastText = "";
-    private boolean currentIsFormula;
+    private boolean currentStandsAlone;
 
     public Unwrapper(BlockMode mode) {
         this(mode, text -> false);
@@ -77,14 +80,15 @@ public final class Unwrapper {
         int indent = StructurePatterns.firstNonSpace(raw);
         boolean startsNew = current == null || mode == BlockMode.LINE_PER_BLOCK || hardBreakPending
                 || (StructurePatterns.startsStructure(text) && !inlineEnumeration(text))
-                || currentIsFormula
+                || currentStandsAlone
                 || (mode != BlockMode.LINE_PER_BLOCK && endsClause() && opensParagraph.test(text))
                 || (mode == BlockMode.HARD_WRAPPED && indent > previousIndent);
         previousIndent = indent;
         if (startsNew) {
             flush();
             current = StyledText.builder().append(styled);
-            currentIsFormula = StructurePatterns.isFormula(text);
+            currentStandsAlone = StructurePatterns.isFormula(text)
+                    || text.length() < 20 && StructurePatterns.ANNEX_HEADING.matcher(text).matches();
             first = line.number();
             cutBefore.add(removedSinceBlock);
             removedSinceBlock = false;

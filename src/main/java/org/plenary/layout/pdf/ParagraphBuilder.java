@@ -25,7 +25,10 @@ final class ParagraphBuilder {
     private boolean previousBold;
     private boolean currentBold;
     private boolean bodyStarted;
+    /** Whether the paragraph is the formula: the line after it starts another. */
     private boolean formulaOpen;
+    /** Whether the paragraph is an annex's heading ("Annex"), which the annex's title follows with no break. */
+    private boolean annexHeadingOpen;
 
     /** Whether a line opens a paragraph with a known phrase ("Recalling", "Decides"). */
     private final java.util.function.Predicate<String> opensParagraph;
@@ -63,6 +66,7 @@ final class ParagraphBuilder {
             currentBold = bold;
             formulaOpen = StructurePatterns.isFormula(styled.text());
             bodyStarted |= formulaOpen;
+            annexHeadingOpen = styled.length() < 20 && StructurePatterns.ANNEX_HEADING.matcher(styled.text()).matches();
         } else {
             boolean hyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'
                     && Character.isLetter(current.charAt(current.length() - 2));
@@ -84,7 +88,7 @@ final class ParagraphBuilder {
     }
 
     private boolean startsParagraph(SourceLine line, StyledText text, boolean bold) {
-        if (formulaOpen) {
+        if (formulaOpen || annexHeadingOpen) {
             return true;
         }
         if (line.page() != previous.page() && metrics.indents()) {
