@@ -124,8 +124,10 @@ final class ParagraphBuilder {
         // line (the last of a one-line paragraph); a hanging indent's lines all stand at one column.
         // A known opening after a line that ended a clause also starts one (a one-line recital
         // whose call, printed as a digit, reaches the margin).
+        // So does a known opening under a paragraph's first line at its column: that paragraph
+        // was one line, though it ends with no clause's punctuation ("… for 2022 1").
         boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || ended(previous)
-                || endsClause(previous.plain()) && opensParagraph.test(text.text()));
+                || (endsClause(previous.plain()) || metrics.indented(previous)) && opensParagraph.test(text.text()));
         boolean structure = StructurePatterns.startsStructure(text.text()) && (metrics.indented(line) || ended(previous));
         return indentedStart || structure;
     }
@@ -147,6 +149,7 @@ final class ParagraphBuilder {
         // a line of stars alone separates parts.
         return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
                 || (ended || shortLine) && (opensParagraph.test(plain) || opensWithParticiple(plain)) || ended && shortLine
+                || endsWithCall(previous.plain()) && opensParagraph.test(plain)
                 || isHeadingBeforeNumber(plain)
                 || isSeparator(plain) || isSeparator(previous.plain().strip());
     }
@@ -194,6 +197,16 @@ final class ParagraphBuilder {
         return endsSentence(previous.plain()) && Character.isUpperCase(plain.charAt(0)) && !endsClause(plain)
                 && StructurePatterns.OPERATIVE_START.matcher(next).lookingAt();
     }
+
+    /**
+     * Ends with a note call printed as a number set off by a space ("… for 2022 1"): a recital the
+     * UN printed without its comma, whose call stands where the comma would.
+     */
+    private static boolean endsWithCall(String plain) {
+        return CALL_AT_END.matcher(plain).find();
+    }
+
+    private static final java.util.regex.Pattern CALL_AT_END = java.util.regex.Pattern.compile("[\\p{L}\\d)] \\d{1,3}\\s*$");
 
     /** "* * *" between parts of a text. */
     private static boolean isSeparator(String plain) {
