@@ -1,0 +1,254 @@
+package org.plenary.layout.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.layout.NoteBody;
+import org.plenary.source.SourceLine;
+import org.plenary.source.StyledText;
+
+class NoteAreaTest {
+    /** Page 1 of A/RES/78/258 without its foot (job number, bar code): body, rule, one note. */
+    private static List<SourceLine> page1() {
+        return PrintedLines.resolution78258().pages().get(1).subList(0, 36);
+    }
+
+    /** Feeds a page's note area to the notes as PdfLayout does: the rule set aside, calls read from raised markers. */
+    private static void addNoteArea(NoteArea notes, List<SourceLine> page) {
+        int start = notes.start(page);
+        for (int i = start; i < page.size(); i++) {
+            if (!(i == start && NoteArea.isRule(page.get(i)))) {
+                notes.add(page.get(i), RaisedMarkers.toCalls(page.get(i).text()));
+            }
+        }
+        notes.endPage();
+    }
+
+    private static List<String> markers(List<NoteBody> notes) {
+        return notes.stream().map(NoteBody::marker).toList();
+    }
+
+    private static List<String> texts(List<NoteBody> notes) {
+        return notes.stream().map(n -> n.text().text()).toList();
+    }
+
+    // --- where the note area starts ---
+
+    /** In print, the note area starts at the short rule with small type under it. */
+    @Test
+    void theNoteAreaStartsAtTheRuleOverSmallType() {
+        List<SourceLine> page = page1();
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        assertThat(notes.start(page)).isEqualTo(34);
+        assertThat(page.get(34).plain()).isEqualTo("__________________");
+        assertThat(NoteArea.isRule(page.get(34))).isTrue();
+        assertThat(NoteArea.isRule(page.get(33))).isFalse();
+    }
+
+    /** A rule with body text under it (a table's, a signature line) opens no note area. */
+    @Test
+    void aRuleOverBodyTypeIsNoNoteArea() {
+        PrintedLines lines = new PrintedLines();
+        for (int i = 0; i < 6; i++) {
+            lines.add(1, 123.4f, 487.5f, 100 + 12 * i, 9, "a line of the body that goes on to the end of the line here");
+        }
+        lines.add(1, 123.4f, 200f, 200, 9, "__________")
+                .add(1, 123.4f, 487.5f, 212, 9, "and the body goes on under it to the end of the line here");
+        List<SourceLine> page = lines.lines();
+        assertThat(new NoteArea(PageMetrics.of(page)).start(page)).isEqualTo(page.size());
+    }
+
+    /** Without a rule, small lines at the page's end are notes when the first opens with a raised marker. */
+    @Test
+    void smallLinesWithAMarkerAreNotesWithoutARule() {
+        PrintedLines lines = new PrintedLines();
+        for (int i = 0; i < 6; i++) {
+            lines.add(1, 123.4f, 487.5f, 100 + 12 * i, 9, "a line of the body that goes on to the end of the line here");
+        }
+        lines.add(1, 117f, 320f, 700, 8, "{s:2} Resolution 76/1.")
+                .add(1, 117f, 320f, 710, 8, "{s:3} Resolution 77/1.");
+        List<SourceLine> page = lines.lines();
+        assertThat(new NoteArea(PageMetrics.of(page)).start(page)).isEqualTo(6);
+    }
+
+    /** Small lines at the end without a marker (a foot the furniture did not take) are not notes. */
+    @Test
+    void smallLinesWithoutAMarkerAreNoNotes() {
+        PrintedLines lines = new PrintedLines();
+        for (int i = 0; i < 6; i++) {
+            lines.add(1, 123.4f, 487.5f, 100 + 12 * i, 9, "a line of the body that goes on to the end of the line here");
+        }
+        lines.add(1, 117f, 320f, 700, 8, "Printed on recycled paper");
+        List<SourceLine> page = lines.lines();
+        assertThat(new NoteArea(PageMetrics.of(page)).start(page)).isEqualTo(page.size());
+    }
+
+    /** In text, where sizes are unknown, a rule in the page's lower half with lines under it is enough. */
+    @Test
+    void inTextARuleInTheLowerHalfStartsTheNotes() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "                the existence of a mandate emanating from one of the intergovernmental bodies of",
+                "                the United Nations,",
+                "        __________________",
+                "            1",
+                "                United Nations, Treaty Series, vol. 2349, No. 42146.");
+        assertThat(new NoteArea(PageMetrics.of(page)).start(page)).isEqualTo(2);
+    }
+
+    /** In text, a rule in the page's upper half starts notes only with a note's marker in the few lines under it. */
+    @Test
+    void inTextARuleHighOnThePageNeedsAMarkerUnderIt() {
+        List<SourceLine> withMarker = PrintedLines.text(1, "the United Nations,", "__________________", "1",
+                "United Nations, Treaty Series, vol. 2349, No. 42146.", "23-26254 (E)");
+        List<SourceLine> withoutMarker = PrintedLines.text(1, "the United Nations,", "__________________", "Name of the State",
+                "Signature", "Date of signature");
+        assertThat(new NoteArea(PageMetrics.of(withMarker)).start(withMarker)).isEqualTo(1);
+        assertThat(new NoteArea(PageMetrics.of(withoutMarker)).start(withoutMarker)).isEqualTo(5);
+    }
+
+    // --- notes ---
+
+    /** A note whose raised marker opens its line: the marker, its text with its italics, its line. */
+    @Test
+    void aPrintedNoteHasItsMarkerTextAndLine() {
+        List<SourceLine> page = page1();
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("1");
+        NoteBody note = found.get(0);
+        assertThat(note.text().text()).isEqualTo("United Nations, Treaty Series, vol. 2349, No. 42146.");
+        assertThat(note.text().calls()).isEmpty();
+        assertThat(note.text().substring(16, 29).allOf(StyledText.ITALIC)).isTrue(); // "Treaty Series"
+        assertThat(note.line()).isEqualTo(36);
+    }
+
+    /** pdftotext -layout sets each marker on its own line above its text (A/RES/78/199, page 2). */
+    @Test
+    void markersOnTheirOwnLinesOpenTheirNotes() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "                   World Conference on Human Rights, and that 10 December 2023 will mark the seventy-",
+                "                   fifth anniversary of the adoption of the Universal Declaration of Human Rights, 7 and",
+                "                   stressing the need to further strengthen efforts towards their implementation,",
+                "         __________________",
+                "               4",
+                "                 Resolution 66/3.",
+                "               5",
+                "                 Resolution 76/1.",
+                "               6",
+                "                 See E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A.",
+                "               7",
+                "                 Resolution 217 A (III).");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("4", "5", "6", "7");
+        assertThat(texts(found)).containsExactly("Resolution 66/3.", "Resolution 76/1.",
+                "See E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A.", "Resolution 217 A (III).");
+        assertThat(found).extracting(NoteBody::line).containsExactly(5, 7, 9, 11);
+    }
+
+    /**
+     * A note's text wrapped over lines is joined with a space; after a line that ends with a
+     * hyphen after a letter ("seventy-" / "fifth"), with none, the hyphen kept: UN print breaks
+     * lines at compounds' hyphens, not inside words.
+     */
+    @Test
+    void wrappedNoteTextIsJoined() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "                the existence of a mandate emanating from one of the intergovernmental bodies of",
+                "                the United Nations,",
+                "        __________________",
+                "            3",
+                "                See Official Records of the General Assembly, Seventy-",
+                "                eighth Session, Supplement No. 53",
+                "                (A/78/53), chap. VII, sect. A.");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        assertThat(texts(notes.finish())).containsExactly(
+                "See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53), chap. VII, sect. A.");
+    }
+
+    /** A marker on the text's line, two spaces or more before it ("12  Resolution 70/1."), or a symbol one space before it. */
+    @Test
+    void markersOnTheTextsLine() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "the United Nations,",
+                "__________________",
+                "* Reissued for technical reasons on 5 January 2024.",
+                "12  Resolution 70/1.",
+                "13  A/78/646.");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("*", "12", "13");
+        assertThat(texts(found)).containsExactly("Reissued for technical reasons on 5 January 2024.", "Resolution 70/1.", "A/78/646.");
+    }
+
+    /**
+     * Plain pdftotext (A/RES/78/199, page 1) may print some texts first and their markers, alone,
+     * after all the rest: those markers go, in order, to the texts that came without one.
+     */
+    @Test
+    void markersPrintedAfterTheTextsGoToTheTextsWithoutOne() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "promotion and protection of human rights,",
+                "__________________",
+                "A/CONF.157/24 (Part I), chap. III.",
+                "Resolution 55/2.",
+                "3",
+                "See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53",
+                "(A/78/53), chap. VII, sect. A.",
+                "1",
+                "2");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("1", "2", "3");
+        assertThat(texts(found)).containsExactly("A/CONF.157/24 (Part I), chap. III.", "Resolution 55/2.",
+                "See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53), chap. VII, sect. A.");
+        assertThat(found).extracting(NoteBody::line).containsExactly(3, 4, 5);
+    }
+
+    /** Lines before the page's first marker carry on the last note of the page before. */
+    @Test
+    void aNoteGoesOnOnTheNextPage() {
+        List<SourceLine> first = PrintedLines.text(1,
+                "the United Nations,",
+                "__________________",
+                "3",
+                "See Official Records of the General Assembly, Seventy-eighth Session,");
+        List<SourceLine> second = PrintedLines.text(2,
+                "Decides to remain seized of the matter.",
+                "__________________",
+                "Supplement No. 53 (A/78/53), chap. VII, sect. A.",
+                "4",
+                "Resolution 77/1.");
+        NoteArea notes = new NoteArea(PageMetrics.of(first));
+        addNoteArea(notes, first);
+        addNoteArea(notes, second);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("3", "4");
+        assertThat(texts(found)).containsExactly(
+                "See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53), chap. VII, sect. A.",
+                "Resolution 77/1.");
+        assertThat(notes.strays()).isEmpty();
+    }
+
+    /** Lines of a note area with no note before them anywhere are kept as strays, not lost. */
+    @Test
+    void linesWithoutAnyNoteAreStrays() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "the United Nations,",
+                "__________________",
+                "Supplement No. 53 (A/78/53), chap. VII, sect. A.",
+                "1",
+                "Resolution 77/1.");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        assertThat(markers(notes.finish())).containsExactly("1");
+        assertThat(notes.strays()).extracting(SourceLine::plain).containsExactly("Supplement No. 53 (A/78/53), chap. VII, sect. A.");
+    }
+}
