@@ -1,0 +1,251 @@
+package org.plenary.layout.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.layout.Block;
+import org.plenary.lexicon.Lexicon;
+import org.plenary.source.SourceLine;
+import org.plenary.source.StyledText;
+
+class ParagraphBuilderTest {
+    private static final Predicate<String> OPENS = line -> Lexicon.opensParagraph(line, Lexicon.preambular(), Lexicon.operative());
+    private static final PrintedLines RES = PrintedLines.resolution78258();
+    /** The measures of A/RES/78/258: body 9 pt, margins 123.5 and 487.5, leading 12. */
+    private static final PageMetrics METRICS = PageMetrics.of(RES.lines());
+
+    /** Adds lines to a builder as PdfLayout does: raised markers read as calls, italics spread over whole words. */
+    private static List<Block> build(PageMetrics metrics, List<SourceLine> lines) {
+        ParagraphBuilder builder = new ParagraphBuilder(metrics, OPENS);
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            String next = i + 1 < lines.size() && lines.get(i + 1).page() == line.page() ? lines.get(i + 1).plain() : "";
+            builder.add(line, RaisedMarkers.toCalls(line.text()).wholeWords(StyledText.ITALIC), next);
+        }
+        return builder.finish();
+    }
+
+    private static List<String> texts(List<Block> blocks) {
+        return blocks.stream().map(Block::plain).toList();
+    }
+
+    /** The body of A/RES/78/258 without its furniture and notes (lines 1–34 and 40–48). */
+    private static List<SourceLine> body() {
+        List<SourceLine> all = RES.lines();
+        return java.util.stream.Stream.concat(all.subList(0, 34).stream(), all.subList(39, 48).stream()).toList();
+    }
+
+    /**
+     * The real resolution: each indented first line starts a recital or paragraph, the wrapped
+     * lines join it, the formula stands alone, paragraph 1 starts the new page, and the
+     * conclusions set to the right stand apart.
+     */
+    @Test
+    void indentedFirstLinesStartTheParagraphsOfARealResolution() {
+        List<Block> blocks = build(METRICS, body());
+        List<String> texts = texts(blocks);
+        int formula = texts.indexOf("The General Assembly,");
+        assertThat(formula).isPositive();
+        assertThat(texts.subList(formula + 1, texts.size())).containsExactly(
+                "Reaffirming the Charter of the United Nations, including the purposes and principles embodied therein,",
+                "Welcoming the commitment and constant efforts of the Government of the first female President in the history of"
+                        + " Honduras, Iris Xiomara Castro Sarmiento, to defend human rights and fundamental freedoms, reinforce the rule"
+                        + " of law, especially access to justice, and fight corruption, including continued efforts to collaborate with"
+                        + " the United Nations towards the establishment of an international, impartial, independent and autonomous"
+                        + " mechanism against corruption and impunity in Honduras,",
+                "Reaffirming that the United Nations Convention against Corruption is the most comprehensive and universal"
+                        + " instrument on corruption, and recognizing the need to continue to promote its ratification or accession"
+                        + " thereto and its full and effective implementation,",
+                "Emphasizing respect for the national sovereignty and the constitutional and legal framework of Honduras,",
+                "Acknowledging that, on 15 December 2022, the Government of Honduras and the United Nations signed a memorandum of"
+                        + " understanding which signified the start of efforts towards the establishment of an international, impartial,"
+                        + " independent and autonomous mechanism against corruption and impunity in Honduras, in which it was recognized"
+                        + " that the establishment of said mechanism would be subject, inter alia, to the existence of a mandate"
+                        + " emanating from one of the intergovernmental bodies of the United Nations,",
+                "1. Takes note of the ongoing efforts of the Government of Honduras to combat corruption, including its initiative"
+                        + " to establish an international, impartial, independent and autonomous mechanism against corruption and"
+                        + " impunity in Honduras, which responds to the will and interests of the people of Honduras;",
+                "2. Requests the Secretary-General, on an exceptional basis and without creating a precedent, to support the"
+                        + " initiative of the Government of Honduras in its fight against corruption and impunity with a view to its"
+                        + " prompt implementation.",
+                "50th (resumed) plenary meeting",
+                "22 December 2023");
+        // Where each block starts and ends, as lines of the document.
+        Block reaffirming = blocks.get(formula + 3);
+        assertThat(reaffirming.firstLine()).isEqualTo(22);
+        assertThat(reaffirming.lastLine()).isEqualTo(25);
+        assertThat(reaffirming.text().callMarkers()).containsExactly("1");
+        assertThat(reaffirming.text().leadingItalic()).isEqualTo("Reaffirming");
+    }
+
+    /** On the cover, before the formula, lines that stand apart are fields of their own. */
+    @Test
+    void coverLinesAreFieldsOfTheirOwn() {
+        List<String> texts = texts(build(METRICS, body()));
+        assertThat(texts.subList(0, texts.indexOf("The General Assembly,"))).containsExactly(
+                "A/RES/78/258", "United Nations", "General Assembly", "Distr.: General", "28 December 2023",
+                "Seventy-eighth session", "Agenda item 107", "Crime prevention and criminal justice",
+                "Resolution adopted by the General Assembly on 22 December 2023",
+                "[without reference to a Main Committee (A/78/L.33)]",
+                "78/258. Fight against corruption and impunity in Honduras");
+    }
+
+    /** What the page showed of each block: conclusions set to the right stand apart; recitals are indented; all is typed. */
+    @Test
+    void blocksKeepTheirLook() {
+        List<Block> blocks = build(METRICS, body());
+        Block meeting = blocks.stream().filter(b -> b.plain().startsWith("50th")).findFirst().orElseThrow();
+        Block recital = blocks.stream().filter(b -> b.plain().startsWith("Emphasizing")).findFirst().orElseThrow();
+        Block title = blocks.stream().filter(b -> b.plain().startsWith("78/258.")).findFirst().orElseThrow();
+        assertThat(meeting.look().centred()).isTrue();
+        assertThat(meeting.look().page()).isEqualTo(2);
+        assertThat(recital.look()).isEqualTo(new Block.Look(false, false, false, 1, true));
+        assertThat(title.look().bold()).isTrue();
+    }
+
+    /**
+     * The formula stands alone: the line after it starts a paragraph even at the margin in the
+     * same type, where it would otherwise go on the formula's paragraph.
+     */
+    @Test
+    void theFormulaStandsAlone() {
+        PrintedLines lines = new PrintedLines();
+        lines.add(1, 72.4f, 405.0f, 343.5f, 12, "{b:78/258. Fight against corruption and impunity in Honduras}")
+                .add(1, 147.1f, 246.6f, 400f, 9, "{i:The General Assembly},")
+                .add(1, 123.4f, 487.5f, 412f, 9, "{i:Having considered} the report of the Secretary-General on the")
+                .add(1, 123.4f, 300f, 424f, 9, "activities of the Ethics Office,");
+        List<String> texts = texts(build(METRICS, lines.lines()));
+        assertThat(texts.subList(texts.size() - 2, texts.size())).containsExactly("The General Assembly,",
+                "Having considered the report of the Secretary-General on the activities of the Ethics Office,");
+    }
+
+    /** The same lines without the formula: the line at the margin goes on the paragraph before (the formula's rule is what splits). */
+    @Test
+    void aLineAtTheMarginGoesOnTheParagraphBefore() {
+        PrintedLines lines = coverAndFormula();
+        lines.add(1, 147.1f, 246.6f, 400f, 9, "{i:The Assembly considered},")
+                .add(1, 123.4f, 487.5f, 412f, 9, "the report of the Secretary-General on the");
+        List<String> texts = texts(build(METRICS, lines.lines()));
+        assertThat(texts.get(texts.size() - 1)).isEqualTo("The Assembly considered, the report of the Secretary-General on the");
+    }
+
+    /** An annex's heading ("Annex", "Annex II") stands alone: the title right under it is a paragraph of its own. */
+    @Test
+    void anAnnexHeadingStandsAlone() {
+        for (String heading : List.of("Annex", "Annex II")) {
+            PrintedLines lines = coverAndFormula();
+            lines.add(1, 123.4f, 160f, 400f, 9, heading)
+                    .add(1, 123.4f, 400f, 412f, 9, "Terms of reference of the international mechanism against corruption");
+            List<String> texts = texts(build(METRICS, lines.lines()));
+            assertThat(texts.subList(texts.size() - 2, texts.size())).as(heading)
+                    .containsExactly(heading, "Terms of reference of the international mechanism against corruption");
+        }
+    }
+
+    /** A line that only begins with "Annex" is no heading: the line under it goes on with it. */
+    @Test
+    void aLineOpeningWithAnnexIsNoHeading() {
+        PrintedLines lines = coverAndFormula();
+        lines.add(1, 123.4f, 160f, 400f, 9, "Annex to the letter")
+                .add(1, 123.4f, 400f, 412f, 9, "dated 5 January 2024");
+        List<String> texts = texts(build(METRICS, lines.lines()));
+        assertThat(texts.get(texts.size() - 1)).isEqualTo("Annex to the letter dated 5 January 2024");
+    }
+
+    /** A line that ends with a hyphen after a letter goes on with no space, the hyphen kept ("seventy-" "fifth"). */
+    @Test
+    void aHyphenatedLineEndJoinsWithoutASpace() {
+        PrintedLines lines = coverAndFormula();
+        lines.add(1, 147.1f, 487.5f, 400f, 9, "{i:Welcoming} the fact that 10 December 2023 will mark the seventy-")
+                .add(1, 123.4f, 400f, 412f, 9, "fifth anniversary of the Universal Declaration of Human Rights, 1948 -")
+                .add(1, 123.4f, 300f, 424f, 9, "a landmark,");
+        List<String> texts = texts(build(METRICS, lines.lines()));
+        assertThat(texts.get(texts.size() - 1)).isEqualTo(
+                "Welcoming the fact that 10 December 2023 will mark the seventy-fifth anniversary of the Universal Declaration of"
+                        + " Human Rights, 1948 - a landmark,");
+    }
+
+    /** An opening phrase wrapped over two lines stays one italic run: the space joining them is italic too. */
+    @Test
+    void anItalicOpeningWrappedOverALineStaysOneRun() {
+        PrintedLines lines = coverAndFormula();
+        lines.add(1, 147.1f, 487.5f, 400f, 9, "the General Assembly has long considered the matter and now it is {i:Deeply}")
+                .add(1, 123.4f, 300f, 412f, 9, "{i:concerned} about it,");
+        Block last = build(METRICS, lines.lines()).get(3);
+        int at = last.plain().indexOf("Deeply concerned");
+        assertThat(last.text().substring(at, at + "Deeply concerned".length()).allOf(StyledText.ITALIC)).isTrue();
+    }
+
+    /** A paragraph goes on across the page break from a full line into a line at the margin. */
+    @Test
+    void aParagraphRunsOnAcrossAPageFromAFullLine() {
+        PrintedLines lines = coverAndFormula();
+        lines.add(1, 147.1f, 487.6f, 640f, 9, "{i:Acknowledging} that the establishment of said mechanism would be subject to the")
+                .add(2, 123.4f, 300f, 82f, 9, "existence of a mandate,");
+        List<String> texts = texts(build(METRICS, lines.lines()));
+        assertThat(texts.get(texts.size() - 1))
+                .isEqualTo("Acknowledging that the establishment of said mechanism would be subject to the existence of a mandate,");
+    }
+
+    /** After a short last line, the next page's first line starts a paragraph even at the margin. */
+    @Test
+    void aShortLineEndsItsParagraphAtAPageBreak() {
+        PrintedLines lines = coverAndFormula();
+        lines.add(1, 123.4f, 206.9f, 650f, 9, "the United Nations,")
+                .add(2, 123.4f, 487.5f, 82f, 9, "Decides to remain seized of the matter and to consider it again at its")
+                .add(2, 123.4f, 300f, 94f, 9, "seventy-ninth session.");
+        List<String> texts = texts(build(METRICS, lines.lines()));
+        assertThat(texts.subList(texts.size() - 2, texts.size())).containsExactly("the United Nations,",
+                "Decides to remain seized of the matter and to consider it again at its seventy-ninth session.");
+    }
+
+    /** Text without type (pdftotext): a note's call printed as a number on a line of its own belongs to the line before. */
+    @Test
+    void inTextALoneCallGoesWithTheLineBefore() {
+        List<SourceLine> lines = PrintedLines.text(1,
+                "                The General Assembly,",
+                "                      Recalling its resolution 77/1 of 2 December 2022 on the report of the",
+                "                Secretary-General on the activities of the Ethics Office and on the",
+                "                work of the Office in its fifteenth year,",
+                "                                                                     1",
+                "                      Welcoming the report of the Secretary-General on the activities of the",
+                "                Ethics Office,");
+        List<String> texts = texts(build(PageMetrics.of(lines), lines));
+        assertThat(texts).containsExactly("The General Assembly,",
+                "Recalling its resolution 77/1 of 2 December 2022 on the report of the Secretary-General on the activities of the"
+                        + " Ethics Office and on the work of the Office in its fifteenth year, 1",
+                "Welcoming the report of the Secretary-General on the activities of the Ethics Office,");
+    }
+
+    /**
+     * Text without indents (plain pdftotext): after a line that ended a clause, a line with a
+     * known opening starts a paragraph; any other line goes on the one before.
+     */
+    @Test
+    void inUnindentedTextAKnownOpeningAfterAClauseStartsAParagraph() {
+        List<SourceLine> lines = PrintedLines.text(1,
+                "The General Assembly,",
+                "Reaffirming the Charter of the United Nations, including the purposes and",
+                "principles embodied therein,",
+                "Welcoming the commitment and constant efforts of the Government of the first",
+                "female President in the history of Honduras,",
+                "United Nations towards the establishment of an international mechanism,");
+        List<String> texts = texts(build(PageMetrics.of(lines), lines));
+        assertThat(texts).containsExactly("The General Assembly,",
+                "Reaffirming the Charter of the United Nations, including the purposes and principles embodied therein,",
+                "Welcoming the commitment and constant efforts of the Government of the first female President in the history of"
+                        + " Honduras, United Nations towards the establishment of an international mechanism,");
+    }
+
+    /** A cover line, the title and the formula: the lines a test adds after them are in the body. */
+    private static PrintedLines coverAndFormula() {
+        PrintedLines lines = new PrintedLines();
+        lines.add(1, 123.4f, 206.4f, 57.8f, 13, "United Nations")
+                .add(1, 72.4f, 405.0f, 343.5f, 12, "{b:78/258. Fight against corruption and impunity in Honduras}")
+                .add(1, 147.1f, 246.6f, 368.0f, 9, "{i:The General Assembly},");
+        return lines;
+    }
+}
