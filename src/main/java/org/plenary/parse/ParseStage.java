@@ -28,11 +28,12 @@ public final class ParseStage implements Stage {
         return parse(new ResolutionParser(), laidOut, warnings);
     }
 
-    /** Recognises the parts, then links the notes; the warnings of both, in that order. */
+    /** Recognises the parts, links the notes, then looks for body text among them; the warnings of each, in that order. */
     private static Resolution parse(ResolutionParser parser, LaidOutText laidOut, java.util.List<Warning> warnings) {
         ResolutionParser.Result result = parser.parse(laidOut);
         warnings.addAll(result.warnings());
         warnings.addAll(new NoteLinker(laidOut.form()).link(result.resolution()));
+        warnings.addAll(NoteMisplacements.check(laidOut.notes()));
         return result.resolution();
     }
 }
