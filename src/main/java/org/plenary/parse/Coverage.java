@@ -25,8 +25,8 @@ public record Coverage(long words, long kept, long furniture, java.util.List<Str
         for (SourceLine line : laidOut.furniture()) {
             set += remaining.takeAll(line.plain());
         }
-        for (String s : resolution.setAside()) {
-            set += remaining.takeAll(s);
+        for (Resolution.SetAside s : resolution.setAside()) {
+            set += remaining.takeAll(s.text());
         }
         return new Coverage(words, kept, set, remaining.remaining());
     }

@@ -44,6 +44,7 @@ public final class ParseState {
     private final Resolution resolution = new Resolution();
     private final List<Warning> warnings = new ArrayList<>();
     private final PointNesting nesting = new PointNesting();
+    private final SetAsideReview setAsideReview = new SetAsideReview();
     private Zone zone = Zone.COVER;
     private Numbered paragraph;
     private Resolution.Group group;
@@ -254,8 +255,9 @@ public final class ParseState {
     /** Keeps text that is not part of the resolution (publisher furniture), with a warning. */
     public void setAside(Block block, String what) {
         String plain = block.plain().strip();
-        resolution.setAside().add(plain);
+        resolution.setAside().add(new Resolution.SetAside(plain, block.firstLine(), SetAsideReview.where(zone)));
         warn("set-aside", block.firstLine(), what + ": \"" + abbreviate(plain) + "\"");
+        setAsideReview.review(block, zone, this);
     }
 
     public static String abbreviate(String text) {

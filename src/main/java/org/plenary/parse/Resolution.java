@@ -189,6 +189,10 @@ public final class Resolution {
     public record PrintedDate(LocalDate date, String printed) {
     }
 
+    /** Text set aside as not the resolution's, with the source line it starts on and where it stood ("before the resolution"). */
+    public record SetAside(String text, int line, String where) {
+    }
+
     private Kind kind = Kind.RESOLUTION;
     private String organ = "General Assembly";
     private String symbol;
@@ -213,7 +217,7 @@ public final class Resolution {
     /** Source words a repair changed ("Takingnote", "fourthS"): accounted for, though no longer in the text. */
     private final List<String> repairedWords = new ArrayList<>();
     /** Text recognised as not part of the resolution (publisher furniture, document codes). */
-    private final List<String> setAside = new ArrayList<>();
+    private final List<SetAside> setAside = new ArrayList<>();
 
     public Kind kind() { return kind; }
     public void kind(Kind value) { this.kind = value; }
@@ -255,7 +259,7 @@ public final class Resolution {
     public List<Numbered> operative() { return operative; }
     public Map<String, Note> notes() { return notes; }
     public List<Annex> annexes() { return annexes; }
-    public List<String> setAside() { return setAside; }
+    public List<SetAside> setAside() { return setAside; }
     public List<String> repairedWords() { return repairedWords; }
 
     /** Every text that can carry a note call, in reading order. */
