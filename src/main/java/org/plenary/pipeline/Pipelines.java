@@ -7,6 +7,7 @@ import org.plenary.akn.MarshalStage;
 import org.plenary.layout.LayoutStage;
 import org.plenary.parse.CoverageStage;
 import org.plenary.parse.ParseStage;
+import org.plenary.parse.SetAsideBudget;
 import org.plenary.publish.PublishStage;
 import org.plenary.read.ReadStage;
 import org.plenary.render.RenderStage;
@@ -37,7 +38,16 @@ public final class Pipelines {
      * @param officialSchema the OASIS schema that Akoma Ntoso input is checked against (plenary.akn-schema), or null
      */
     public static Pipeline standard(long maxBytes, java.nio.file.Path officialSchema) {
-        return new Pipeline(List.of(new ReadStage(maxBytes), new LayoutStage(), new ParseStage(), new CoverageStage(), new BuildStage(),
+        return standard(maxBytes, officialSchema, SetAsideBudget.Limits.DEFAULT);
+    }
+
+    /**
+     * @param maxBytes the largest input accepted (plenary.max-bytes)
+     * @param officialSchema the OASIS schema that Akoma Ntoso input is checked against (plenary.akn-schema), or null
+     * @param setAside how many words a page and the cover may set aside (plenary.set-aside.per-page, plenary.set-aside.fixed)
+     */
+    public static Pipeline standard(long maxBytes, java.nio.file.Path officialSchema, SetAsideBudget.Limits setAside) {
+        return new Pipeline(List.of(new ReadStage(maxBytes), new LayoutStage(), new ParseStage(), new CoverageStage(setAside), new BuildStage(),
                 new MarshalStage(), new ValidateStage(), new AknInputStage(officialSchema), new RenderStage(new Renderer()),
                 new PublishStage()));
     }

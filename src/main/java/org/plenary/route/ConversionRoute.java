@@ -7,6 +7,7 @@ import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Pipeline;
 import org.plenary.pipeline.Pipelines;
 import org.plenary.pipeline.Stage;
+import org.plenary.parse.SetAsideBudget;
 import org.plenary.publish.OutputUnavailableException;
 import org.plenary.publish.OutputWriter;
 import org.slf4j.Logger;
@@ -21,19 +22,23 @@ public final class ConversionRoute extends RouteBuilder {
     public static final String ENDPOINT = "direct:convert";
     private static final Logger LOG = LoggerFactory.getLogger(ConversionRoute.class);
 
-    private final java.util.function.BiFunction<Long, java.nio.file.Path, Pipeline> pipelineForSettings;
+    /** The settings a pipeline is made from. */
+    private record Settings(long maxBytes, java.nio.file.Path schema, SetAsideBudget.Limits setAside) {
+    }
+
+    private final java.util.function.Function<Settings, Pipeline> pipelineForSettings;
     private final OutputWriter writer = new OutputWriter();
 
-    /** A route over the standard pipeline, set up by plenary.max-bytes and plenary.akn-schema. */
+    /** A route over the standard pipeline, set up by plenary.max-bytes, plenary.akn-schema and plenary.set-aside.*. */
     public ConversionRoute() {
-        this(Pipelines::standard);
+        this(settings -> Pipelines.standard(settings.maxBytes(), settings.schema(), settings.setAside()));
     }
 
     public ConversionRoute(Pipeline pipeline) {
-        this((limit, schema) -> pipeline);
+        this(settings -> pipeline);
     }
 
-    private ConversionRoute(java.util.function.BiFunction<Long, java.nio.file.Path, Pipeline> pipelineForSettings) {
+    private ConversionRoute(java.util.function.Function<Settings, Pipeline> pipelineForSettings) {
         this.pipelineForSettings = pipelineForSettings;
     }
 
@@ -44,7 +49,11 @@ public final class ConversionRoute extends RouteBuilder {
         long maxBytes = Long.parseLong(getContext().resolvePropertyPlaceholders(
                 "{{plenary.max-bytes:" + org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
         String schema = getContext().resolvePropertyPlaceholders("{{plenary.akn-schema:}}").strip();
-        Pipeline pipeline = pipelineForSettings.apply(maxBytes, schema.isEmpty() ? null : java.nio.file.Path.of(schema));
+        SetAsideBudget.Limits defaults = SetAsideBudget.Limits.DEFAULT;
+        SetAsideBudget.Limits setAside = new SetAsideBudget.Limits(
+                Integer.parseInt(getContext().resolvePropertyPlaceholders("{{plenary.set-aside.per-page:" + defaults.perPage() + "}}").strip()),
+                Integer.parseInt(getContext().resolvePropertyPlaceholders("{{plenary.set-aside.fixed:" + defaults.fixed() + "}}").strip()));
+        Pipeline pipeline = pipelineForSettings.apply(new Settings(maxBytes, schema.isEmpty() ? null : java.nio.file.Path.of(schema), setAside));
         // An output that cannot be written is the machine's fault, not the document's: it reaches
         // the caller (the watcher keeps the original and retries; convert reports it), unlogged here.
         onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false);

@@ -1,13 +1,15 @@
 package org.plenary.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.Conversions;
+import org.plenary.pipeline.ConversionException;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Warning;
 
-/** Text misplaced in silence is a warning in the outputs. */
+/** Text misplaced in silence is a warning in the outputs, and too much of it refuses the document. */
 class MisplacementWarningsTest {
     private static final String RESOLUTION = String.join("\n",
             "Resolution adopted by the General Assembly on 1 December 2023",
@@ -48,6 +50,18 @@ class MisplacementWarningsTest {
         assertThat(job.warnings()).filteredOn(w -> w.code().equals("long-set-aside")).singleElement().satisfies(w -> {
             assertThat(w.line()).isEqualTo(16);
             assertThat(w.message()).contains("More than 50 words", "\"The working group shall meet");
+        });
+    }
+
+    /** A paragraph's worth of words, quoted and placed, refuses the document rather than publishing it without them. */
+    @Test
+    void aDocumentThatSetsAsideMoreThanAHandfulOfWordsAPageIsRefused() {
+        String dropped = RESOLUTION + "\n" + PARAGRAPH + "\n\n" + PARAGRAPH.replace("working group", "committee") + "\n\n"
+                + PARAGRAPH.replace("working group", "panel") + "\n";
+        assertThatThrownBy(() -> Conversions.convert("dropped.txt", dropped)).isInstanceOfSatisfying(ConversionException.class, e -> {
+            assertThat(e.getMessage()).contains("words were set aside", "a document of 1 page", "from line 16: \"The working group");
+            assertThat(e.line()).isEqualTo(16);
+            assertThat(e.advice()).contains("plenary.set-aside.fixed");
         });
     }
 
