@@ -1,10 +1,12 @@
 package org.plenary.parse.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.parse.ParseState;
 import org.plenary.parse.ParseState.Zone;
+import org.plenary.parse.Resolution.SetAside;
 import org.plenary.pipeline.Warning;
 
 class SetAsideRecognizerTest {
@@ -18,7 +20,8 @@ class SetAsideRecognizerTest {
 
         assertThat(recognizer.claim(Blocks.at(88, "  23-26236 (E)     050124  "), state)).isTrue();
 
-        assertThat(state.resolution().setAside()).containsExactly("23-26236 (E)     050124");
+        assertThat(state.resolution().setAside()).extracting(SetAside::text, SetAside::line)
+                .containsExactly(tuple("23-26236 (E)     050124", 88));
         Warning warning = state.warnings().get(0);
         assertThat(warning.code()).isEqualTo("set-aside");
         assertThat(warning.line()).isEqualTo(88);
@@ -35,7 +38,7 @@ class SetAsideRecognizerTest {
 
         recognizer.claim(Blocks.text(note), state);
 
-        assertThat(state.resolution().setAside()).containsExactly(note);
+        assertThat(state.resolution().setAside()).extracting(SetAside::text).containsExactly(note);
         assertThat(state.warnings().get(0).message()).endsWith("...\"").hasSizeLessThan(note.length());
     }
 }
