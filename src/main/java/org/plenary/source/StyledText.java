@@ -358,6 +358,11 @@ public final class StyledText implements CharSequence {
         public Builder dropLast() {
             int at = text.length() - 1;
             text.setLength(at);
+            if (styles != null && at < styles.length) {
+                // The dropped character's style goes with it: a character appended in its place
+                // without a style must read as plain, and append(plain) writes no style.
+                styles[at] = PLAIN;
+            }
             for (int i = 0; i < calls.size(); i++) {
                 if (calls.get(i).at() > at) {
                     calls.set(i, new Call(at, calls.get(i).marker()));

@@ -164,8 +164,6 @@ class StyledTextTest {
      * A character dropped with dropLast takes its style with it: the plain character appended in
      * its place is plain. (The builder reuses its style array and only writes styled ranges.)
      */
-    @Disabled("Bug: StyledText.Builder.dropLast leaves the dropped character's style in the array, so a plain "
-            + "character appended after it inherits it (\"ab\" italic, dropLast, \"c\" plain → \"c\" italic)")
     @Test
     void aPlainCharacterAfterDropLastIsPlain() {
         StyledText text = StyledText.builder().append("ab", ITALIC).dropLast().append("c").build();
