@@ -152,17 +152,27 @@ public final class StyledText implements CharSequence {
             return this;
         }
         StyledText piece = substring(start, end);
-        if (start > 0 && !calls.isEmpty() && calls.get(0).at() <= start) {
-            // A call before the first visible character (a note body's marker) stays at its start.
-            Builder b = new Builder();
-            for (Call call : calls) {
-                if (call.at() <= start) {
-                    b.call(call.marker());
-                }
-            }
-            return b.append(piece).build();
+        boolean leading = start > 0 && !calls.isEmpty() && calls.get(0).at() <= start;
+        boolean trailing = end < text.length() && !calls.isEmpty() && calls.get(calls.size() - 1).at() > end;
+        if (!leading && !trailing) {
+            return piece;
         }
-        return piece;
+        Builder b = new Builder();
+        for (Call call : calls) {
+            if (leading && call.at() <= start) {
+                // A call before the first visible character (a note body's marker) stays at its start.
+                b.call(call.marker());
+            }
+        }
+        b.append(piece);
+        for (Call call : calls) {
+            if (trailing && call.at() > end && call.at() > start) {
+                // A call among the trailing white space ("Corruption " + call) belongs to the last
+                // word: it stays at the end, not dropped with the space.
+                b.call(call.marker());
+            }
+        }
+        return b.build();
     }
 
     /**

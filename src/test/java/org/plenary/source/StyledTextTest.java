@@ -8,7 +8,6 @@ import static org.plenary.source.StyledText.SUPERSCRIPT;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.plenary.source.StyledText.Call;
 
@@ -240,8 +239,6 @@ class StyledTextTest {
     }
 
     /** "Calls at the ends are kept": so is one after trailing white space. */
-    @Disabled("Bug: StyledText.strip drops a call that stands after trailing white space (\"Corruption \" + call): "
-            + "substring(0, end) keeps only calls at or before the stripped end, though strip's contract keeps calls at the ends")
     @Test
     void stripKeepsACallAfterTrailingSpace() {
         StyledText text = StyledText.builder().append("Corruption ").call("1").build();
