@@ -41,6 +41,8 @@ final class PdftotextLines {
         int row = 0;
         int advanced = 0;
         int width = 0;
+        // Whether the current page was opened by a form feed and has shown no text yet.
+        boolean fedAndEmpty = false;
         for (int i = 0; i < physical.length; i++) {
             String line = physical[i];
             if (line.indexOf('\f') >= 0) {
@@ -50,12 +52,14 @@ final class PdftotextLines {
                 row = 0;
                 advanced = 0;
                 width = 0;
+                fedAndEmpty = true;
             }
             row++;
             advanced++;
             if (line.isBlank()) {
                 continue;
             }
+            fedAndEmpty = false;
             int number = i + 1;
             if (form == SourceForm.PDF_RAW && LONE_LABEL.matcher(line).matches()) {
                 int next = nextText(physical, i);
@@ -69,7 +73,11 @@ final class PdftotextLines {
             width = Math.max(width, out.add(line, number, page, row, gap, form == SourceForm.PDF_LAYOUT));
             advanced = 0;
         }
-        out.endPage(width, row);
+        if (!fedAndEmpty) {
+            // pdftotext ends every page with a form feed, the last one too: the form feed that ends
+            // the output, with nothing but white space after it, opens no page.
+            out.endPage(width, row);
+        }
         return out;
     }
 

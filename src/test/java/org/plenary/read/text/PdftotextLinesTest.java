@@ -153,8 +153,6 @@ class PdftotextLinesTest {
      * pdftotext ends every page with a form feed, the last one too: that form feed opens no page,
      * so a two-page document has two pages.
      */
-    @Disabled("Bug: PdftotextLines counts the form feed after the last page as a page of its own "
-            + "(PageSize(0, 1)), so SourceDocument.pageCount() is one too many for pdftotext input")
     @Test
     void theFormFeedAfterTheLastPageOpensNoPage() {
         PdftotextLines placed = PdftotextLines.of("A/RES/78/258\n\fA/RES/78/258\n2/2\n\f".split("\n", -1), SourceForm.PDF_LAYOUT);
