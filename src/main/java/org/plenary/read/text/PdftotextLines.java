@@ -35,7 +35,13 @@ final class PdftotextLines {
     }
 
     static PdftotextLines of(String[] lines, SourceForm form) {
-        String[] physical = form == SourceForm.PDF_RAW ? withDisplacedLastLinesRestored(lines) : lines;
+        String[] physical = lines;
+        int[] numbers = null;
+        if (form == SourceForm.PDF_RAW) {
+            RulesApart apart = withRulesApart(lines);
+            physical = restoreDisplacedLastLines(apart.lines());
+            numbers = apart.numbers();
+        }
         PdftotextLines out = new PdftotextLines();
         int page = 1;
         int row = 0;
@@ -60,7 +66,8 @@ final class PdftotextLines {
                 continue;
             }
             fedAndEmpty = false;
-            int number = i + 1;
+            // A line is cited by its line in the file, whatever was split apart before it.
+            int number = numbers == null ? i + 1 : numbers[i];
             if (form == SourceForm.PDF_RAW && LONE_LABEL.matcher(line).matches()) {
                 int next = nextText(physical, i);
                 if (next > 0) {
@@ -92,7 +99,11 @@ final class PdftotextLines {
      * back at the end of the lines it belongs after, line numbers kept in reading order.
      */
     static String[] withDisplacedLastLinesRestored(String[] physical) {
-        String[] lines = withRulesApart(physical);
+        return restoreDisplacedLastLines(withRulesApart(physical).lines());
+    }
+
+    /** Restores displaced last lines in place; returns the same array. */
+    private static String[] restoreDisplacedLastLines(String[] lines) {
         for (int i = 0; i + 3 < lines.length; i++) {
             boolean opening = LONE_LABEL.matcher(lines[i]).matches() || LONE_WORD.matcher(lines[i]).matches();
             if (!opening || !DISPLACED_LAST.matcher(lines[i + 1]).matches()
@@ -121,18 +132,28 @@ final class PdftotextLines {
      * Plain pdftotext joins a line that ends with a hyphen to the next, even when the next is the
      * rule over a page's notes: the rule is put back on a line of its own.
      */
-    private static String[] withRulesApart(String[] physical) {
-        java.util.List<String> lines = new java.util.ArrayList<>(physical.length + 4);
-        for (String line : physical) {
-            java.util.regex.Matcher m = RULE_RUN_IN.matcher(line);
+    private static RulesApart withRulesApart(String[] physical) {
+        List<String> lines = new ArrayList<>(physical.length + 4);
+        List<Integer> numbers = new ArrayList<>(physical.length + 4);
+        for (int i = 0; i < physical.length; i++) {
+            java.util.regex.Matcher m = RULE_RUN_IN.matcher(physical[i]);
             if (m.matches()) {
                 lines.add(m.group(1));
                 lines.add(m.group(2));
+                // Both halves stand on one line of the file and are cited by it: the inserted
+                // line must not shift the numbers of the lines after it.
+                numbers.add(i + 1);
+                numbers.add(i + 1);
             } else {
-                lines.add(line);
+                lines.add(physical[i]);
+                numbers.add(i + 1);
             }
         }
-        return lines.toArray(String[]::new);
+        return new RulesApart(lines.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The lines with run-in rules put apart, and for each the line of the file it came from. */
+    private record RulesApart(String[] lines, int[] numbers) {
     }
 
     /** The next line with text on the same page, or -1. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.plenary.source.SourceDocument.PageSize;
 import org.plenary.source.SourceForm;
@@ -277,8 +276,6 @@ class PdftotextLinesTest {
     }
 
     /** Putting a run-in rule on its own line shifts no later line: each is still cited by its line in the file. */
-    @Disabled("Bug: PdftotextLines.withRulesApart inserts a line for the rule, so every line after a run-in rule "
-            + "gets a number one higher than its line in the file, and warnings cite the wrong line")
     @Test
     void linesAfterARunInRuleKeepTheirFileNumbers() {
         List<SourceLine> lines = raw(
