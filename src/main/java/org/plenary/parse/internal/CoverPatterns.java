@@ -48,13 +48,22 @@ public final class CoverPatterns {
         return DISTRIBUTION.matcher(text).find();
     }
 
-    /** The committee line: its full text and the report's symbol (spaces inside it removed). */
+    /**
+     * The committee line: its full text and the report's symbol (spaces inside it removed), without
+     * the paragraph of the report the line cites.
+     */
     public static Optional<String[]> committee(String text) {
         Matcher m = COMMITTEE.matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }
         String report = m.group(2) != null ? m.group(2) : m.group(3);
+        // The report's symbol ends at a comma: what follows cites a part of the report
+        // ("A/78/662, para. 83"), which the resolution's model has no place for.
+        int comma = report.indexOf(',');
+        if (comma >= 0) {
+            report = report.substring(0, comma);
+        }
         return Optional.of(new String[] {m.group().strip(), SPACES.matcher(report).replaceAll("")});
     }
 

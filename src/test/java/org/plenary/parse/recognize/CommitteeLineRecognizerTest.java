@@ -2,7 +2,6 @@ package org.plenary.parse.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.plenary.parse.ParseState;
 
@@ -41,8 +40,6 @@ class CommitteeLineRecognizerTest {
      * the report's symbol is "A/78/662", not the citation run together.
      */
     @Test
-    @Disabled("Bug: CoverPatterns.committee takes everything in the parentheses, so "
-            + "'(A/78/662, para. 83)' gives the report symbol 'A/78/662,para.83'")
     void theReportsSymbolLeavesOutTheParagraphCited() {
         assertThat(recognizer.claim(Blocks.text("[on the report of the Fifth Committee (A/78/662, para. 83)]"), state)).isTrue();
 
