@@ -46,12 +46,21 @@ public final class GroupHeadingRecognizer implements Recognizer {
             return true;
         }
         Matcher numberAndHeading = GROUP_NUMBER_AND_HEADING.matcher(plain);
-        if (numberAndHeading.matches() && !StructurePatterns.endsWith(ENDS_CLAUSE, plain)) {
+        if (numberAndHeading.matches() && !StructurePatterns.endsWith(ENDS_CLAUSE, plain)
+                && !isOperativeSentence(numberAndHeading.group(2), state)) {
             state.openGroup(numberAndHeading.group(1), plain.substring(0, numberAndHeading.start(2)).strip(),
                     text.substring(numberAndHeading.start(2)), block);
             return true;
         }
         return false;
+    }
+
+    /**
+     * A group's title is a name, not a sentence that opens with an operative verb: "I. Decides …
+     * ." is paragraph 1 with OCR's "I" for its "1", left to the operative paragraph's recogniser.
+     */
+    private static boolean isOperativeSentence(String title, ParseState state) {
+        return title.endsWith(".") && state.operativeOpenings().openingOf(title).isPresent();
     }
 
     /** A title-like line right before paragraph 1: the heading of the first group of paragraphs. */

@@ -2,7 +2,6 @@ package org.plenary.parse.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.plenary.parse.ParseState;
 import org.plenary.parse.ParseState.Zone;
@@ -78,9 +77,6 @@ class GroupHeadingRecognizerTest {
      * fails to convert ("No operative paragraph was found").
      */
     @Test
-    @Disabled("Bug: GROUP_NUMBER_AND_HEADING takes 'I. Decides to defer consideration of the question to its "
-            + "seventy-ninth session.' as group I titled 'Decides …', before OperativeParagraphRecognizer's "
-            + "letter-for-one rule is asked; with ';' at its end the same paragraph is read right")
     void declinesParagraphOneWithALetterForItsNumber() {
         ParseState state = States.preamble("Recalling its resolution 77/262 of 30 December 2022,");
 
