@@ -31,7 +31,8 @@ final class GlyphCollector extends TextLayerSurvey {
         super(maxGlyphsPerPage);
         this.sink = sink;
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // Overprinted copies are dropped by the survey's own filter, at a fraction of PDFBox's cost.
+        setSuppressDuplicateOverlappingText(false);
     }
 
     @Override

@@ -30,6 +30,7 @@ class TextLayerSurvey extends PDFTextStripper {
     private long glyphs;
     private long readableCharacters;
     private long images;
+    private final OverprintFilter overprints = new OverprintFilter();
 
     /** Thrown when a page draws more glyphs than a later extraction could hold in memory. */
     static final class PageTooDense extends RuntimeException {
@@ -90,6 +91,7 @@ class TextLayerSurvey extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         pageNumber = getCurrentPageNo();
         glyphsOnPage = 0;
+        overprints.newPage();
         StreamedPageContent.measure(page);
     }
 
@@ -108,12 +110,24 @@ class TextLayerSurvey extends PDFTextStripper {
         // Counted, not kept: the survey must not hold a page's characters in memory.
         String unicode = text.getUnicode();
         if (unicode != null) {
-            readableCharacters += unicode.codePoints().filter(c -> !Character.isWhitespace(c)
-                    && !Character.isISOControl(c) && c != 0xFFFD).count();
+            readableCharacters += readable(unicode);
         }
-        if (keepsText()) {
+        if (keepsText() && (unicode == null || unicode.isEmpty()
+                || !overprints.isCopy(unicode, text.getX(), text.getY(), text.getWidth()))) {
             super.processTextPosition(text);
         }
+    }
+
+    private static int readable(String unicode) {
+        int count = 0;
+        for (int i = 0; i < unicode.length(); ) {
+            int c = unicode.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isISOControl(c) && c != 0xFFFD) {
+                count++;
+            }
+            i += Character.charCount(c);
+        }
+        return count;
     }
 
     @Override
