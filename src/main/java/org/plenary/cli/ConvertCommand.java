@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
@@ -40,6 +43,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--schema", paramLabel = "XSD", description = "The official Akoma Ntoso schema that .xml input is checked against (default: plenary.akn-schema; none: well-formedness only).")
     Path schema;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Documents converted in parallel (default: one per core).")
+    Integer threads;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Resolution files, or folders of them.")
     List<Path> inputs;
 
@@ -64,12 +70,27 @@ public final class ConvertCommand implements Callable<Integer> {
             camel.addRoutes(new ConversionRoute());
             camel.start();
             ProducerTemplate producer = camel.createProducerTemplate();
-            for (Path file : files) {
-                Outcome outcome = convert(producer, file);
-                if (!outcome.converted()) {
-                    failed++;
-                    System.err.print(outcome.report());
+            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            if (workers < 1) {
+                System.err.println("--threads must be at least 1, not " + workers + ".");
+                return 2;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, files.size()));
+            try {
+                List<Future<Outcome>> outcomes = new ArrayList<>();
+                for (Path file : files) {
+                    outcomes.add(pool.submit(() -> convert(producer, file)));
                 }
+                // Reports in the order the files were given, whichever finishes first.
+                for (Future<Outcome> future : outcomes) {
+                    Outcome outcome = future.get();
+                    if (!outcome.converted()) {
+                        failed++;
+                        System.err.print(outcome.report());
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
             }
         }
         // Once, at the end: a batch stays linear however many files it converts.

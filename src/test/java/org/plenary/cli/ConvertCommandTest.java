@@ -61,6 +61,45 @@ class ConvertCommandTest {
     }
 
     @Test
+    void convertsInParallelAndReportsEachFailureOnceInTheOrderGiven() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        for (String name : new String[] {"A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_RES_59_241.txt"}) {
+            Files.copy(SharedMaterial.sample(name), in.resolve(name));
+        }
+        Files.write(in.resolve("a-empty.txt"), new byte[0]);
+        Files.write(in.resolve("z-empty.txt"), new byte[0]);
+        Path out = work.resolve("out");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        int exit;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = run("convert", "--threads", "3", "-o", out.toString(), in.toString());
+        } finally {
+            System.setErr(saved);
+        }
+
+        assertThat(exit).isEqualTo(1);
+        for (String stem : new String[] {"A_RES_54_212", "A_RES_56_203", "A_RES_58_208", "A_RES_59_241"}) {
+            assertThat(out.resolve("akn/" + stem + ".xml")).isNotEmptyFile();
+            assertThat(out.resolve("json/" + stem + ".json")).isNotEmptyFile();
+        }
+        String reports = err.toString(StandardCharsets.UTF_8);
+        String first = "a-empty.txt: The file is empty (it holds no text).\nWhat to do";
+        String last = "z-empty.txt: The file is empty (it holds no text).\nWhat to do";
+        assertThat(reports.indexOf(first)).isGreaterThanOrEqualTo(0).isLessThan(reports.indexOf(last));
+        assertThat(reports.split(java.util.regex.Pattern.quote(first), -1)).hasSize(2);
+    }
+
+    @Test
+    void refusesFewerThanOneThread() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));
+
+        assertThat(run("convert", "--threads", "0", "-o", work.resolve("out").toString(), in.toString())).isEqualTo(2);
+    }
+
+    @Test
     void exitsZeroWhenEverythingConvertsAndTwoOnUsageErrors() throws IOException {
         Path file = Files.copy(SharedMaterial.sample("A_RES_59_241.txt"), work.resolve("A_RES_59_241.txt"));
         assertThat(run("convert", "-o", work.resolve("out").toString(), file.toString())).isZero();
