@@ -29,7 +29,9 @@ public final class TextReader {
             warnings.add(new Warning("nul", 0, "The file held " + decoded.removedNuls() + " stray NUL characters; they were removed."));
         }
         if (form == SourceForm.PDF_LAYOUT || form == SourceForm.PDF_RAW) {
-            PdftotextLines placed = PdftotextLines.of(text.split("\n", -1), form);
+            String[] physical = text.split("\n", -1);
+            SplitWordRepair.repair(physical, warnings);
+            PdftotextLines placed = PdftotextLines.of(physical, form);
             return new SourceDocument(form, placed.lines(), placed.pages(), warnings);
         }
         InlineSyntax syntax = new InlineSyntax(form);
