@@ -177,21 +177,39 @@ final class PdftotextLines {
             lines.add(new SourceLine(StyledText.of(line.substring(start, end)), number, page, start, end, row, 0, gap));
             return end;
         }
-        var gaps = COLUMN_GAP.matcher(line.substring(0, end));
+        String text = line.substring(0, end);
+        var gaps = COLUMN_GAP.matcher(text);
         int partStart = start;
+        StringBuilder part = new StringBuilder();
+        int copied = start;
         boolean first = true;
-        while (gaps.find(partStart)) {
-            if (gaps.start() <= partStart) {
-                partStart = gaps.end();
+        while (gaps.find(copied)) {
+            if (gaps.start() <= copied) {
+                partStart = copied = gaps.end();
                 continue;
             }
-            lines.add(new SourceLine(StyledText.of(line.substring(partStart, gaps.start())), number, page, partStart, gaps.start(), row,
-                    0, first ? gap : 0));
+            part.append(text, copied, gaps.start());
+            copied = gaps.end();
+            if (runsOn(text, gaps.start(), gaps.end())) {
+                // A justified line spread wide ("in              particular"): one part, one space.
+                part.append(' ');
+                continue;
+            }
+            lines.add(new SourceLine(StyledText.of(part.toString()), number, page, partStart, gaps.start(), row, 0, first ? gap : 0));
+            part.setLength(0);
             first = false;
-            partStart = gaps.end();
+            partStart = copied;
         }
-        lines.add(new SourceLine(StyledText.of(line.substring(partStart, end)), number, page, partStart, end, row, 0, first ? gap : 0));
+        part.append(text, copied, end);
+        lines.add(new SourceLine(StyledText.of(part.toString()), number, page, partStart, end, row, 0, first ? gap : 0));
         return end;
+    }
+
+    /** Whether the words on both sides of a wide gap read on: a word or comma before, a lower-case word after. */
+    private static boolean runsOn(String text, int gapStart, int gapEnd) {
+        char before = text.charAt(gapStart - 1);
+        char after = text.charAt(gapEnd);
+        return (Character.isLetter(before) || before == ',') && Character.isLowerCase(after);
     }
 
     private void endPage(int width, int rows) {

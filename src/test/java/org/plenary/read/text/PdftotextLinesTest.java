@@ -138,6 +138,21 @@ class PdftotextLinesTest {
         assertThat(lines.get(0).left()).isEqualTo(1f);
     }
 
+    /**
+     * A justified line pdftotext spread wide (page 2 of A/RES/78/72): words that read on across the
+     * gap, a lower-case word after a word or a comma, stay one line with one space.
+     */
+    @Test
+    void aLineSpreadWideByJustificationStaysOneLine() {
+        List<SourceLine> lines = layout(
+                "                   community to enhance the role of space-based solutions, in                         particular",
+                "                   of activities,                          including the");
+        assertThat(texts(lines)).containsExactly("community to enhance the role of space-based solutions, in particular",
+                "of activities, including the");
+        assertThat(lines.get(0).left()).isEqualTo(19f);
+        assertThat(lines.get(0).right()).isEqualTo(112f);
+    }
+
     /** The cover's two columns: "United Nations" and the symbol on one row. */
     @Test
     void theCoversColumnsAreApart() {
