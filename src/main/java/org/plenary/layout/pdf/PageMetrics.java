@@ -48,18 +48,21 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
             }
         }
         float leading = mode(leadings, sized ? bodySize * 1.2f : 1f);
-        return new PageMetrics(bodySize, em, left, right, leading, sized, pageMargins(lines, bodySize, left, right));
+        return new PageMetrics(bodySize, em, left, right, leading, sized, pageMargins(lines, bodySize, left, right, sized));
     }
 
     /**
      * Each page's own margins, where the page has lines enough to show them: a PDF may mirror its
      * margins on facing pages, and pdftotext places a page's columns page by page.
      */
-    private static Map<Integer, float[]> pageMargins(List<SourceLine> lines, float bodySize, float left, float right) {
+    private static Map<Integer, float[]> pageMargins(List<SourceLine> lines, float bodySize, float left, float right, boolean sized) {
         Map<Integer, Map<Float, Integer>> lefts = new HashMap<>();
         Map<Integer, Map<Float, Integer>> rights = new HashMap<>();
+        // In text, where a page has fewer lines to go by, only lines half a full one long or more:
+        // the cover's columns and a title's short lines would otherwise set the first page's margins.
+        int shortest = sized ? 20 : (int) (0.5f * (right - left));
         for (SourceLine line : lines) {
-            if (isBodySize(line.size(), bodySize) && line.plain().strip().length() >= 20) {
+            if (isBodySize(line.size(), bodySize) && line.plain().strip().length() >= shortest) {
                 lefts.computeIfAbsent(line.page(), p -> new HashMap<>()).merge(round(line.left()), 1, Integer::sum);
                 rights.computeIfAbsent(line.page(), p -> new HashMap<>()).merge(round(line.right()), 1, Integer::sum);
             }

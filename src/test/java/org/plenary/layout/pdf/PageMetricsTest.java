@@ -110,4 +110,36 @@ class PageMetricsTest {
                 "comprehensive and universal instrument on corruption, and recognizing the need to");
         assertThat(PageMetrics.of(lines).indents()).isFalse();
     }
+
+    /**
+     * pdftotext's first page (A/RES/78/159): the cover's short columns and a page of notes at
+     * their own column must not set the page's margins; the body's full lines do.
+     */
+    @Test
+    void aTextPagesMarginsComeFromItsLongLines() {
+        List<String> page = new java.util.ArrayList<>(List.of(
+                "                United Nations                                                      A/RES/78/159",
+                "                General Assembly                                   Distr.: General",
+                "                                                                   21 December 2023",
+                "              Seventy-eighth session",
+                "              Agenda item 18 (j) of the session",
+                "              Sustainable development: strengthening",
+                "              cooperation for coastal zone management",
+                "",
+                "                      Recalling the Rio Declaration on Environment and Development, 1 Agenda 21, 2"));
+        for (int i = 0; i < 5; i++) {
+            page.add("                the Programme for the Further Implementation of Agenda 21, 3 the Johannesburg Dec");
+        }
+        for (int i = 0; i < 4; i++) {
+            page.add("              Report of the United Nations Conference on Environment, vol. I, resolution 1");
+        }
+        List<SourceLine> lines = new org.plenary.read.text.TextReader().read(String.join("\n", page)).lines();
+
+        PageMetrics metrics = PageMetrics.of(lines);
+
+        assertThat(metrics.sized()).isFalse();
+        assertThat(metrics.leftMargin(1)).isEqualTo(16f);
+        assertThat(metrics.rightMargin(1)).isEqualTo(97f);
+        assertThat(metrics.indented(lines.get(lines.size() - 10))).as("the recital's first line").isTrue();
+    }
 }
