@@ -21,7 +21,9 @@ import org.plenary.render.Stylesheets;
  */
 public final class AknXml {
     public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-    private static final JAXBContext CONTEXT = context();
+    /** Built on a thread of its own from the class's first use: a cold start reads its first document meanwhile. */
+    private static final java.util.concurrent.CompletableFuture<JAXBContext> CONTEXT =
+            org.plenary.pipeline.InBackground.start("plenary-jaxb-start", AknXml::context);
 
     /** A marshalled document: the tree the later stages read, and its XML as published. */
     public record Marshalled(XdmNode tree, String xml) {
@@ -31,7 +33,7 @@ public final class AknXml {
         try {
             // The tree belongs to the stylesheets' processor: Saxon renders only trees of its own configuration.
             BuildingContentHandler tree = Stylesheets.processor().newDocumentBuilder().newBuildingContentHandler();
-            CONTEXT.createMarshaller().marshal(akn, tree);
+            org.plenary.pipeline.InBackground.await(CONTEXT).createMarshaller().marshal(akn, tree);
             XdmNode document = tree.getDocumentNode();
             return new Marshalled(document, write(document));
         } catch (JAXBException | SaxonApiException e) {

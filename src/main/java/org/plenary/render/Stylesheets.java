@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,26 +43,12 @@ public final class Stylesheets {
      * start-up (JAXB, schemas, Camel) on the other core while Saxon initialises.
      */
     public static CompletableFuture<Map<String, XsltExecutable>> compileInBackground(String... resources) {
-        CompletableFuture<Map<String, XsltExecutable>> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(compile(resources));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        }, "plenary-xslt-start");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
+        return org.plenary.pipeline.InBackground.start("plenary-xslt-start", () -> compile(resources));
     }
 
     /** The result of a background compile, waiting for it if need be. */
     public static Map<String, XsltExecutable> await(CompletableFuture<Map<String, XsltExecutable>> compiling) {
-        try {
-            return compiling.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        return org.plenary.pipeline.InBackground.await(compiling);
     }
 
     /** Compiles the given classpath resources, in parallel; the map keeps their order. */

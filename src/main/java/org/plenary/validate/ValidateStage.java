@@ -11,7 +11,9 @@ import org.plenary.pipeline.Stage;
  * user's: the report says so and lists the schema's complaints.
  */
 public final class ValidateStage implements Stage {
-    private final SchemaValidator profile = SchemaValidator.profile();
+    /** Compiled on a thread of its own: a cold start reads its first document meanwhile. */
+    private final java.util.concurrent.CompletableFuture<SchemaValidator> profile =
+            org.plenary.pipeline.InBackground.start("plenary-schema-start", SchemaValidator::profile);
 
     @Override
     public String name() {
@@ -21,7 +23,7 @@ public final class ValidateStage implements Stage {
     @Override
     public void apply(DocumentJob job) {
         String name = job.baseName() + ".xml";
-        List<ValidationProblem> problems = profile.validate(job.aknTree(), job.aknXml(), name);
+        List<ValidationProblem> problems = org.plenary.pipeline.InBackground.await(profile).validate(job.aknTree(), job.aknXml(), name);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The Akoma Ntoso written for " + job.fileName()
                     + " fails the Plenary profile (a converter bug; please report it with the input file):\n"
