@@ -92,6 +92,24 @@ class ConvertCommandTest {
     }
 
     @Test
+    void controlCharactersInATextNeverReachTheOutputs() throws Exception {
+        Path in = Files.createDirectories(work.resolve("in"));
+        String text = Files.readString(SharedMaterial.sample("A_RES_54_212.txt"))
+                .replaceFirst("Recalling", "Reca\u0001ll\u001Fing").replaceFirst("Decides", "De\u0007cides");
+        Files.writeString(in.resolve("controls.txt"), text);
+        Path out = work.resolve("out");
+
+        assertThat(run("convert", "-o", out.toString(), in.toString())).isEqualTo(0);
+
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.newDocumentBuilder().parse(out.resolve("akn/controls.xml").toFile());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("json/controls.json").toFile());
+        assertThat(json.toString()).contains("control-character").contains("Recalling");
+    }
+
+    @Test
     void refusesFewerThanOneThread() throws IOException {
         Path in = Files.createDirectories(work.resolve("in"));
         Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));

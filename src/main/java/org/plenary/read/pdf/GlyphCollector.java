@@ -45,7 +45,8 @@ final class GlyphCollector extends TextLayerSurvey {
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : getCharactersByArticle()) {
             for (TextPosition t : article) {
-                String text = t.getUnicode();
+                // A font's map may give control characters, which XML (so every output) forbids.
+                String text = t.getUnicode() == null ? null : org.plenary.source.XmlCharacters.withoutForbidden(t.getUnicode());
                 if (text == null || text.isEmpty()) {
                     continue;
                 }

@@ -141,7 +141,51 @@ public final class TextDecoder {
                     + " control characters in " + normalised.length() + ").",
                     "Drop the resolution as PDF, plain text, markdown or Akoma Ntoso XML.");
         }
-        return new DecodedText(normalised, charset, guessed, removedNuls);
+        return withoutForbidden(normalised, charset, guessed, removedNuls);
+    }
+
+    /**
+     * Takes out the control characters XML 1.0 forbids, which would make every output unreadable:
+     * Word's optional hyphen (0x1F) and the like go, a vertical tab (Word's line break within a
+     * paragraph) reads as a space. The form feed stays: readers count pages by it and drop it.
+     */
+    private static DecodedText withoutForbidden(String text, Charset charset, boolean guessed, int removedNuls) {
+        StringBuilder kept = null;
+        int count = 0;
+        int first = 0;
+        int line = 1;
+        int column = 0;
+        int firstLine = 0;
+        int firstColumn = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            boolean forbidden = c < 0x20 ? c != '\n' && c != '\t' && c != '\f' : c == '\uFFFE' || c == '\uFFFF'
+                    || Character.isSurrogate(c) && !org.plenary.source.XmlCharacters.allowed(text.codePointAt(i));
+            if (forbidden) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                    first = c;
+                    firstLine = line;
+                    firstColumn = column;
+                }
+                count++;
+                if (c == 0x0B) {
+                    kept.append(' ');
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+            if (c == '\n') {
+                line++;
+                column = 0;
+            }
+        }
+        if (kept == null) {
+            return new DecodedText(text, charset, guessed, removedNuls);
+        }
+        return new DecodedText(kept.toString(), charset, guessed, removedNuls,
+                new DecodedText.Forbidden(count, first, firstLine, firstColumn));
     }
 
     /** Control characters other than line feed, tab and form feed: many of them mean binary data. */

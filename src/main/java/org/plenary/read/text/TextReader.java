@@ -28,6 +28,13 @@ public final class TextReader {
         if (decoded.removedNuls() > 0) {
             warnings.add(new Warning("nul", 0, "The file held " + decoded.removedNuls() + " stray NUL characters; they were removed."));
         }
+        DecodedText.Forbidden forbidden = decoded.forbidden();
+        if (forbidden.count() > 0) {
+            warnings.add(new Warning("control-character", forbidden.line(), String.format(java.util.Locale.ROOT,
+                    "The file held %d control character%s that XML does not allow (the first, U+%04X, at line %d, column %d): "
+                            + "removed, a vertical tab read as a space. Check the text there.",
+                    forbidden.count(), forbidden.count() == 1 ? "" : "s", forbidden.codePoint(), forbidden.line(), forbidden.column())));
+        }
         if (form == SourceForm.PDF_LAYOUT || form == SourceForm.PDF_RAW) {
             String[] physical = text.split("\n", -1);
             SplitWordRepair.repair(physical, warnings);

@@ -90,4 +90,27 @@ class TextDecoderTest {
         assertThatThrownBy(() -> new TextDecoder(10).decode("The General Assembly,".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ConversionException.class).hasMessageContaining("size limit");
     }
+
+    @Test
+    void takesOutTheControlCharactersXmlForbidsAndSaysWhere() {
+        String filler = "\nRecalling its resolution".repeat(20);
+        DecodedText decoded = new TextDecoder().decode(("The General Assembly,\nRecal\u001Fling its\u000Bresolution\u0007\n\fpage two\tend" + filler)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(decoded.text()).isEqualTo("The General Assembly,\nRecalling its resolution\n\fpage two\tend" + filler);
+        assertThat(decoded.forbidden()).isEqualTo(new DecodedText.Forbidden(3, 0x1F, 2, 6));
+    }
+
+    @Test
+    void everyCharacterLeftIsOneXmlAllows() {
+        StringBuilder all = new StringBuilder("Recalling " + "the resolution ".repeat(300));
+        for (char c = 1; c < 0x20; c++) {
+            all.append(c).append('x');
+        }
+        all.append('\uFFFE').append('\uFFFF').append('\uD800').append("end");
+        DecodedText decoded = new TextDecoder().decode(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(decoded.text().codePoints().filter(c -> c != '\f')).allMatch(org.plenary.source.XmlCharacters::allowed);
+        assertThat(decoded.text()).startsWith("Recalling ").endsWith("end");
+    }
 }

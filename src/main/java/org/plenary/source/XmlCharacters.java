@@ -1,0 +1,43 @@
+package org.plenary.source;
+
+/**
+ * The characters XML 1.0 allows. Everything a reader puts into the source model ends up in the
+ * Akoma Ntoso, whose parsers reject a document holding one control character: so readers keep
+ * only these (tab, line feed, carriage return and, while the pages are counted, form feed aside).
+ */
+public final class XmlCharacters {
+    private XmlCharacters() {
+    }
+
+    /** Whether XML 1.0 allows the code point in a document. */
+    public static boolean allowed(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
+    }
+
+    /** The text without the characters XML forbids; the text itself when it holds none. */
+    public static String withoutForbidden(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!allowed(c) || Character.isSurrogate(text.charAt(i)) && Character.charCount(c) == 1) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        kept.append(text, 0, i);
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            boolean lone = Character.isSurrogate(text.charAt(i)) && Character.charCount(c) == 1;
+            if (allowed(c) && !lone) {
+                kept.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return kept.toString();
+    }
+}
