@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 + "Writes OUT/akn/NAME.xml, OUT/html/NAME.html, OUT/json/NAME.json, OUT/txt/NAME.txt, "
                 + "and OUT/errors/NAME.txt for a file that cannot be converted.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file was converted", "1:at least one file failed (see OUT/errors/)", "2:usage error"})
+        exitCodeList = {"0:every file was converted", "1:at least one file failed (see OUT/errors/)", "2:usage error, or an input that does not exist or cannot be read (nothing is converted)"})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder.")
@@ -51,6 +51,17 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Every path is checked before any work starts, so a typo costs nothing and creates nothing.
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                System.err.println("plenary convert: " + input + " does not exist. Check the path; nothing was converted.");
+                return 2;
+            }
+            if (!Files.isReadable(input)) {
+                System.err.println("plenary convert: " + input + " cannot be read (permission denied). Check its permissions; nothing was converted.");
+                return 2;
+            }
+        }
         List<Path> files = expand(inputs);
         if (files.isEmpty()) {
             System.err.println("No files to convert in " + inputs + ".");
@@ -116,13 +127,12 @@ public final class ConvertCommand implements Callable<Integer> {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
+            // Checked at the start, gone or locked since: reported like any file that cannot be converted.
             DocumentJob unreadable = new DocumentJob(name, new byte[0], output);
-            Exchange exchange = producer.send(ConversionRoute.ENDPOINT, ex -> {
-                ex.getIn().setBody(unreadable);
-                ex.setException(new org.plenary.pipeline.ConversionException("The file could not be read: " + e.getMessage(),
-                        "Check that the file exists and that you may read it."));
-            });
-            return new Outcome(name, false, org.plenary.route.ErrorReport.of(name, exchange.getException()));
+            String report = org.plenary.route.ErrorReport.of(name, new org.plenary.pipeline.ConversionException(
+                    "The file could not be read: " + e.getMessage(), "Check that the file exists and that you may read it, then run convert again."));
+            new org.plenary.publish.OutputWriter().writeError(output, unreadable.baseName(), report);
+            return new Outcome(name, false, report);
         }
         return send(producer, new DocumentJob(name, bytes, output));
     }

@@ -110,6 +110,27 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aMissingInputStopsBeforeAnyWorkWithOneLine() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));
+        Path out = work.resolve("out");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        int exit;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = run("convert", "-o", out.toString(), in.resolve("A_RES_54_212.txt").toString(), work.resolve("typo.txt").toString());
+        } finally {
+            System.setErr(saved);
+        }
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("plenary convert: " + work.resolve("typo.txt")
+                + " does not exist. Check the path; nothing was converted." + System.lineSeparator());
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void refusesFewerThanOneThread() throws IOException {
         Path in = Files.createDirectories(work.resolve("in"));
         Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));
