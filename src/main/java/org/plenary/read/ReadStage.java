@@ -18,7 +18,8 @@ import org.plenary.read.text.TextReader;
  */
 public final class ReadStage implements Stage {
     /** The first element's name, after any XML declaration, comments and processing instructions. */
-    private static final Pattern ROOT = Pattern.compile("\\A(?:\\s*<\\?[^>]*\\?>|\\s*<!--.*?-->)*\\s*<([\\w.:-]+)", Pattern.DOTALL);
+    private static final Pattern ROOT = Pattern.compile(
+            "\\A(?:\\s*<\\?[^>]*\\?>|\\s*<!--.*?-->|\\s*(<!DOCTYPE)[^\\[>]*(?:\\[.*?\\])?\\s*>)*\\s*<([\\w.:-]+)", Pattern.DOTALL);
 
     private final TextDecoder decoder;
     private final TextReader textReader = new TextReader();
@@ -56,12 +57,20 @@ public final class ReadStage implements Stage {
     private void readText(DocumentJob job) {
         DecodedText decoded = decoder.decode(job.bytes());
         job.decoded(decoded);
-        if (isAkomaNtoso(decoded.text())) {
-            job.aknInput(true);
-            return;
-        }
         if (InputFormat.isHtmlPage(decoded.text())) {
             throw notYetSupported("an HTML page");
+        }
+        switch (xmlKind(decoded.text())) {
+            case AKOMA_NTOSO -> {
+                job.aknInput(true);
+                return;
+            }
+            case WITH_DOCTYPE -> throw new ConversionException("The file is XML with a DOCTYPE, which Plenary never reads: "
+                    + "the entities a DOCTYPE declares can fetch other files or expand without end.",
+                    "Remove the DOCTYPE (Akoma Ntoso needs none), then drop the file again.");
+            case OTHER_XML -> throw new ConversionException("The file is XML, but its root element is not akomaNtoso.",
+                    "Drop Akoma Ntoso XML, or the resolution as PDF, plain text or markdown.");
+            case NONE -> { }
         }
         job.source(textReader.read(decoded));
     }
@@ -71,13 +80,30 @@ public final class ReadStage implements Stage {
                 "Export the resolution as PDF or as plain text (or markdown) and drop that file instead.");
     }
 
-    /** XML whose root is akomaNtoso: read as it is, not parsed as a resolution's text. */
-    static boolean isAkomaNtoso(String text) {
+    /** What XML a text is, if any. */
+    enum XmlKind { NONE, AKOMA_NTOSO, WITH_DOCTYPE, OTHER_XML }
+
+    /**
+     * XML whose root is akomaNtoso is read as it is, not parsed as a resolution's text, whatever
+     * declaration, comments or processing instructions come first; XML with a DOCTYPE is refused
+     * (as by validate); other XML, known by its declaration, is not a resolution's text either.
+     */
+    static XmlKind xmlKind(String text) {
         String start = text.stripLeading();
         if (!start.startsWith("<")) {
-            return false;
+            return XmlKind.NONE;
         }
         Matcher root = ROOT.matcher(start);
-        return root.find() && root.group(1).endsWith("akomaNtoso");
+        if (!root.find()) {
+            return XmlKind.NONE;
+        }
+        if (root.group(1) != null) {
+            return XmlKind.WITH_DOCTYPE;
+        }
+        if (root.group(2).endsWith("akomaNtoso")) {
+            return XmlKind.AKOMA_NTOSO;
+        }
+        return start.startsWith("<?xml") ? XmlKind.OTHER_XML : XmlKind.NONE;
     }
+
 }
