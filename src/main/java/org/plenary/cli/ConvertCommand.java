@@ -89,7 +89,17 @@ public final class ConvertCommand implements Callable<Integer> {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, files.size()));
             try {
                 List<Future<Outcome>> outcomes = new ArrayList<>();
+                java.util.Map<String, Path> byOutputName = new java.util.HashMap<>();
                 for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    Path first = byOutputName.putIfAbsent(new DocumentJob(name, new byte[0], output).baseName(), file);
+                    if (first != null) {
+                        // X.txt and X.md would publish the same OUT/akn/X.xml: the second never silently replaces the first.
+                        outcomes.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome(name, false,
+                                name + ": not converted: " + first + " in this run has the same name before its extension, "
+                                        + "and its outputs would be replaced.\n  What to do: rename one of the two and convert it again.\n")));
+                        continue;
+                    }
                     outcomes.add(pool.submit(() -> convert(producer, file)));
                 }
                 // Reports in the order the files were given, whichever finishes first.

@@ -131,6 +131,29 @@ class ConvertCommandTest {
     }
 
     @Test
+    void twoInputsWithOneNameNeverShareOutputs() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("X.md"));
+        Files.copy(SharedMaterial.sample("A_RES_56_203.txt"), in.resolve("X.txt"));
+        Path out = work.resolve("out");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        int exit;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = run("convert", "-o", out.toString(), in.toString());
+        } finally {
+            System.setErr(saved);
+        }
+
+        assertThat(exit).isEqualTo(1);
+        // The first in order (X.md) is published; X.txt is reported, not written over it.
+        assertThat(Files.readString(out.resolve("json/X.json"))).contains("International migration and development");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("X.txt: not converted: " + in.resolve("X.md"))
+                .contains("rename one of the two");
+    }
+
+    @Test
     void refusesFewerThanOneThread() throws IOException {
         Path in = Files.createDirectories(work.resolve("in"));
         Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));
