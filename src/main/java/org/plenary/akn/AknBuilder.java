@@ -238,7 +238,7 @@ public final class AknBuilder {
 
     private static MainBody mainBody(Resolution resolution, InlineContent inline) {
         MainBody body = new MainBody();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        UniqueEids used = new UniqueEids();
         Section section = null;
         Resolution.Group current = null;
         int unnumberedGroups = 0;
@@ -249,13 +249,13 @@ public final class AknBuilder {
                 section = null;
                 if (current != null) {
                     String number = current.num() != null ? current.num() : "u" + (++unnumberedGroups);
-                    section = section(current, unique(used, EidNaming.step("sec", number)), inline);
+                    section = section(current, used.take(EidNaming.step("sec", number)), inline);
                     body.getParagraphOrSection().add(section);
                 }
             }
             String prefix = section != null ? section.getEId() : null;
             String number = paragraph.num() != null ? paragraph.num() : "u" + (++unnumbered);
-            String eId = unique(used, EidNaming.child(prefix, EidNaming.step("para", number)));
+            String eId = used.take(EidNaming.child(prefix, EidNaming.step("para", number)));
             // The choice lists are bound by element name to their types, so paragraphs go in unwrapped.
             NumberedUnitType element = numbered(paragraph, eId, paragraph.num() != null ? paragraph.num() + "." : null, inline, used);
             (section != null ? section.getCrossHeadingOrParagraph() : body.getParagraphOrSection()).add(element);
@@ -300,16 +300,8 @@ public final class AknBuilder {
         return section;
     }
 
-    private static String unique(java.util.Set<String> used, String eId) {
-        String candidate = eId;
-        for (int copy = 2; !used.add(candidate); copy++) {
-            candidate = eId + "-" + copy;
-        }
-        return candidate;
-    }
-
     private static NumberedUnitType numbered(Numbered unit, String eId, String printedNum, InlineContent inline,
-                                             java.util.Set<String> used) {
+                                             UniqueEids used) {
         NumberedUnitType element = new NumberedUnitType();
         element.setEId(eId);
         if (printedNum != null) {
@@ -334,7 +326,7 @@ public final class AknBuilder {
         }
         for (Numbered point : unit.points()) {
             // A label printed twice ("(b)", "(b)") still needs two eIds.
-            list.getPoint().add(numbered(point, unique(used, EidNaming.child(listId, EidNaming.step("point", point.num()))),
+            list.getPoint().add(numbered(point, used.take(EidNaming.child(listId, EidNaming.step("point", point.num()))),
                     point.label() != null ? point.label() : "(" + point.num() + ")", inline, used));
         }
         if (unit.wrapUp() != null) {
