@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 /** Converts everything in the input folder, then every file dropped there, until stopped. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
-                + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.")
+                + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error, or an --input folder that does not exist (see --create-folders)"})
 public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: plenary.input in application.properties).")
@@ -37,11 +39,25 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--schema", paramLabel = "XSD", description = "The official Akoma Ntoso schema that .xml input is checked against (default: plenary.akn-schema).")
     Path schema;
 
+    @Option(names = "--create-folders", description = "Create the input folder if it does not exist (without it, a missing --input is an error).")
+    boolean createFolders;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any setting of application.properties, e.g. --set plenary.read-lock-min-age=1s.")
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
     @Override
     public Integer call() throws Exception {
+        // A typo in --input must not start a watcher on a new, empty folder that nothing is ever dropped into.
+        if (input != null && !java.nio.file.Files.isDirectory(input)) {
+            if (java.nio.file.Files.exists(input)) {
+                System.err.println("plenary watch: " + input + " is a file, not a folder. Give the folder to watch.");
+                return 2;
+            }
+            if (!createFolders) {
+                System.err.println("plenary watch: " + input + " does not exist. Check the path, or add --create-folders to create it.");
+                return 2;
+            }
+        }
         Main main = new Main();
         settings.forEach(main::addOverrideProperty);
         if (maxBytes != null) {
