@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 + "Writes OUT/akn/NAME.xml, OUT/html/NAME.html, OUT/json/NAME.json, OUT/txt/NAME.txt, "
                 + "and OUT/errors/NAME.txt for a file that cannot be converted.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file was converted", "1:at least one file failed (see OUT/errors/)", "2:usage error, or an input that does not exist or cannot be read (nothing is converted)"})
+        exitCodeList = {"0:every file was converted", "1:at least one file failed (see OUT/errors/), or drew a warning that --fail-on-warnings or --fail-on fails", "2:usage error, or an input that does not exist or cannot be read (nothing is converted)"})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder.")
@@ -45,6 +45,16 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents converted in parallel (default: one per core).")
     Integer threads;
+
+    @Option(names = "--fail-on-warnings", description = "Exit 1 when a converted document drew any warning.")
+    boolean failOnWarnings;
+
+    @Option(names = "--fail-on", split = ",", paramLabel = "CODE",
+            description = "Exit 1 when a converted document drew a warning of one of these codes (e.g. --fail-on set-aside,note-holds-body).")
+    List<String> failOnCodes;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Write the run's summary as JSON: totals, warnings by code, each file's outcome.")
+    Path summaryFile;
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Resolution files, or folders of them.")
     List<Path> inputs;
@@ -67,7 +77,7 @@ public final class ConvertCommand implements Callable<Integer> {
             System.err.println("No files to convert in " + inputs + ".");
             return 1;
         }
-        int failed = 0;
+        RunSummary summary = new RunSummary();
         CollectionIndex index = new CollectionIndex(); // its stylesheet compiles while the files convert
         try (CamelContext camel = new DefaultCamelContext()) {
             // One batch run: route statistics over JMX are for the long-running watcher.
@@ -105,8 +115,8 @@ public final class ConvertCommand implements Callable<Integer> {
                 // Reports in the order the files were given, whichever finishes first.
                 for (Future<Outcome> future : outcomes) {
                     Outcome outcome = future.get();
+                    summary.add(outcome);
                     if (!outcome.converted()) {
-                        failed++;
                         System.err.print(outcome.report());
                     }
                 }
@@ -122,8 +132,29 @@ public final class ConvertCommand implements Callable<Integer> {
             System.err.println("The collection index was not updated: " + e.getMessage());
             indexed = false;
         }
-        System.out.printf("%d converted, %d failed%n", files.size() - failed, failed);
-        return failed == 0 && indexed ? 0 : 1;
+        System.out.println(summary.line());
+        boolean written = true;
+        if (summaryFile != null) {
+            try {
+                summary.write(summaryFile);
+            } catch (IOException e) {
+                System.err.println("The run's summary could not be written to " + summaryFile + ": " + e.getMessage());
+                written = false;
+            }
+        }
+        boolean warnedTooMuch = false;
+        if (failOnWarnings || failOnCodes != null) {
+            java.util.Set<String> codes = failOnWarnings ? java.util.Set.of() : new java.util.HashSet<>(failOnCodes);
+            List<String> warned = summary.warned(codes);
+            if (!warned.isEmpty()) {
+                warnedTooMuch = true;
+                System.err.println(warned.size() + " converted document" + (warned.size() == 1 ? "" : "s") + " drew "
+                        + (codes.isEmpty() ? "warnings" : "a warning among " + String.join(", ", new java.util.TreeSet<>(codes)))
+                        + (failOnWarnings ? " and --fail-on-warnings is set: " : " and --fail-on names them: ") + String.join(", ", warned.subList(0, Math.min(10, warned.size())))
+                        + (warned.size() > 10 ? ", …" : "") + ". Their warnings are in OUT/json/NAME.json and the log.");
+            }
+        }
+        return summary.failed() == 0 && indexed && written && !warnedTooMuch ? 0 : 1;
     }
 
     private Outcome convert(ProducerTemplate producer, Path file) {

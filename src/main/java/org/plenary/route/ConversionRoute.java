@@ -80,7 +80,8 @@ public final class ConversionRoute extends RouteBuilder {
         }
         // Every repair and doubtful decision is logged, as it is recorded in the outputs.
         job.warnings().forEach(w -> LOG.info("  {}:{}: {} [{}]", job.fileName(), w.line(), w.message(), w.code()));
-        exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), true, null));
+        exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), true, null,
+                job.warnings().stream().map(org.plenary.pipeline.Warning::code).toList()));
         exchange.setProperty(Outcome.FOLDER_PROPERTY, "done");
     }
 

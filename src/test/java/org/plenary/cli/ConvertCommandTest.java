@@ -154,6 +154,31 @@ class ConvertCommandTest {
     }
 
     @Test
+    void endsWithASummaryAndFailsOnTheWarningsItIsToldTo() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));
+        Files.copy(SharedMaterial.sample("A_RES_59_241.txt"), in.resolve("A_RES_59_241.txt"));
+        Path summary = work.resolve("reports/run.json");
+
+        int plain = run("convert", "-o", work.resolve("out1").toString(), "--summary", summary.toString(), in.toString());
+        int failing = run("convert", "-o", work.resolve("out2").toString(), "--fail-on", "date,split-word", in.toString());
+        int other = run("convert", "-o", work.resolve("out3").toString(), "--fail-on", "note-holds-body", in.toString());
+        int any = run("convert", "-o", work.resolve("out4").toString(), "--fail-on-warnings", in.toString());
+
+        assertThat(plain).isZero();
+        assertThat(failing).as("A_RES_59_241 has no date").isEqualTo(1);
+        assertThat(other).isZero();
+        assertThat(any).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile());
+        assertThat(json.get("converted").asInt()).isEqualTo(2);
+        assertThat(json.get("failed").asInt()).isZero();
+        assertThat(json.get("warnings").get("date").asInt()).isEqualTo(1);
+        assertThat(json.get("documents").get(1).get("file").asText()).isEqualTo("A_RES_59_241.txt");
+        assertThat(json.get("documents").get(1).get("warnings").get("date").asInt()).isEqualTo(1);
+        assertThat(json.get("documents").get(0).get("warnings").size()).isZero();
+    }
+
+    @Test
     void refusesFewerThanOneThread() throws IOException {
         Path in = Files.createDirectories(work.resolve("in"));
         Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));
