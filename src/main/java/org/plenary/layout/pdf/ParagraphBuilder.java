@@ -25,6 +25,7 @@ final class ParagraphBuilder {
     private boolean previousBold;
     private boolean currentBold;
     private boolean bodyStarted;
+    private boolean committeeLineSeen;
     /** Whether the paragraph is the formula: the line after it starts another. */
     private boolean formulaOpen;
     /** Whether the paragraph is an annex's heading ("Annex"), which the annex's title follows with no break. */
@@ -65,7 +66,10 @@ final class ParagraphBuilder {
             first = line;
             currentBold = bold;
             formulaOpen = StructurePatterns.isFormula(styled.text());
-            bodyStarted |= formulaOpen;
+            // A resolution printed without its formula (A/RES/78/225) starts its body at the first
+            // known opening after the committee line: no title opens with "Reaffirming".
+            bodyStarted |= formulaOpen || committeeLineSeen && opensParagraph.test(styled.text());
+            committeeLineSeen |= StructurePatterns.COMMITTEE_LINE.matcher(styled.text()).lookingAt();
             annexHeadingOpen = styled.length() < 20 && StructurePatterns.ANNEX_HEADING.matcher(styled.text()).matches();
         } else {
             boolean hyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'

@@ -248,4 +248,34 @@ class ParagraphBuilderTest {
                 .add(1, 147.1f, 246.6f, 368.0f, 9, "{i:The General Assembly},");
         return lines;
     }
+
+    /**
+     * A resolution printed without its formula (pdftotext -layout of A/RES/78/225): the body starts
+     * at the first known opening after the committee line, so a wrapped recital's lines that open
+     * with a capital ("Social Council, …") are not taken for the cover's lines of their own.
+     */
+    @Test
+    void withoutAFormulaTheBodyStartsAtTheFirstOpeningAfterTheCommitteeLine() {
+        String text = String.join("\n",
+                "                [on the report of the Third Committee (A/78/482, para. 29)]",
+                "",
+                "  78/225.       Enhancing the contributions of the Commission on Crime",
+                "                Prevention and Criminal Justice",
+                "",
+                "                      Recalling its resolution 70/299 of 29 July 2016, in which it encouraged",
+                "                coherence of the General Assembly and its Main Committees, the Economic and",
+                "                Social Council, the specialized agencies and the functional commissions of the",
+                "                Council, and other intergovernmental bodies and forums with the work of the",
+                "                high-level political forum on sustainable development towards the review,",
+                "                      Recalling also its resolution 73/183 of 17 December 2018, in which it underlined",
+                "                the importance of the Commission on Crime Prevention and Criminal Justice,");
+        List<SourceLine> lines = new org.plenary.read.text.TextReader().read(text).lines();
+
+        List<String> texts = texts(build(PageMetrics.of(lines), lines));
+
+        assertThat(texts).hasSize(5);
+        assertThat(texts.get(3)).startsWith("Recalling its resolution 70/299").contains("Social Council, the specialized")
+                .endsWith("towards the review,");
+        assertThat(texts.get(4)).startsWith("Recalling also its resolution 73/183");
+    }
 }
