@@ -22,6 +22,22 @@ class ConvertCommandTest {
         return new CommandLine(new PlenaryCommand()).execute(args);
     }
 
+    /** What a run printed on its error stream: its reports, one per failure. */
+    private record Run(int exit, String errors) {
+    }
+
+    private Run runCapturingErrors(String... args) {
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        try {
+            System.setErr(new java.io.PrintStream(errors, true, StandardCharsets.UTF_8));
+            int exit = run(args);
+            return new Run(exit, errors.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
     @Test
     void convertsGoodFilesAndReportsBadOnesWithoutStopping() throws IOException {
         Path in = Files.createDirectories(work.resolve("in"));
@@ -69,26 +85,19 @@ class ConvertCommandTest {
         Files.write(in.resolve("a-empty.txt"), new byte[0]);
         Files.write(in.resolve("z-empty.txt"), new byte[0]);
         Path out = work.resolve("out");
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream saved = System.err;
-        int exit;
-        try {
-            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = run("convert", "--threads", "3", "-o", out.toString(), in.toString());
-        } finally {
-            System.setErr(saved);
-        }
+        Run result = runCapturingErrors("convert", "--threads", "3", "-o", out.toString(), in.toString());
+        int exit = result.exit();
+        String errors = result.errors();
 
         assertThat(exit).isEqualTo(1);
         for (String stem : new String[] {"A_RES_54_212", "A_RES_56_203", "A_RES_58_208", "A_RES_59_241"}) {
             assertThat(out.resolve("akn/" + stem + ".xml")).isNotEmptyFile();
             assertThat(out.resolve("json/" + stem + ".json")).isNotEmptyFile();
         }
-        String reports = err.toString(StandardCharsets.UTF_8);
         String first = "a-empty.txt: The file is empty (it holds no text).\nWhat to do";
         String last = "z-empty.txt: The file is empty (it holds no text).\nWhat to do";
-        assertThat(reports.indexOf(first)).isGreaterThanOrEqualTo(0).isLessThan(reports.indexOf(last));
-        assertThat(reports.split(java.util.regex.Pattern.quote(first), -1)).hasSize(2);
+        assertThat(errors.indexOf(first)).isGreaterThanOrEqualTo(0).isLessThan(errors.indexOf(last));
+        assertThat(errors.split(java.util.regex.Pattern.quote(first), -1)).hasSize(2);
     }
 
     @Test
@@ -114,18 +123,12 @@ class ConvertCommandTest {
         Path in = Files.createDirectories(work.resolve("in"));
         Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));
         Path out = work.resolve("out");
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream saved = System.err;
-        int exit;
-        try {
-            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = run("convert", "-o", out.toString(), in.resolve("A_RES_54_212.txt").toString(), work.resolve("typo.txt").toString());
-        } finally {
-            System.setErr(saved);
-        }
+        Run result = runCapturingErrors("convert", "-o", out.toString(), in.resolve("A_RES_54_212.txt").toString(), work.resolve("typo.txt").toString());
+        int exit = result.exit();
+        String errors = result.errors();
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("plenary convert: " + work.resolve("typo.txt")
+        assertThat(errors).isEqualTo("plenary convert: " + work.resolve("typo.txt")
                 + " does not exist. Check the path; nothing was converted." + System.lineSeparator());
         assertThat(out).doesNotExist();
     }
@@ -136,20 +139,14 @@ class ConvertCommandTest {
         Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("X.md"));
         Files.copy(SharedMaterial.sample("A_RES_56_203.txt"), in.resolve("X.txt"));
         Path out = work.resolve("out");
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream saved = System.err;
-        int exit;
-        try {
-            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = run("convert", "-o", out.toString(), in.toString());
-        } finally {
-            System.setErr(saved);
-        }
+        Run result = runCapturingErrors("convert", "-o", out.toString(), in.toString());
+        int exit = result.exit();
+        String errors = result.errors();
 
         assertThat(exit).isEqualTo(1);
         // The first in order (X.md) is published; X.txt is reported, not written over it.
         assertThat(Files.readString(out.resolve("json/X.json"))).contains("International migration and development");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("X.txt: not converted: " + in.resolve("X.md"))
+        assertThat(errors).contains("X.txt: not converted: " + in.resolve("X.md"))
                 .contains("rename one of the two");
     }
 
