@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class FolderWatchRoute extends RouteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(FolderWatchRoute.class);
     static final String BACKOFF_BEAN = "plenaryRetryBackoff";
+    /** Regular files of the input folder only, then the back-off. */
+    static final String INPUT_FILTER_BEAN = "plenaryInputFilter";
 
     private final CollectionIndex index = new CollectionIndex();
     private final WatchStatistics statistics = new WatchStatistics();
@@ -49,6 +51,7 @@ public final class FolderWatchRoute extends RouteBuilder {
         reconvertUnchanged = Boolean.parseBoolean(getContext().resolvePropertyPlaceholders("{{plenary.reconvert-unchanged:false}}"));
         startClean();
         getContext().getRegistry().bind(BACKOFF_BEAN, backoff);
+        getContext().getRegistry().bind(INPUT_FILTER_BEAN, new InputFileFilter(input, backoff));
         getContext().addService(statistics);
         OutputHealthCheck.install(getContext(), new OutputHealthCheck(output, backoff));
 
@@ -61,7 +64,7 @@ public final class FolderWatchRoute extends RouteBuilder {
                 // An empty file is still a drop: it must reach .failed/ with its report, not wait forever.
                 + "&readLockMinLength=0"
                 + "&delay={{plenary.poll-delay}}&initialDelay=0&maxMessagesPerPoll=0"
-                + "&exclude=.*\\.(tmp|part|crdownload)$&filter=#" + BACKOFF_BEAN
+                + "&exclude=.*\\.(tmp|part|crdownload)$&filter=#" + INPUT_FILTER_BEAN
                 + "&move=.${exchangeProperty." + Outcome.FOLDER_PROPERTY + "}/${file:name}")
                 .routeId("watch")
                 // Documents are converted in parallel; each original is moved when its own conversion ends.
