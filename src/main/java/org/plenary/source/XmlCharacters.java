@@ -9,7 +9,7 @@ public final class XmlCharacters {
     private XmlCharacters() {
     }
 
-    /** Whether XML 1.0 allows the code point in a document. */
+    /** Whether XML 1.0 allows the code point in a document (a lone surrogate is never allowed). */
     public static boolean allowed(int c) {
         return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
                 || c >= 0x10000 && c <= 0x10FFFF;
@@ -20,7 +20,7 @@ public final class XmlCharacters {
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            if (!allowed(c) || Character.isSurrogate(text.charAt(i)) && Character.charCount(c) == 1) {
+            if (!allowed(c)) {
                 break;
             }
             i += Character.charCount(c);
@@ -32,8 +32,7 @@ public final class XmlCharacters {
         kept.append(text, 0, i);
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            boolean lone = Character.isSurrogate(text.charAt(i)) && Character.charCount(c) == 1;
-            if (allowed(c) && !lone) {
+            if (allowed(c)) {
                 kept.appendCodePoint(c);
             }
             i += Character.charCount(c);

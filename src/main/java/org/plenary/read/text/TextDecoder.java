@@ -157,12 +157,11 @@ public final class TextDecoder {
         int column = 0;
         int firstLine = 0;
         int firstColumn = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
             column++;
-            boolean forbidden = c < 0x20 ? c != '\n' && c != '\t' && c != '\f' : c == '\uFFFE' || c == '\uFFFF'
-                    || Character.isSurrogate(c) && !org.plenary.source.XmlCharacters.allowed(text.codePointAt(i));
-            if (forbidden) {
+            if (c != '\f' && !org.plenary.source.XmlCharacters.allowed(c)) {
                 if (kept == null) {
                     kept = new StringBuilder(text.length()).append(text, 0, i);
                     first = c;
@@ -174,12 +173,13 @@ public final class TextDecoder {
                     kept.append(' ');
                 }
             } else if (kept != null) {
-                kept.append(c);
+                kept.append(text, i, i + width);
             }
             if (c == '\n') {
                 line++;
                 column = 0;
             }
+            i += width;
         }
         if (kept == null) {
             return new DecodedText(text, charset, guessed, removedNuls);

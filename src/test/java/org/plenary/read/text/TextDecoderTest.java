@@ -113,4 +113,14 @@ class TextDecoderTest {
         assertThat(decoded.text().codePoints().filter(c -> c != '\f')).allMatch(org.plenary.source.XmlCharacters::allowed);
         assertThat(decoded.text()).startsWith("Recalling ").endsWith("end");
     }
+
+    @Test
+    void charactersBeyondTheBasicPlaneAreKeptWhole() {
+        String text = "The General Assembly,\nRecalling \uD835\uDC65 and \uD83D\uDE00 in its resolution\u0007" + "\nRecalling it".repeat(20);
+
+        DecodedText decoded = new TextDecoder().decode(text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded.text()).isEqualTo(text.replace("\u0007", ""));
+        assertThat(decoded.forbidden().count()).isEqualTo(1);
+    }
 }
