@@ -102,7 +102,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 java.util.Map<String, Path> byOutputName = new java.util.HashMap<>();
                 for (Path file : files) {
                     String name = file.getFileName().toString();
-                    Path first = byOutputName.putIfAbsent(new DocumentJob(name, new byte[0], output).baseName(), file);
+                    Path first = byOutputName.putIfAbsent(DocumentJob.baseNameOf(name), file);
                     if (first != null) {
                         // X.txt and X.md would publish the same OUT/akn/X.xml: the second never silently replaces the first.
                         outcomes.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome(name, false,

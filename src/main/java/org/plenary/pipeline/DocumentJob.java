@@ -58,6 +58,11 @@ public final class DocumentJob {
 
     /** The input's file name without its last extension: the name of every output. */
     public String baseName() {
+        return baseNameOf(fileName);
+    }
+
+    /** A file name without its last extension: the name its outputs take. */
+    public static String baseNameOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
