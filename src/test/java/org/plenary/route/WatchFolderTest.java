@@ -2,10 +2,8 @@ package org.plenary.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +21,8 @@ class WatchFolderTest {
         Files.copy(SharedMaterial.sample("A_RES_56_203.txt"), input.resolve("A_RES_56_203.txt"));
 
         try (WatchedFolder folder = new WatchedFolder(work, java.util.Map.of("plenary.max-bytes", "100000")).start()) {
-            awaitFile(output.resolve("json/A_RES_56_203.json"));
-            awaitFile(input.resolve(".done/A_RES_56_203.txt"));
+            WatchedFolder.awaitNonEmpty(output.resolve("json/A_RES_56_203.json"));
+            WatchedFolder.awaitNonEmpty(input.resolve(".done/A_RES_56_203.txt"));
 
             // Dropped while running: written under a temporary name, then renamed, as copy tools do.
             Path temp = input.resolve("A_RES_58_208.txt.part");
@@ -33,10 +31,10 @@ class WatchFolderTest {
             Files.writeString(input.resolve("notes.txt"), "Shopping list\n\nmilk\nbread\n");
             Files.writeString(input.resolve("huge.txt"), "The General Assembly,\n" + "x".repeat(150_000));
 
-            awaitFile(output.resolve("html/A_RES_58_208.html"));
-            awaitFile(input.resolve(".failed/notes.txt"));
-            awaitFile(input.resolve(".failed/notes.txt.error.txt"));
-            awaitFile(input.resolve(".failed/huge.txt.error.txt"));
+            WatchedFolder.awaitNonEmpty(output.resolve("html/A_RES_58_208.html"));
+            WatchedFolder.awaitNonEmpty(input.resolve(".failed/notes.txt"));
+            WatchedFolder.awaitNonEmpty(input.resolve(".failed/notes.txt.error.txt"));
+            WatchedFolder.awaitNonEmpty(input.resolve(".failed/huge.txt.error.txt"));
         }
         assertThat(output.resolve("akn/A_RES_58_208.xml")).isNotEmptyFile();
         assertThat(Files.readString(output.resolve("index.html"))).contains("A/RES/58/208").contains("A/RES/56/203")
@@ -48,16 +46,6 @@ class WatchFolderTest {
         assertThat(Files.readString(input.resolve(".failed/huge.txt.error.txt"))).contains("size limit").contains("plenary.max-bytes");
         try (var left = Files.list(output.resolve("json"))) {
             assertThat(left.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".json"));
-        }
-    }
-
-    private static void awaitFile(Path file) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!(Files.exists(file) && Files.size(file) > 0)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + file);
-            }
-            Thread.sleep(50);
         }
     }
 }

@@ -2,10 +2,8 @@ package org.plenary.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -39,8 +37,8 @@ class WatchOnlyRegularFilesTest {
         Files.createSymbolicLink(input.resolve("inside.txt"), input.resolve("kept/A_RES_58_208.txt"));
 
         try (WatchedFolder folder = new WatchedFolder(work, Map.of()).start()) {
-            awaitFile(output.resolve("json/A_RES_56_203.json"));
-            awaitFile(output.resolve("json/inside.json"));
+            WatchedFolder.awaitNonEmpty(output.resolve("json/A_RES_56_203.json"));
+            WatchedFolder.awaitNonEmpty(output.resolve("json/inside.json"));
             // Some polls more, for anything that would read the pipe or the links to be tried.
             Thread.sleep(1500);
         }
@@ -54,13 +52,4 @@ class WatchOnlyRegularFilesTest {
         assertThat(outside).exists();
     }
 
-    private static void awaitFile(Path file) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!(Files.exists(file) && Files.size(file) > 0)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + file);
-            }
-            Thread.sleep(50);
-        }
-    }
 }

@@ -69,6 +69,17 @@ final class WatchedFolder implements AutoCloseable {
         }
     }
 
+    /** Waits for the file to exist and hold something, for at most 30 seconds. */
+    static void awaitNonEmpty(Path file) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!(Files.exists(file) && Files.size(file) > 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + file);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         camel.close();
