@@ -15,6 +15,8 @@ import java.util.Map;
 final class OverprintFilter {
     /** Grid cells this many points square: a tolerance is a third of a glyph's width, mostly under. */
     private static final float CELL = 4f;
+    /** Beyond this tolerance a glyph's box covers too many cells to probe one by one. */
+    private static final float MAX_GRID_TOLERANCE = 64 * CELL;
 
     private record Cell(String text, int column, int row) {
     }
@@ -32,25 +34,45 @@ final class OverprintFilter {
      */
     boolean isCopy(String text, float x, float y, float width) {
         float tolerance = Math.abs(width) / text.length() / 3f;
-        int reach = (int) Math.ceil(tolerance / CELL);
-        int column = cell(x);
-        int row = cell(y);
-        for (int c = column - reach; c <= column + reach; c++) {
-            for (int r = row - reach; r <= row + reach; r++) {
+        if (!(tolerance <= MAX_GRID_TOLERANCE)) {
+            // An empty, vast or unmeasurable glyph would span the grid: compare with every glyph instead.
+            return isCopyOfAny(text, x, y, tolerance);
+        }
+        // Only the cells the tolerance box touches can hold a match: mostly one or two, not nine.
+        for (int c = cell(x - tolerance); c <= cell(x + tolerance); c++) {
+            for (int r = cell(y - tolerance); r <= cell(y + tolerance); r++) {
                 List<float[]> points = seen.get(new Cell(text, c, r));
                 if (points == null) {
                     continue;
                 }
                 for (float[] p : points) {
-                    // PDFBox's bounds, low in and high out: a zero-width glyph never repeats.
-                    if (p[0] >= x - tolerance && p[0] < x + tolerance && p[1] >= y - tolerance && p[1] < y + tolerance) {
+                    if (within(p, x, y, tolerance)) {
                         return true;
                     }
                 }
             }
         }
-        seen.computeIfAbsent(new Cell(text, column, row), k -> new ArrayList<>(2)).add(new float[] {x, y});
+        seen.computeIfAbsent(new Cell(text, cell(x), cell(y)), k -> new ArrayList<>(2)).add(new float[] {x, y});
         return false;
+    }
+
+    private boolean isCopyOfAny(String text, float x, float y, float tolerance) {
+        for (Map.Entry<Cell, List<float[]>> entry : seen.entrySet()) {
+            if (entry.getKey().text().equals(text)) {
+                for (float[] p : entry.getValue()) {
+                    if (within(p, x, y, tolerance)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        seen.computeIfAbsent(new Cell(text, cell(x), cell(y)), k -> new ArrayList<>(2)).add(new float[] {x, y});
+        return false;
+    }
+
+    private static boolean within(float[] p, float x, float y, float tolerance) {
+        // PDFBox's bounds, low in and high out: a zero-width glyph never repeats.
+        return p[0] >= x - tolerance && p[0] < x + tolerance && p[1] >= y - tolerance && p[1] < y + tolerance;
     }
 
     private static int cell(float position) {

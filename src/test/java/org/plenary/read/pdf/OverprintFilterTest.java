@@ -41,6 +41,14 @@ class OverprintFilterTest {
     }
 
     @Test
+    void aVastGlyphIsComparedWithEveryGlyphSeen() {
+        // A width of 3,000 points (a broken font matrix) gives a tolerance of 1,000: far beyond the grid.
+        assertThat(filter.isCopy("W", 0f, 0f, 3000f)).isFalse();
+        assertThat(filter.isCopy("W", 900f, -900f, 3000f)).isTrue();
+        assertThat(filter.isCopy("V", 900f, -900f, 3000f)).isFalse();
+    }
+
+    @Test
     void aZeroWidthGlyphNeverRepeats() {
         filter.isCopy("\u0301", 10f, 10f, 0f);
 
@@ -62,7 +70,8 @@ class OverprintFilterTest {
         for (int i = 0; i < 5000; i++) {
             float x = random.nextInt(600) / 4f;
             float y = random.nextInt(800) / 4f;
-            float width = 1 + random.nextInt(40) / 2f;
+            // Now and then a glyph too wide for the grid, compared with every glyph instead.
+            float width = random.nextInt(50) == 0 ? 800 + random.nextInt(400) : 1 + random.nextInt(40) / 2f;
             String text = random.nextBoolean() ? "a" : "b";
             float tolerance = width / 3f;
             boolean expected = kept.stream().anyMatch(p -> p[3] == text.charAt(0)
