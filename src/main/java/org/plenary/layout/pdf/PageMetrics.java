@@ -61,8 +61,19 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
         // In text, where a page has fewer lines to go by, only lines half a full one long or more:
         // the cover's columns and a title's short lines would otherwise set the first page's margins.
         int shortest = sized ? 20 : (int) (0.5f * (right - left));
+        // Nor the notes under a page's rule: in text they are in body "size", and on a first page
+        // full of notes their column would pass for the page's margin.
+        int current = -1;
+        boolean underRule = false;
         for (SourceLine line : lines) {
-            if (isBodySize(line.size(), bodySize) && line.plain().strip().length() >= shortest) {
+            if (line.page() != current) {
+                current = line.page();
+                underRule = false;
+            }
+            if (NoteArea.isRule(line)) {
+                underRule = true;
+            }
+            if (!underRule && isBodySize(line.size(), bodySize) && line.plain().strip().length() >= shortest) {
                 lefts.computeIfAbsent(line.page(), p -> new HashMap<>()).merge(round(line.left()), 1, Integer::sum);
                 rights.computeIfAbsent(line.page(), p -> new HashMap<>()).merge(round(line.right()), 1, Integer::sum);
             }

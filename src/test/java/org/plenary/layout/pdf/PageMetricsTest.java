@@ -142,4 +142,29 @@ class PageMetricsTest {
         assertThat(metrics.rightMargin(1)).isEqualTo(97f);
         assertThat(metrics.indented(lines.get(lines.size() - 10))).as("the recital's first line").isTrue();
     }
+
+    /**
+     * A first page with more lines of notes than of body (A/RES/78/196): the notes, under the
+     * page's rule at a column of their own, do not set the page's margin.
+     */
+    @Test
+    void aTextPagesNotesDoNotSetItsMargins() {
+        List<String> page = new java.util.ArrayList<>(List.of(
+                "                     Recalling its previous resolutions on the promotion of a democratic and"));
+        for (int i = 0; i < 4; i++) {
+            page.add("                equitable international order, including resolution 77/215 of 15 December 2022");
+        }
+        page.add("        __________________");
+        for (int i = 0; i < 6; i++) {
+            page.add("            " + (i + 1));
+            page.add("              See Official Records of the General Assembly, Sixty-sixth Session, Supplement No. 53");
+        }
+        List<SourceLine> lines = new org.plenary.read.text.TextReader().read(String.join("\n", page)).lines();
+
+        PageMetrics metrics = PageMetrics.of(lines);
+
+        assertThat(metrics.leftMargin(1)).isEqualTo(16f);
+        assertThat(metrics.indented(lines.get(0))).as("the recital's first line").isTrue();
+        assertThat(metrics.indented(lines.get(1))).as("its second line").isFalse();
+    }
 }
