@@ -22,7 +22,9 @@ public final class BuildStage implements Stage {
             job.warn("date", 0, frbr.dateNote());
         }
         Coverage coverage = job.coverage();
-        AknBuilder.Provenance provenance = new AknBuilder.Provenance(job.fileName(), job.laidOut().form().label(),
+        AknBuilder.Provenance provenance = new AknBuilder.Provenance(
+                // A file name may hold a control character (an escape, say), which the XML cannot.
+                org.plenary.source.XmlCharacters.escapingForbidden(job.fileName()), job.laidOut().form().label(),
                 job.charset(), coverage.words(), coverage.kept(), coverage.furniture(), job.warnings());
         job.akn(builder.build(resolution, frbr, provenance));
     }

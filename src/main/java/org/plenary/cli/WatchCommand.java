@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.camel.main.Main;
 import org.plenary.route.ConversionRoute;
+import org.plenary.route.FolderLock;
 import org.plenary.route.FolderWatchRoute;
 
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error, or an --input folder that does not exist (see --create-folders)"})
+        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error, or an --input folder that does not exist (see --create-folders)",
+                "3:another watcher holds the folder (its pid and host are named); only one may watch a folder"})
 public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: plenary.input in application.properties).")
@@ -42,7 +44,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--create-folders", description = "Create the input folder if it does not exist (without it, a missing --input is an error).")
     boolean createFolders;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any setting of application.properties, e.g. --set plenary.read-lock-min-age=1s.")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any setting of application.properties, e.g. --set plenary.settle-time=5000.")
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
     @Override
@@ -83,8 +85,27 @@ public final class WatchCommand implements Callable<Integer> {
         }
         main.configure().addRoutesBuilder(new ConversionRoute());
         main.configure().addRoutesBuilder(new FolderWatchRoute());
-        System.out.println("Watching " + (input != null ? input : "the input folder") + "; press Ctrl-C to stop.");
-        main.run();
+        // Said once the folder is taken and watched, not before a refusal.
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void afterStart(org.apache.camel.main.BaseMainSupport started) {
+                System.out.println("Watching " + (input != null ? input : "the input folder") + "; press Ctrl-C to stop.");
+            }
+        });
+        try {
+            main.run();
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FolderLock.HeldException held) {
+                    System.err.println("plenary watch: " + held.getMessage());
+                    return HELD;
+                }
+            }
+            throw e;
+        }
         return main.getExitCode();
     }
+
+    /** The exit code when another watcher holds the folder. */
+    public static final int HELD = 3;
 }

@@ -100,7 +100,7 @@ public final class OutputWriter {
     private static Path writeTemporary(Path target, ByteBuffer bytes) throws IOException {
         Path dir = target.getParent();
         for (int attempt = 1; ; attempt++) {
-            Path temp = dir.resolve("." + target.getFileName() + "." + PROCESS + "-" + TEMPORARIES.incrementAndGet() + ".tmp");
+            Path temp = dir.resolve(temporaryName(target.getFileName().toString(), PROCESS + "-" + TEMPORARIES.incrementAndGet()));
             try {
                 try (SeekableByteChannel channel = Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     ByteBuffer remaining = bytes.duplicate();
@@ -121,6 +121,21 @@ public final class OutputWriter {
                 throw e;
             }
         }
+    }
+
+    /** ".NAME.ID.tmp", with NAME cut short when the whole would pass a file system's 255 bytes. */
+    static String temporaryName(String name, String id) {
+        String suffix = "." + id + ".tmp";
+        int room = 255 - 1 - suffix.length();
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > room) {
+            int cut = room;
+            while (cut > 0 && (bytes[cut] & 0xC0) == 0x80) {
+                cut--; // not inside a character's bytes
+            }
+            name = new String(bytes, 0, cut, StandardCharsets.UTF_8);
+        }
+        return "." + name + suffix;
     }
 
     private static void deleteQuietly(Path temp) {

@@ -23,7 +23,8 @@ public final class RenderStage implements Stage {
     @Override
     public void apply(DocumentJob job) {
         job.renditions(job.aknInput()
-                ? renderer.renderInput(job.aknXml(), job.fileName(), job.inputProblems())
+                ? renderer.renderInput(job.aknXml(),
+                        org.plenary.source.XmlCharacters.escapingForbidden(job.fileName()), job.inputProblems())
                 : renderer.render(job.aknTree()));
     }
 }

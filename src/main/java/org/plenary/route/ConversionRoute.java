@@ -28,6 +28,7 @@ public final class ConversionRoute extends RouteBuilder {
 
     private final java.util.function.Function<Settings, Pipeline> pipelineForSettings;
     private final OutputWriter writer = new OutputWriter();
+    private TimeBudget budget;
 
     /** A route over the standard pipeline, set up by plenary.max-bytes, plenary.akn-schema and plenary.set-aside.*. */
     public ConversionRoute() {
@@ -57,9 +58,19 @@ public final class ConversionRoute extends RouteBuilder {
         // An output that cannot be written is the machine's fault, not the document's: it reaches
         // the caller (the watcher keeps the original and retries; convert reports it), unlogged here.
         onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false);
+        budget = new TimeBudget(java.time.Duration.ofMillis(Long.parseLong(
+                getContext().resolvePropertyPlaceholders("{{plenary.time-budget:" + TimeBudget.DEFAULT.toMillis() + "}}").strip())));
+        try {
+            getContext().addService(budget, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the time budget's threads: " + e.getMessage(), e);
+        }
         TryDefinition conversion = from(ENDPOINT).routeId("convert").doTry();
         for (Stage stage : pipeline.stages()) {
-            conversion.process(exchange -> stage.run(exchange.getIn().getBody(DocumentJob.class))).id(stage.name());
+            // Every stage but publishing runs within the document's time budget; publishing, which
+            // writes the outputs, is never cut off half-way nor left running once the document failed.
+            boolean writes = stage instanceof org.plenary.publish.PublishStage;
+            conversion.process(exchange -> budget.run(exchange.getIn().getBody(DocumentJob.class), stage, !writes)).id(stage.name());
         }
         conversion.process(this::converted).id("outcome")
                 .doCatch(Exception.class).process(this::failed).id("failure")
@@ -70,16 +81,17 @@ public final class ConversionRoute extends RouteBuilder {
         DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
         long ms = (System.nanoTime() - job.startedNanos()) / 1_000_000;
         if (job.aknInput()) {
-            LOG.info("rendered {} form=akoma-ntoso schema-problems={} warnings={} ms={}", job.fileName(),
+            LOG.info("rendered {} form=akoma-ntoso schema-problems={} warnings={} ms={}", FiledNames.printable(job.fileName()),
                     job.inputProblems().size(), job.warnings().size(), ms);
         } else {
             var r = job.resolution();
-            LOG.info("converted {} form={} preamble={} operative={} notes={} warnings={} ms={}", job.fileName(),
+            LOG.info("converted {} form={} preamble={} operative={} notes={} warnings={} ms={}", FiledNames.printable(job.fileName()),
                     job.laidOut().form().label(), r.preamble().size(), r.operative().size(), r.notes().size(),
                     job.warnings().size(), ms);
         }
         // Every repair and doubtful decision is logged, as it is recorded in the outputs.
-        job.warnings().forEach(w -> LOG.info("  {}:{}: {} [{}]", job.fileName(), w.line(), w.message(), w.code()));
+        job.warnings().forEach(w -> LOG.info("  {}:{}: {} [{}]", FiledNames.printable(job.fileName()), w.line(),
+                FiledNames.printableLine(w.message()), w.code()));
         exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), true, null,
                 job.warnings().stream().map(org.plenary.pipeline.Warning::code).toList()));
         exchange.setProperty(Outcome.FOLDER_PROPERTY, "done");
@@ -94,9 +106,9 @@ public final class ConversionRoute extends RouteBuilder {
         String name = job != null ? job.fileName() : exchange.getIn().getHeader(Exchange.FILE_NAME, "unknown", String.class);
         String report = ErrorReport.of(name, error);
         if (job != null) {
-            writer.writeError(job.outputDir(), job.baseName(), report);
+            writer.writeError(job.outputDir(), FiledNames.errorStem(job.baseName()), report);
         }
-        LOG.warn("failed {}: {}", name, report.lines().findFirst().orElse(""));
+        LOG.warn("failed {}: {}", FiledNames.printable(name), FiledNames.printableLine(report.lines().findFirst().orElse("")));
         if (!(error instanceof org.plenary.pipeline.ConversionException)) {
             LOG.debug("cause", error);
         }

@@ -4,10 +4,25 @@ import org.plenary.pipeline.ConversionException;
 
 /** The human-readable report for a document that could not be converted. */
 public final class ErrorReport {
+    /**
+     * Ends a report whose failure depends on the moment or the folder rather than on the file's bytes
+     * (over the time budget, out of memory, a name stem taken): a re-drop of the same bytes is then
+     * converted again rather than skipped as unchanged.
+     */
+    public static final String TRY_AGAIN_LINE = "Dropping the same file again tries it again.";
+    public static final String TRY_AGAIN = TRY_AGAIN_LINE + "\n";
+
     private ErrorReport() {
     }
 
-    public static String of(String fileName, Throwable error) {
+    /** True when the report says its failure may not happen another time. */
+    public static boolean worthRetrying(String report) {
+        return report.contains(TRY_AGAIN_LINE);
+    }
+
+    public static String of(String rawFileName, Throwable error) {
+        // A name may hold a newline or a terminal escape: the report shows it escaped, on one line.
+        String fileName = FiledNames.printable(rawFileName);
         StringBuilder report = new StringBuilder();
         if (error instanceof ConversionException conversion) {
             report.append(fileName);

@@ -24,7 +24,7 @@ final class InputFileFilter implements GenericFileFilter<File> {
 
     private final Path input;
     private final GenericFileFilter<File> next;
-    private final Set<Path> reported = ConcurrentHashMap.newKeySet();
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     InputFileFilter(Path input, GenericFileFilter<File> next) {
         this.input = input;
@@ -36,29 +36,53 @@ final class InputFileFilter implements GenericFileFilter<File> {
         if (file.isDirectory()) {
             return next.accept(file);
         }
-        Path path = file.getFile().toPath();
-        String refusal = refusal(path);
+        String name = file.getFile().getName();
+        Path path;
+        String refusal;
+        try {
+            path = file.getFile().toPath();
+            refusal = refusal(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            // The listing decoded a name this system's file name encoding cannot give back: unopenable.
+            path = null;
+            refusal = unreadableName();
+        }
+        String key = file.getFile().getAbsolutePath();
         if (refusal == null) {
-            reported.remove(path);
+            reported.remove(key);
             return next.accept(file);
         }
-        if (reported.add(path)) {
-            LOG.warn("ignored {}: {}; it stays where it is", printable(path.getFileName().toString()), refusal);
+        if (!refusal.isEmpty() && reported.add(key)) {
+            LOG.warn("ignored {}: {}; it stays where it is", FiledNames.printable(name), refusal);
         }
         return false;
     }
 
-    /** The name as a log may show it: no raw newline or terminal escape from a hostile name. */
-    private static String printable(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return out.toString();
+    private static String unreadableName() {
+        String encoding = System.getProperty("sun.jnu.encoding", "?");
+        return "its name is not valid in this system's file name encoding (" + encoding + "), so it cannot be opened by name; "
+                + "rename it" + (encoding.toUpperCase(java.util.Locale.ROOT).replace("-", "").equals("UTF8") ? " with UTF-8 characters"
+                        : ", or start the watcher in a UTF-8 locale, as bin/plenary does (LC_ALL=C.UTF-8)");
     }
 
-    /** Why the path is not read, or null when it is a regular file inside the input folder. */
+    /**
+     * Why the path is not read, or null when it is a regular file inside the input folder; empty
+     * when it went away since it was listed (nothing to say).
+     */
     String refusal(Path path) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(FiledNames.REPORT_SUFFIX)) {
+            return "names ending in " + FiledNames.REPORT_SUFFIX + " are kept for the error reports filed in .failed/ "
+                    + "(where it could replace one); rename it to have it converted";
+        }
         if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             return null;
+        }
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (name.indexOf('\uFFFD') >= 0 || name.indexOf('?') >= 0) {
+                return unreadableName();
+            }
+            return ""; // deleted or moved away since the listing
         }
         if (!Files.isSymbolicLink(path)) {
             return "not a regular file (a pipe, socket or device), which would block or never end";

@@ -23,7 +23,33 @@ public final class Leftovers {
         for (String folder : OUTPUT_FOLDERS) {
             removed += removeIn(outputDir.resolve(folder));
         }
-        return removed + removeIn(inputDir.resolve(".failed"));
+        return removed + removeIn(inputDir.resolve(".failed")) + removeIn(inputDir.resolve(".done"));
+    }
+
+    /**
+     * Originals a killed watcher had moved aside to check them before removal: each goes back into
+     * the input folder, to be converted again (or found unchanged), unless a newer file of its name
+     * is there already. Returns how many went back.
+     */
+    public static int restoreFiling(Path filing, Path inputDir) {
+        if (!Files.isDirectory(filing)) {
+            return 0;
+        }
+        int restored = 0;
+        try (Stream<Path> files = Files.list(filing)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path back = inputDir.resolve(file.getFileName().toString());
+                if (Files.exists(back, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(file); // saved again since: the newer one is converted
+                } else {
+                    Files.move(file, back, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    restored++;
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not put back the originals in " + filing + ": " + e.getMessage(), e);
+        }
+        return restored;
     }
 
     private static int removeIn(Path folder) {

@@ -32,14 +32,22 @@ public final class RepeatedDrop {
             return Optional.of("done");
         }
         Path failed = inputDir.resolve(".failed").resolve(job.fileName());
-        if (sameContent(failed, hash) && Files.isRegularFile(reportOf(job))) {
+        if (sameContent(failed, hash) && Files.isRegularFile(reportOf(job)) && !worthRetrying(reportOf(job))) {
             return Optional.of("failed");
         }
         return Optional.empty();
     }
 
     public Path reportOf(DocumentJob job) {
-        return inputDir.resolve(".failed").resolve(job.fileName() + ".error.txt");
+        return inputDir.resolve(".failed").resolve(FiledNames.reportName(job.fileName()));
+    }
+
+    private static boolean worthRetrying(Path report) {
+        try {
+            return ErrorReport.worthRetrying(Files.readString(report));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
     }
 
     private static boolean outputsPresent(DocumentJob job) {

@@ -15,6 +15,22 @@ public final class XmlCharacters {
                 || c >= 0x10000 && c <= 0x10FFFF;
     }
 
+    /**
+     * The text with each character XML forbids written as an escape (\\u001b), for a name, say,
+     * that must stay recognisable in a document where the character itself cannot stand.
+     */
+    public static String escapingForbidden(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (allowed(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format("\\u%04x", c));
+            }
+        });
+        return out.toString();
+    }
+
     /** The text without the characters XML forbids; the text itself when it holds none. */
     public static String withoutForbidden(String text) {
         int i = 0;

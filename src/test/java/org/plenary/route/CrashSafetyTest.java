@@ -127,7 +127,7 @@ class CrashSafetyTest {
 
     private static Process startWatcher(Path input, Path output, int run) throws IOException {
         return WatcherProcess.start(WORK.resolve("watch-" + run + ".log"), Map.of(),
-                List.of("-Dplenary.poll-delay=100", "-Dplenary.read-lock-check-interval=100", "-Dplenary.read-lock-min-age=100ms"),
+                List.of("-Dplenary.poll-delay=100", "-Dplenary.settle-time=200"),
                 "--input", input.toString(), "--output", output.toString(), "--threads", "2");
     }
 

@@ -27,7 +27,7 @@ class WatchProcessTest {
         }
         Path log = work.resolve("watch.log");
         Process watcher = WatcherProcess.start(log, Map.of("PLENARY_INPUT", input.toString(), "PLENARY_OUTPUT", output.toString()),
-                List.of("-Dplenary.poll-delay=100", "-Dplenary.read-lock-min-age=50ms", "-Dplenary.read-lock-check-interval=50"),
+                List.of("-Dplenary.poll-delay=100", "-Dplenary.settle-time=100"),
                 "--threads", "1");
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!Files.exists(input.resolve(".done")) || isEmpty(input.resolve(".done"))) {

@@ -17,6 +17,11 @@ final class WatchedFolder implements AutoCloseable {
     private final CamelContext camel = new DefaultCamelContext();
 
     WatchedFolder(Path work, Map<String, String> settings) throws Exception {
+        this(work, settings, null);
+    }
+
+    /** A watcher whose conversions go through the given pipeline (the standard one when null). */
+    WatchedFolder(Path work, Map<String, String> settings, org.plenary.pipeline.Pipeline pipeline) throws Exception {
         input = Files.createDirectories(work.resolve("input"));
         output = work.resolve("output");
         Properties props = new Properties();
@@ -26,12 +31,11 @@ final class WatchedFolder implements AutoCloseable {
         props.setProperty("plenary.input", input.toString());
         props.setProperty("plenary.output", output.toString());
         props.setProperty("plenary.poll-delay", "100");
-        props.setProperty("plenary.read-lock-check-interval", "150");
-        props.setProperty("plenary.read-lock-min-age", "150ms");
+        props.setProperty("plenary.settle-time", "300");
         props.setProperty("plenary.threads", "2");
         settings.forEach(props::setProperty);
         camel.getPropertiesComponent().setInitialProperties(props);
-        camel.addRoutes(new ConversionRoute());
+        camel.addRoutes(pipeline == null ? new ConversionRoute() : new ConversionRoute(pipeline));
         camel.addRoutes(new FolderWatchRoute());
     }
 

@@ -22,7 +22,14 @@ final class WatcherProcess {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), PlenaryCommand.class.getName(), "watch"));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
+        // A null value takes the variable away (LANG unset, say).
+        environment.forEach((key, value) -> {
+            if (value == null) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
         return builder.start();
     }
 }

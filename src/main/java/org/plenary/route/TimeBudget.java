@@ -1,0 +1,127 @@
+package org.plenary.route;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.Service;
+import org.plenary.pipeline.ConversionException;
+import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Each document's time budget (plenary.time-budget, in milliseconds; 0 for none), counted from the
+ * moment it was read. A stage runs on a thread of its own while the worker waits for it at most
+ * what is left of the budget; over it, the worker is freed at once with a clear report and the
+ * document fails (its original kept in .failed/). The stage's thread is interrupted and its results
+ * are dropped: nothing is published for a document over budget. A stage that runs out of memory
+ * fails its document the same way, and the watcher goes on.
+ */
+final class TimeBudget implements Service {
+    private static final Logger LOG = LoggerFactory.getLogger(TimeBudget.class);
+    static final Duration DEFAULT = Duration.ofSeconds(60);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final Duration budget;
+    private ExecutorService stages;
+
+    TimeBudget(Duration budget) {
+        this.budget = budget;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (stages == null) {
+            stages = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "plenary-stage-" + THREADS.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (stages != null) {
+            stages.shutdownNow();
+            stages = null;
+        }
+    }
+
+    /** Runs the stage within what is left of the job's budget, or, when not {@code bounded}, here and now if any is left. */
+    void run(DocumentJob job, Stage stage, boolean bounded) {
+        if (!stage.appliesTo(job)) {
+            return;
+        }
+        if (budget.isZero() || budget.isNegative()) {
+            stage.run(job);
+            return;
+        }
+        long leftNanos = job.startedNanos() + budget.toNanos() - System.nanoTime();
+        if (leftNanos <= 0) {
+            throw overBudget(job, stage);
+        }
+        if (!bounded) {
+            stage.run(job);
+            return;
+        }
+        Future<?> running = executor().submit(() -> stage.run(job));
+        try {
+            running.get(leftNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            throw overBudget(job, stage);
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ConversionException("The conversion was interrupted (the watcher is stopping).",
+                    "Drop the file again once the watcher runs.");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                LOG.warn("{} ran out of memory in stage {}", FiledNames.printable(job.fileName()), stage.name());
+                throw new ConversionException("Not converted: the converter ran out of memory on this file (in its "
+                        + stage.name() + " stage, with " + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory at most).",
+                        "Give the watcher more memory (PLENARY_JAVA_OPTS=-Xmx…) or split the file, and drop it again; "
+                                + "please report it with the file attached, as a resolution should never need that much."
+                                + "\n" + ErrorReport.TRY_AGAIN_LINE);
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private synchronized ExecutorService executor() {
+        if (stages == null) {
+            start();
+        }
+        return stages;
+    }
+
+    private ConversionException overBudget(DocumentJob job, Stage stage) {
+        long ms = (System.nanoTime() - job.startedNanos()) / 1_000_000;
+        LOG.warn("{} is over its time budget of {} ms (in stage {}, after {} ms); it is failed and the worker goes on",
+                FiledNames.printable(job.fileName()), budget.toMillis(), stage.name(), ms);
+        return new ConversionException("Not converted: the conversion took longer than the time budget of "
+                + formatted(budget) + " a document (it was in its " + stage.name() + " stage after " + ms + " ms).",
+                "A resolution converts in well under a second: please report this file with the file attached. "
+                        + "To allow more time, raise plenary.time-budget (milliseconds; watch --set plenary.time-budget=120000) "
+                        + "and drop the file again.\n" + ErrorReport.TRY_AGAIN_LINE);
+    }
+
+    private static String formatted(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+}
