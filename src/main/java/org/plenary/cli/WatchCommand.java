@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error, or an --input folder that does not exist (see --create-folders)"})
+        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error (a bad log option among them), or an --input folder that does not exist (see --create-folders)"})
 public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: plenary.input in application.properties).")
@@ -45,8 +45,16 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any setting of application.properties, e.g. --set plenary.read-lock-min-age=1s.")
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
+    @picocli.CommandLine.Mixin
+    LogOptions logging = new LogOptions();
+
     @Override
     public Integer call() throws Exception {
+        String badLogging = logging.apply(settings);
+        if (badLogging != null) {
+            System.err.println("plenary watch: " + badLogging);
+            return 2;
+        }
         // A typo in --input must not start a watcher on a new, empty folder that nothing is ever dropped into.
         if (input != null && !java.nio.file.Files.isDirectory(input)) {
             if (java.nio.file.Files.exists(input)) {
