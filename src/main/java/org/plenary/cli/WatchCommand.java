@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error (a bad log option among them), or an --input folder that does not exist (see --create-folders)"})
+        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error (a bad --http-port or log option among them), or an --input folder that does not exist (see --create-folders)"})
 public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: plenary.input in application.properties).")
@@ -44,6 +44,11 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any setting of application.properties, e.g. --set plenary.read-lock-min-age=1s.")
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve health (/observe/health) and Prometheus metrics (/observe/metrics) over HTTP on PORT "
+                    + "(default: plenary.http-port; unset, no port is opened).")
+    Integer httpPort;
 
     @picocli.CommandLine.Mixin
     LogOptions logging = new LogOptions();
@@ -88,6 +93,22 @@ public final class WatchCommand implements Callable<Integer> {
         }
         if (threads != null) {
             main.addOverrideProperty("plenary.threads", String.valueOf(threads));
+        }
+        Integer port = httpPort;
+        if (port == null) {
+            String setting = Settings.lookup("plenary.http-port", settings).orElse(null);
+            try {
+                port = setting == null ? null : Integer.valueOf(setting);
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+        }
+        if (port != null) {
+            if (port < 0 || port > 65535) {
+                System.err.println("plenary watch: the HTTP port must be a number from 0 to 65535.");
+                return 2;
+            }
+            HttpEndpoint.enable(main, port, Settings.lookup("plenary.http-host", settings).orElse("0.0.0.0"));
         }
         main.configure().addRoutesBuilder(new ConversionRoute());
         main.configure().addRoutesBuilder(new FolderWatchRoute());

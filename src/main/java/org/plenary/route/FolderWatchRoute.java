@@ -53,6 +53,7 @@ public final class FolderWatchRoute extends RouteBuilder {
         getContext().getRegistry().bind(BACKOFF_BEAN, backoff);
         getContext().getRegistry().bind(INPUT_FILTER_BEAN, new InputFileFilter(input, backoff));
         getContext().addService(statistics);
+        ConversionRoute.meters(getContext()).ifPresent(statistics::bindTo);
         OutputHealthCheck.install(getContext(), new OutputHealthCheck(output, backoff));
 
         onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false)
