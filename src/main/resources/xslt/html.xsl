@@ -28,6 +28,7 @@
         <style><xsl:value-of select="$css"/></style>
       </head>
       <body>
+        <main>
         <xsl:for-each select="akn:akomaNtoso/akn:documentCollection">
           <header class="collection">
             <nav aria-label="Collection"><a href="../index.html">All resolutions</a></nav>
@@ -36,6 +37,7 @@
           </header>
         </xsl:for-each>
         <xsl:apply-templates select="akn:akomaNtoso/akn:statement | akn:akomaNtoso/akn:components/akn:component/akn:statement"/>
+        </main>
       </body>
     </html>
   </xsl:template>
@@ -241,15 +243,24 @@ div.paragraph, li.point { margin: 0 0 .9rem; }
 .num { font-weight: 600; margin-right: .25rem; }
 .conclusions { margin-top: 2rem; font-style: italic; }
 sup { line-height: 0; }
-sup.call a { text-decoration: none; padding: 0 .1rem; }
+/* Note calls and back links are told from the text by more than their colour: underlined like every link. */
+sup.call a { padding: 0 .1rem; }
 a { color: var(--accent); }
 a:focus-visible, li:target, p:target { outline: 2px solid var(--accent); outline-offset: 2px; }
 .notes { border-top: 1px solid var(--rule); margin-top: 2rem; font-size: .92rem; }
 .notes ol { padding-left: 0; list-style: none; }
 .notes li { margin-bottom: .5rem; }
 .notes .marker { font-weight: 600; }
-a.back { text-decoration: none; }
 @media (max-width: 30rem) { body { font-size: 1rem; } article { padding: 1rem .75rem 2rem; } ol.points { margin-left: 1rem; } .preambular { text-indent: 1rem; } }
-@media print { body { font-size: 11pt; } article { max-width: none; padding: 0; } a { color: inherit; } a.back { display: none; } }
+@media print {
+  body { font-size: 11pt; }
+  article { max-width: none; padding: 0; }
+  /* On paper: no links to follow, so no navigation, no back links, no underlines; calls stay raised. */
+  nav, a.back { display: none; }
+  a, sup.call a { color: inherit; text-decoration: none; }
+  h1, h2 { break-after: avoid; }
+  p, div.paragraph, li { orphans: 3; widows: 3; }
+  .notes li, dl.cover { break-inside: avoid; }
+}
 ]]></xsl:variable>
 </xsl:stylesheet>

@@ -41,6 +41,16 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
   td.date { display: inline; color: #5a5a5a; }
   tbody td:first-child { display: inline; margin-right: .75rem; font-weight: 600; }
 }
+@media print {
+  /* The list on paper: no filter box, no sort buttons to press, no links to the other files. */
+  body { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  label[for=filter], #filter, .nosort.files, td.links { display: none; }
+  th button { font-weight: 600; }
+  a { color: inherit; text-decoration: none; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+}
         </style>
       </head>
       <body>
@@ -52,7 +62,7 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
           <table id="resolutions">
             <thead>
               <tr><th scope="col"><button type="button" data-sort="0">Symbol</button></th><th scope="col" class="nosort">Title</th>
-                  <th scope="col" class="date"><button type="button" data-sort="2">Adopted</button></th><th scope="col" class="nosort">Files</th></tr>
+                  <th scope="col" class="date"><button type="button" data-sort="2">Adopted</button></th><th scope="col" class="nosort files">Files</th></tr>
             </thead>
             <tbody>
               <xsl:for-each select="$resolutions">

@@ -59,8 +59,16 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Resolution files, or folders of them.")
     List<Path> inputs;
 
+    @picocli.CommandLine.Mixin
+    LogOptions logging = new LogOptions();
+
     @Override
     public Integer call() throws Exception {
+        String badLogging = logging.apply(java.util.Map.of());
+        if (badLogging != null) {
+            System.err.println("plenary convert: " + badLogging);
+            return 2;
+        }
         // Every path is checked before any work starts, so a typo costs nothing and creates nothing.
         for (Path input : inputs) {
             if (!Files.exists(input)) {

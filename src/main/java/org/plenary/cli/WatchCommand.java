@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error, or an --input folder that does not exist (see --create-folders)",
+        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error (a bad --http-port or log option among them), or an --input folder that does not exist (see --create-folders)",
                 "3:another watcher holds the folder (its pid and host are named); only one may watch a folder"})
 public final class WatchCommand implements Callable<Integer> {
 
@@ -47,8 +47,21 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override any setting of application.properties, e.g. --set plenary.settle-time=5000.")
     java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve health (/observe/health) and Prometheus metrics (/observe/metrics) over HTTP on PORT "
+                    + "(default: plenary.http-port; unset, no port is opened).")
+    Integer httpPort;
+
+    @picocli.CommandLine.Mixin
+    LogOptions logging = new LogOptions();
+
     @Override
     public Integer call() throws Exception {
+        String badLogging = logging.apply(settings);
+        if (badLogging != null) {
+            System.err.println("plenary watch: " + badLogging);
+            return 2;
+        }
         // A typo in --input must not start a watcher on a new, empty folder that nothing is ever dropped into.
         if (input != null && !java.nio.file.Files.isDirectory(input)) {
             if (java.nio.file.Files.exists(input)) {
@@ -82,6 +95,22 @@ public final class WatchCommand implements Callable<Integer> {
         }
         if (threads != null) {
             main.addOverrideProperty("plenary.threads", String.valueOf(threads));
+        }
+        Integer port = httpPort;
+        if (port == null) {
+            String setting = Settings.lookup("plenary.http-port", settings).orElse(null);
+            try {
+                port = setting == null ? null : Integer.valueOf(setting);
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+        }
+        if (port != null) {
+            if (port < 0 || port > 65535) {
+                System.err.println("plenary watch: the HTTP port must be a number from 0 to 65535.");
+                return 2;
+            }
+            HttpEndpoint.enable(main, port, Settings.lookup("plenary.http-host", settings).orElse("0.0.0.0"));
         }
         main.configure().addRoutesBuilder(new ConversionRoute());
         main.configure().addRoutesBuilder(new FolderWatchRoute());

@@ -13,6 +13,9 @@ import org.plenary.publish.OutputWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * The one conversion route, shared by {@code convert} and {@code watch}: one step per pipeline
  * stage, then the outcome. A document that fails gets an error report in the output's errors/
@@ -29,6 +32,8 @@ public final class ConversionRoute extends RouteBuilder {
     private final java.util.function.Function<Settings, Pipeline> pipelineForSettings;
     private final OutputWriter writer = new OutputWriter();
     private TimeBudget budget;
+    /** Conversion times by outcome, when the context has a meter registry (watch --http-port). */
+    private MeterRegistry meters;
 
     /** A route over the standard pipeline, set up by plenary.max-bytes, plenary.akn-schema and plenary.set-aside.*. */
     public ConversionRoute() {
@@ -54,6 +59,7 @@ public final class ConversionRoute extends RouteBuilder {
         SetAsideBudget.Limits setAside = new SetAsideBudget.Limits(
                 Integer.parseInt(getContext().resolvePropertyPlaceholders("{{plenary.set-aside.per-page:" + defaults.perPage() + "}}").strip()),
                 Integer.parseInt(getContext().resolvePropertyPlaceholders("{{plenary.set-aside.fixed:" + defaults.fixed() + "}}").strip()));
+        meters = meters(getContext()).orElse(null);
         Pipeline pipeline = pipelineForSettings.apply(new Settings(maxBytes, schema.isEmpty() ? null : java.nio.file.Path.of(schema), setAside));
         // An output that cannot be written is the machine's fault, not the document's: it reaches
         // the caller (the watcher keeps the original and retries; convert reports it), unlogged here.
@@ -77,9 +83,24 @@ public final class ConversionRoute extends RouteBuilder {
                 .end();
     }
 
+    /** The Micrometer registry that metrics are served from, if any (Camel's name for it: metricsRegistry). */
+    static java.util.Optional<MeterRegistry> meters(org.apache.camel.CamelContext camel) {
+        return java.util.Optional.ofNullable(camel.getRegistry().lookupByNameAndType("metricsRegistry", MeterRegistry.class));
+    }
+
+    /** Prometheus' plenary_conversion_seconds{outcome="converted|failed"}: from the file read to its outcome. */
+    private void time(DocumentJob job, String outcome, long nanos) {
+        if (meters != null) {
+            Timer.builder("plenary.conversion").description("Time to convert one document, from its bytes to its outputs or error report")
+                    .tag("outcome", outcome).register(meters).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
     private void converted(Exchange exchange) {
         DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
-        long ms = (System.nanoTime() - job.startedNanos()) / 1_000_000;
+        long nanos = System.nanoTime() - job.startedNanos();
+        time(job, "converted", nanos);
+        long ms = nanos / 1_000_000;
         if (job.aknInput()) {
             LOG.info("rendered {} form=akoma-ntoso schema-problems={} warnings={} ms={}", FiledNames.printable(job.fileName()),
                     job.inputProblems().size(), job.warnings().size(), ms);
@@ -107,6 +128,7 @@ public final class ConversionRoute extends RouteBuilder {
         String report = ErrorReport.of(name, error);
         if (job != null) {
             writer.writeError(job.outputDir(), FiledNames.errorStem(job.baseName()), report);
+            time(job, "failed", System.nanoTime() - job.startedNanos());
         }
         LOG.warn("failed {}: {}", FiledNames.printable(name), FiledNames.printableLine(report.lines().findFirst().orElse("")));
         if (!(error instanceof org.plenary.pipeline.ConversionException)) {

@@ -115,6 +115,7 @@ public final class FolderWatchRoute extends RouteBuilder {
                 LOG.info("stopping: no new file is started; documents being converted are finished and filed");
             }
         });
+        ConversionRoute.meters(getContext()).ifPresent(statistics::bindTo);
         OutputHealthCheck.install(getContext(), new OutputHealthCheck(output, backoff));
 
         onException(OutputUnavailableException.class).handled(false).logExhausted(false).logStackTrace(false)

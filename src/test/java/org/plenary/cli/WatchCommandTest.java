@@ -51,4 +51,16 @@ class WatchCommandTest {
         assertThat(run("watch", "--input", file.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("is a file, not a folder");
     }
+
+    @Test
+    void aBadHttpPortOrLogLevelIsAUsageError() {
+        Path input = work.resolve("in");
+        assertThat(run("watch", "--input", work.toString(), "--output", work.resolve("out").toString(), "--http-port", "70000")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the HTTP port must be a number from 0 to 65535");
+        err.reset();
+        assertThat(run("watch", "--input", work.toString(), "--log-level", "chatty")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'chatty' is not a log level");
+        assertThat(input).doesNotExist();
+        assertThat(work.resolve("out")).doesNotExist();
+    }
 }

@@ -23,6 +23,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.plenary.Conversions;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.publish.CollectionIndex;
@@ -30,8 +34,11 @@ import org.plenary.publish.OutputWriter;
 
 /**
  * Every sample page in headless Chromium, as a reader on a phone sees it: nothing wider than a
- * 375 px viewport, every note call lands on its note and every note's back link on its call.
- * Screenshots (375 px and 1280 px) and a printed PDF of each page are kept in target/browser/.
+ * 375 px viewport, every note call lands on its note and every note's back link on its call;
+ * axe-core (Deque's accessibility rules) finds nothing serious or critical on any page or the index,
+ * and the print styles leave navigation and the index's filter off paper.
+ * Screenshots (375 px and 1280 px), a printed PDF of each page and of the index, and every axe
+ * finding of any impact (axe-NAME.txt) are kept in target/browser/.
  * Needs Debian's chromium and chromium-driver; .ci/run installs them and sets
  * PLENARY_REQUIRE_BROWSER so that a missing browser fails the build there instead of skipping.
  */
@@ -57,6 +64,7 @@ class BrowserTest {
             DocumentJob job = Conversions.convertSample(sample + ".txt");
             new OutputWriter().write(out, job.baseName(), job.aknXml(), job.renditions());
         }
+        new OutputWriter().writeError(out, "letter", "letter.txt:1: No enacting formula was found.\n");
         new CollectionIndex().update(out);
 
         SELENIUM.setLevel(java.util.logging.Level.SEVERE);
@@ -117,6 +125,62 @@ class BrowserTest {
         open("A_RES_56_203", 1280);
         browser.findElement(By.cssSelector("a.ref[href='A_RES_54_212.html']")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/html/A_RES_54_212.html");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A_RES_54_212", "A_RES_56_203", "A_RES_58_208", "A_RES_59_241", "A_C.2_58_L.37", "index"})
+    void axeFindsNothingSeriousOrCritical(String name) throws Exception {
+        for (int width : new int[] {375, 1280}) {
+            if (name.equals("index")) {
+                openIndex(width);
+            } else {
+                open(name, width);
+            }
+            Results results = new AxeBuilder().analyze(browser);
+            assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+            StringBuilder found = new StringBuilder();
+            for (Rule rule : results.getViolations()) {
+                found.append(rule.getImpact()).append(' ').append(rule.getId()).append(": ").append(rule.getHelp()).append('\n');
+                rule.getNodes().forEach(n -> found.append("  ").append(n.getTarget()).append(' ').append(n.getHtml()).append('\n'));
+            }
+            Files.writeString(WORK.resolve("axe-" + name + "-" + width + ".txt"), found.toString());
+            assertThat(results.getPasses()).as("rules that passed on " + name).isNotEmpty();
+            assertThat(results.getViolations()).filteredOn(r -> List.of("serious", "critical").contains(r.getImpact()))
+                    .as(name + " at " + width + " px:\n" + found).isEmpty();
+        }
+    }
+
+    @Test
+    void onPaperThereIsNoNavigationNorFilter() throws Exception {
+        JavascriptExecutor js = browser;
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            openIndex(1280);
+            assertThat(browser.findElement(By.id("filter")).isDisplayed()).as("filter box in print").isFalse();
+            assertThat(browser.findElement(By.cssSelector("td.links")).isDisplayed()).as("file links in print").isFalse();
+            assertThat(browser.findElement(By.cssSelector("tbody a[href$='.html']")).isDisplayed()).isTrue();
+            open("A_RES_56_203", 1280);
+            assertThat(browser.findElement(By.cssSelector("nav")).isDisplayed()).as("navigation in print").isFalse();
+            assertThat(browser.findElement(By.cssSelector("a.back")).isDisplayed()).as("back links in print").isFalse();
+            assertThat((String) js.executeScript("return getComputedStyle(document.querySelector('sup.call a')).textDecorationLine;"))
+                    .isEqualTo("none");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+        // On screen a note call is raised and underlined: more than its colour sets it apart, and it is named.
+        open("A_RES_56_203", 1280);
+        WebElement call = browser.findElement(By.cssSelector("sup.call a"));
+        assertThat((String) js.executeScript("return getComputedStyle(arguments[0]).textDecorationLine;", call)).isEqualTo("underline");
+        assertThat(call.getAttribute("aria-label")).matches("Note \\S+");
+        assertThat(browser.findElements(By.cssSelector("main"))).hasSize(1);
+        openIndex(1280);
+        assertThat(browser.findElements(By.cssSelector("main"))).hasSize(1);
+        Files.write(WORK.resolve("index.pdf"), Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent()));
+    }
+
+    private static void openIndex(int width) {
+        browser.manage().window().setSize(new Dimension(width, 812));
+        browser.get(WORK.resolve("out/index.html").toAbsolutePath().toUri().toString());
     }
 
     private static void open(String name, int width) {

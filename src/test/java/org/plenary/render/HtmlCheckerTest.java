@@ -57,15 +57,20 @@ class HtmlCheckerTest {
         assertThat(check(Conversions.convertSample(sample).renditions().html())).isEmpty();
     }
 
+    /** The index, and each page as published beside it, its references to the others relinked. */
     @Test
-    void theCollectionIndexIsValidHtml(@TempDir Path out) throws Exception {
-        for (String sample : List.of("A_RES_54_212.txt", "A_RES_56_203.txt")) {
-            DocumentJob job = Conversions.convertSample(sample);
+    void theCollectionIndexAndItsPagesAreValidHtml(@TempDir Path out) throws Exception {
+        List<String> samples = List.of("A_RES_54_212", "A_RES_56_203", "A_RES_58_208", "A_RES_59_241", "A_C.2_58_L.37");
+        for (String sample : samples) {
+            DocumentJob job = Conversions.convertSample(sample + ".txt");
             new OutputWriter().write(out, job.baseName(), job.aknXml(), job.renditions());
         }
         new OutputWriter().writeError(out, "letter", "letter.txt:1: No enacting formula was found.\n");
         new CollectionIndex().update(out);
         assertThat(check(Files.readString(out.resolve("index.html")))).isEmpty();
+        for (String sample : samples) {
+            assertThat(check(Files.readString(out.resolve("html").resolve(sample + ".html")))).as(sample).isEmpty();
+        }
     }
 
     private static List<String> check(String html) throws Exception {
