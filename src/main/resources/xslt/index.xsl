@@ -7,10 +7,17 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xmlns:pl="urn:plenary:functions"
     exclude-result-prefixes="#all">
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no"/>
   <xsl:param name="catalog" as="xs:string"/>
+
+  <!-- A catalog path as a link: each part percent-encoded, so names with spaces or other signs work. -->
+  <xsl:function name="pl:href" as="xs:string">
+    <xsl:param name="path" as="xs:string"/>
+    <xsl:sequence select="string-join(tokenize($path, '/') ! encode-for-uri(.), '/')"/>
+  </xsl:function>
 
   <xsl:template name="xsl:initial-template">
     <xsl:variable name="data" select="parse-json($catalog)"/>
@@ -30,6 +37,7 @@ th button { font: inherit; font-weight: 600; background: none; border: 0; paddin
 td.links a { display: inline-block; margin-right: .4rem; }
 td, th { overflow-wrap: break-word; }
 .failed td { color: #8a1c1c; }
+.duplicate { display: block; font-weight: 600; font-size: .9rem; color: #8a1c1c; }
 input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5rem 0 1rem; font: inherit; }
 @media (max-width: 40rem) {
   /* On a phone each resolution is a small card: symbol and date, title, files. */
@@ -46,7 +54,8 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
       <body>
         <main>
           <h1>Resolutions</h1>
-          <p><xsl:value-of select="count($resolutions)"/> converted, <xsl:value-of select="count($failed)"/> failed.</p>
+          <xsl:variable name="duplicates" select="$resolutions[array:size(?sameSymbolAs) gt 0]"/>
+          <p><xsl:value-of select="count($resolutions)"/> converted, <xsl:value-of select="count($failed)"/> failed<xsl:if test="exists($duplicates)">, <xsl:value-of select="count($duplicates)"/> with a symbol another file has too (marked “Duplicate symbol”)</xsl:if>.</p>
           <label for="filter">Filter</label>
           <input type="search" id="filter" placeholder="symbol or words of the title"/>
           <table id="resolutions">
@@ -59,15 +68,21 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
                 <xsl:sort select="string(?adoptionDate)" order="descending"/>
                 <xsl:sort select="string(?symbol)"/>
                 <tr>
-                  <td><a href="{?links?html}"><xsl:value-of select="(?symbol[. instance of xs:string], ?name)[1]"/></a></td>
+                  <xsl:variable name="same" select="array:flatten(?sameSymbolAs)"/>
+                  <td><a href="{pl:href(?links?html)}"><xsl:value-of select="(?symbol[. instance of xs:string], ?name)[1]"/></a>
+                    <xsl:if test="exists($same)">
+                      <!-- Two input files gave the same symbol: one of them is probably misnamed or a copy. -->
+                      <strong class="duplicate"> Duplicate symbol: also <xsl:for-each select="$same"><xsl:if test="position() gt 1">, </xsl:if><a href="{pl:href('html/' || . || '.html')}"><xsl:value-of select="."/></a></xsl:for-each>; this row is <xsl:value-of select="?name"/>.</strong>
+                    </xsl:if>
+                  </td>
                   <td><xsl:value-of select="?title[. instance of xs:string]"/></td>
                   <td class="date"><xsl:value-of select="?adoptionDate[. instance of xs:string]"/></td>
-                  <td class="links"><a href="{?links?html}">HTML</a><xsl:text> </xsl:text><a href="{?links?json}">JSON</a><xsl:text> </xsl:text><a href="{?links?akn}">XML</a><xsl:text> </xsl:text><a href="{?links?txt}">Text</a></td>
+                  <td class="links"><a href="{pl:href(?links?html)}">HTML</a><xsl:text> </xsl:text><a href="{pl:href(?links?json)}">JSON</a><xsl:text> </xsl:text><a href="{pl:href(?links?akn)}">XML</a><xsl:text> </xsl:text><a href="{pl:href(?links?txt)}">Text</a></td>
                 </tr>
               </xsl:for-each>
               <xsl:for-each select="$failed">
                 <tr class="failed">
-                  <td><a href="{?report}"><xsl:value-of select="?name"/></a></td>
+                  <td><a href="{pl:href(?report)}"><xsl:value-of select="?name"/></a></td>
                   <td colspan="3">Not converted: <xsl:value-of select="?error"/></td>
                 </tr>
               </xsl:for-each>

@@ -94,7 +94,10 @@ public final class ConversionRoute extends RouteBuilder {
         String name = job != null ? job.fileName() : exchange.getIn().getHeader(Exchange.FILE_NAME, "unknown", String.class);
         String report = ErrorReport.of(name, error);
         if (job != null) {
+            org.plenary.publish.PublishedCollection collection = org.plenary.publish.PublishedCollection.of(job.outputDir());
+            collection.open(); // before the report is written, which it would take for a stray otherwise
             writer.writeError(job.outputDir(), job.baseName(), report);
+            collection.failed(job.baseName(), report);
         }
         LOG.warn("failed {}: {}", name, report.lines().findFirst().orElse(""));
         if (!(error instanceof org.plenary.pipeline.ConversionException)) {

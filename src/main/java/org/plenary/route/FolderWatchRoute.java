@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.plenary.pipeline.DocumentJob;
-import org.plenary.publish.CollectionIndex;
+import org.plenary.publish.PublishedCollection;
 import org.plenary.publish.OutputUnavailableException;
 import org.plenary.publish.OutputWriter;
 import org.slf4j.Logger;
@@ -32,7 +32,6 @@ public final class FolderWatchRoute extends RouteBuilder {
     /** Regular files of the input folder only, then the back-off. */
     static final String INPUT_FILTER_BEAN = "plenaryInputFilter";
 
-    private final CollectionIndex index = new CollectionIndex();
     private final WatchStatistics statistics = new WatchStatistics();
     private final RetryBackoff backoff = new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1), Clock.systemUTC());
     private Path input;
@@ -40,6 +39,8 @@ public final class FolderWatchRoute extends RouteBuilder {
     private RepeatedDrop repeatedDrop;
     private boolean reconvertUnchanged;
     private long maxBytes;
+    private PublishedCollection collection;
+    private long indexInterval;
 
     @Override
     public void configure() throws Exception {
@@ -49,7 +50,16 @@ public final class FolderWatchRoute extends RouteBuilder {
         maxBytes = Long.parseLong(getContext().resolvePropertyPlaceholders(
                 "{{plenary.max-bytes:" + org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
         reconvertUnchanged = Boolean.parseBoolean(getContext().resolvePropertyPlaceholders("{{plenary.reconvert-unchanged:false}}"));
+        indexInterval = Long.parseLong(getContext().resolvePropertyPlaceholders("{{plenary.index-interval:1000}}").strip());
+        collection = PublishedCollection.of(output);
         startClean();
+        // The index follows the documents by at most one interval, and is written whole on stopping.
+        getContext().addService(new org.apache.camel.support.service.ServiceSupport() {
+            @Override
+            protected void doStop() {
+                writeIndexNow();
+            }
+        });
         getContext().getRegistry().bind(BACKOFF_BEAN, backoff);
         getContext().getRegistry().bind(INPUT_FILTER_BEAN, new InputFileFilter(input, backoff));
         getContext().addService(statistics);
@@ -78,14 +88,14 @@ public final class FolderWatchRoute extends RouteBuilder {
                 .process(this::updateIndex).id("index");
     }
 
-    /** Temporaries of a killed run go; the index is rebuilt in case the kill came before its update. */
+    /** Temporaries of a killed run go; the index is written in case the kill came before its update. */
     private void startClean() {
         int removed = Leftovers.remove(input, output);
         if (removed > 0) {
             LOG.info("removed {} temporary files left by an interrupted run", removed);
         }
         if (Files.isDirectory(output)) {
-            index.update(output);
+            writeIndexNow();
         }
     }
 
@@ -133,15 +143,22 @@ public final class FolderWatchRoute extends RouteBuilder {
         }
     }
 
-    /** The collection page and catalog follow every document added, replaced or failed. */
+    /**
+     * The collection page and catalog follow every document added, replaced or failed: the document
+     * is in the collection's state already; the page and catalog listing it are written within
+     * plenary.index-interval, with every other document that arrives meanwhile.
+     */
     private void updateIndex(Exchange exchange) {
-        if (exchange.getProperty(Outcome.UNCHANGED_PROPERTY, false, Boolean.class)) {
-            return;
+        if (!exchange.getProperty(Outcome.UNCHANGED_PROPERTY, false, Boolean.class)) {
+            collection.writeIndexWithin(indexInterval);
         }
+    }
+
+    private void writeIndexNow() {
         try {
-            index.update(output);
+            collection.writeIndex();
         } catch (RuntimeException e) {
-            // The document itself was handled; a stale index must not keep its original from being filed.
+            // A stale index must not keep the watcher from starting, stopping or filing originals.
             LOG.warn("could not update the collection index: {}", e.getMessage());
         }
     }

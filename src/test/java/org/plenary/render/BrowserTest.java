@@ -25,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
 import org.plenary.Conversions;
 import org.plenary.pipeline.DocumentJob;
-import org.plenary.publish.CollectionIndex;
+import org.plenary.publish.PublishedCollection;
 import org.plenary.publish.OutputWriter;
 
 /**
@@ -57,7 +57,7 @@ class BrowserTest {
             DocumentJob job = Conversions.convertSample(sample + ".txt");
             new OutputWriter().write(out, job.baseName(), job.aknXml(), job.renditions());
         }
-        new CollectionIndex().update(out);
+        PublishedCollection.of(out).writeIndex();
 
         SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
