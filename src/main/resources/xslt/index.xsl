@@ -1,28 +1,24 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The collection page: every converted resolution (symbol, title, adoption date, links to its
      HTML, JSON, XML and text) and every failed file with its error. The table works without
-     JavaScript; a small inline script adds filtering and sorting. -->
+     JavaScript; a small inline script adds filtering and sorting.
+     This is the page around the table, with a comment where the rows go: each row is rendered
+     from its catalog entry when the entry changes, and kept (IndexRows), so a document costs the
+     same however large the collection is. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:array="http://www.w3.org/2005/xpath-functions/array"
-    xmlns:pl="urn:plenary:functions"
     exclude-result-prefixes="#all">
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no"/>
-  <xsl:param name="catalog" as="xs:string"/>
-
-  <!-- A catalog path as a link: each part percent-encoded, so names with spaces or other signs work. -->
-  <xsl:function name="pl:href" as="xs:string">
-    <xsl:param name="path" as="xs:string"/>
-    <xsl:sequence select="string-join(tokenize($path, '/') ! encode-for-uri(.), '/')"/>
-  </xsl:function>
+  <!-- The page: how many resolutions, failures and duplicate symbols. -->
+  <xsl:param name="converted" as="xs:integer" select="0"/>
+  <xsl:param name="failed" as="xs:integer" select="0"/>
+  <xsl:param name="duplicates" as="xs:integer" select="0"/>
 
   <xsl:template name="xsl:initial-template">
-    <xsl:variable name="data" select="parse-json($catalog)"/>
-    <xsl:variable name="resolutions" select="array:flatten($data?resolutions)"/>
-    <xsl:variable name="failed" select="array:flatten($data?failed)"/>
     <html lang="en">
       <head>
         <meta charset="UTF-8"/>
@@ -54,8 +50,7 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
       <body>
         <main>
           <h1>Resolutions</h1>
-          <xsl:variable name="duplicates" select="$resolutions[array:size(?sameSymbolAs) gt 0]"/>
-          <p><xsl:value-of select="count($resolutions)"/> converted, <xsl:value-of select="count($failed)"/> failed<xsl:if test="exists($duplicates)">, <xsl:value-of select="count($duplicates)"/> with a symbol another file has too (marked “Duplicate symbol”)</xsl:if>.</p>
+          <p><xsl:value-of select="$converted"/> converted, <xsl:value-of select="$failed"/> failed<xsl:if test="$duplicates gt 0">, <xsl:value-of select="$duplicates"/> with a symbol another file has too (marked “Duplicate symbol”)</xsl:if>.</p>
           <label for="filter">Filter</label>
           <input type="search" id="filter" placeholder="symbol or words of the title"/>
           <table id="resolutions">
@@ -64,28 +59,7 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
                   <th scope="col" class="date"><button type="button" data-sort="2">Adopted</button></th><th scope="col" class="nosort">Files</th></tr>
             </thead>
             <tbody>
-              <xsl:for-each select="$resolutions">
-                <xsl:sort select="string(?adoptionDate)" order="descending"/>
-                <xsl:sort select="string(?symbol)"/>
-                <tr>
-                  <xsl:variable name="same" select="array:flatten(?sameSymbolAs)"/>
-                  <td><a href="{pl:href(?links?html)}"><xsl:value-of select="(?symbol[. instance of xs:string], ?name)[1]"/></a>
-                    <xsl:if test="exists($same)">
-                      <!-- Two input files gave the same symbol: one of them is probably misnamed or a copy. -->
-                      <strong class="duplicate"> Duplicate symbol: also <xsl:for-each select="$same"><xsl:if test="position() gt 1">, </xsl:if><a href="{pl:href('html/' || . || '.html')}"><xsl:value-of select="."/></a></xsl:for-each>; this row is <xsl:value-of select="?name"/>.</strong>
-                    </xsl:if>
-                  </td>
-                  <td><xsl:value-of select="?title[. instance of xs:string]"/></td>
-                  <td class="date"><xsl:value-of select="?adoptionDate[. instance of xs:string]"/></td>
-                  <td class="links"><a href="{pl:href(?links?html)}">HTML</a><xsl:text> </xsl:text><a href="{pl:href(?links?json)}">JSON</a><xsl:text> </xsl:text><a href="{pl:href(?links?akn)}">XML</a><xsl:text> </xsl:text><a href="{pl:href(?links?txt)}">Text</a></td>
-                </tr>
-              </xsl:for-each>
-              <xsl:for-each select="$failed">
-                <tr class="failed">
-                  <td><a href="{pl:href(?report)}"><xsl:value-of select="?name"/></a></td>
-                  <td colspan="3">Not converted: <xsl:value-of select="?error"/></td>
-                </tr>
-              </xsl:for-each>
+              <xsl:comment>rows</xsl:comment>
             </tbody>
           </table>
         </main>

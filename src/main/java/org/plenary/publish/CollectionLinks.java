@@ -44,18 +44,24 @@ final class CollectionLinks {
         }
     }
 
-    /** The relative link to a page of the collection: every byte but letters, digits and "-._~" percent-encoded. */
+    /** The relative link to a page of the collection. */
     static String pageHref(String name) {
-        StringBuilder href = new StringBuilder();
-        for (byte b : (name + ".html").getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        return encode(name + ".html");
+    }
+
+    /** A name as a part of a link: every byte but letters, digits and "-._~" percent-encoded (as XPath's encode-for-uri). */
+    static String encode(String part) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : part.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
-                href.append(c);
+                encoded.append(c);
             } else {
-                href.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }
-        return href.toString();
+        return encoded.toString();
     }
 
     /**

@@ -30,14 +30,21 @@ final class CollectionState {
     private final Map<String, Set<String>> citersBySymbol = new HashMap<>();
 
     /**
-     * Adds or replaces one entry. A failure leaves a published document of the same name in place,
-     * as its outputs stay in the folder. Returns the symbols now linked to another page (or to
-     * none): the pages citing them need their links set again.
+     * What one entry changed: the symbols now linked to another page (or to none), whose citing
+     * pages need their links set again; and the published documents whose catalog entry changed
+     * (the document itself, those sharing its symbol before or after, those citing a moved symbol).
      */
-    Set<String> apply(CollectionEntry entry) {
+    record Change(Set<String> moved, Set<String> touched) {
+    }
+
+    /**
+     * Adds or replaces one entry. A failure leaves a published document of the same name in place,
+     * as its outputs stay in the folder.
+     */
+    Change apply(CollectionEntry entry) {
         if (entry instanceof Failed f) {
             failed.put(f.name(), f);
-            return Set.of();
+            return new Change(Set.of(), Set.of());
         }
         Published p = (Published) entry;
         Published old = published.put(p.name(), p);
@@ -63,12 +70,16 @@ final class CollectionState {
             namesBySymbol.computeIfAbsent(p.symbol(), s -> new TreeSet<>()).add(p.name());
         }
         Set<String> moved = new LinkedHashSet<>();
+        Set<String> touched = new LinkedHashSet<>();
+        touched.add(p.name());
         before.forEach((symbol, page) -> {
+            touched.addAll(namesBySymbol.getOrDefault(symbol, new TreeSet<>()));
             if (!java.util.Objects.equals(page, pageOf(symbol))) {
                 moved.add(symbol);
+                touched.addAll(citersBySymbol.getOrDefault(symbol, Set.of()));
             }
         });
-        return moved;
+        return new Change(moved, touched);
     }
 
     private static void forget(Map<String, Set<String>> map, String key, String name) {
@@ -112,47 +123,64 @@ final class CollectionState {
         return Collections.unmodifiableSet(failed.keySet());
     }
 
+    /** How many published documents carry a symbol that another name carries too. */
+    int duplicates() {
+        return namesBySymbol.values().stream().mapToInt(names -> names.size() > 1 ? names.size() : 0).sum();
+    }
+
+    /** The published documents in the order of the index: latest adoption first, then by symbol, then by name. */
+    List<String> indexOrder() {
+        List<Published> order = new ArrayList<>(published.values());
+        order.sort(java.util.Comparator.comparing((Published p) -> text(p, "adoptionDate")).reversed()
+                .thenComparing(p -> text(p, "symbol")));
+        return order.stream().map(Published::name).toList();
+    }
+
+    private static String text(Published p, String field) {
+        com.fasterxml.jackson.databind.JsonNode value = p.fields().get(field);
+        return value != null && value.isValueNode() && !value.isNull() ? value.asText() : "";
+    }
+
     /**
-     * catalog.json: every resolution by name with its outputs, the documents of the collection it
-     * cites, and the other names that carry its symbol; then every failed file.
+     * A published document's entry in catalog.json: its fields, its outputs, the documents of the
+     * collection it cites, and the other names that carry its symbol.
      */
-    ObjectNode catalog() {
-        ObjectNode catalog = JsonNodeFactory.instance.objectNode();
-        ArrayNode resolutions = catalog.putArray("resolutions");
-        for (Published p : published.values()) {
-            String name = p.name();
-            ObjectNode entry = resolutions.addObject();
-            entry.put("name", name);
-            entry.setAll(p.fields());
-            ObjectNode links = entry.putObject("links");
-            links.put("html", "html/" + name + ".html");
-            links.put("json", "json/" + name + ".json");
-            links.put("akn", "akn/" + name + ".xml");
-            links.put("txt", "txt/" + name + ".txt");
-            if (p.hasReport()) {
-                links.put("report", "reports/" + name + ".txt");
-            }
-            ArrayNode cites = entry.putArray("cites");
-            Set<String> targets = new LinkedHashSet<>();
-            for (String symbol : p.cites()) {
-                String target = pageOf(symbol);
-                if (target != null && !target.equals(name)) {
-                    targets.add(target);
-                }
-            }
-            targets.forEach(cites::add);
-            ArrayNode same = entry.putArray("sameSymbolAs");
-            if (p.symbol() != null) {
-                namesBySymbol.get(p.symbol()).stream().filter(n -> !n.equals(name)).forEach(same::add);
+    ObjectNode catalogEntry(String name) {
+        Published p = published.get(name);
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("name", name);
+        entry.setAll(p.fields());
+        ObjectNode links = entry.putObject("links");
+        links.put("html", "html/" + name + ".html");
+        links.put("json", "json/" + name + ".json");
+        links.put("akn", "akn/" + name + ".xml");
+        links.put("txt", "txt/" + name + ".txt");
+        if (p.hasReport()) {
+            links.put("report", "reports/" + name + ".txt");
+        }
+        ArrayNode cites = entry.putArray("cites");
+        Set<String> targets = new LinkedHashSet<>();
+        for (String symbol : p.cites()) {
+            String target = pageOf(symbol);
+            if (target != null && !target.equals(name)) {
+                targets.add(target);
             }
         }
-        ArrayNode failures = catalog.putArray("failed");
-        for (Failed f : failed.values()) {
-            ObjectNode entry = failures.addObject();
-            entry.put("name", f.name());
-            entry.put("error", f.error());
-            entry.put("report", "errors/" + f.name() + ".txt");
+        targets.forEach(cites::add);
+        ArrayNode same = entry.putArray("sameSymbolAs");
+        if (p.symbol() != null) {
+            namesBySymbol.get(p.symbol()).stream().filter(n -> !n.equals(name)).forEach(same::add);
         }
-        return catalog;
+        return entry;
+    }
+
+    /** A failed file's entry in catalog.json. */
+    ObjectNode failedEntry(String name) {
+        Failed f = failed.get(name);
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("name", f.name());
+        entry.put("error", f.error());
+        entry.put("report", "errors/" + f.name() + ".txt");
+        return entry;
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 
 import org.plenary.publish.CollectionEntry.Published;
@@ -51,12 +50,10 @@ public final class PublishedCollection {
         return thread;
     });
 
-    private static final class Renderer {
-        static final CollectionIndex INDEX = new CollectionIndex();
-    }
-
     private final Path outputDir;
     private final CollectionJournal journal;
+    /** The catalog's entries and the index's rows, rendered as their documents change. */
+    private final CollectionIndex index = new CollectionIndex();
     /** Null until read, and after a change failed half-way: read again before the next. */
     private CollectionState state;
     /** Something changed since catalog.json and index.html were last written. */
@@ -90,7 +87,9 @@ public final class PublishedCollection {
         Published entry = Published.of(name, document, hasReport);
         ensureRead();
         try {
-            List<String> moved = List.copyOf(state.apply(entry));
+            CollectionState.Change change = state.apply(entry);
+            index.changed(change.touched());
+            index.failedChanged(name);
             Path page = htmlOf(name);
             if (entry.cites().stream().anyMatch(symbol -> linksElsewhere(symbol, name))) {
                 String rendered = StandardCharsets.UTF_8.decode(html.duplicate()).toString();
@@ -99,7 +98,7 @@ public final class PublishedCollection {
                 OutputWriter.writeAtomically(page, html);
             }
             journal.append(entry);
-            for (String symbol : moved) {
+            for (String symbol : change.moved()) {
                 for (String citer : List.copyOf(state.citersOf(symbol))) {
                     if (!citer.equals(name)) {
                         relink(citer);
@@ -119,6 +118,7 @@ public final class PublishedCollection {
         ensureRead();
         try {
             state.apply(entry);
+            index.failedChanged(name);
             journal.append(entry);
             dirty = true;
         } catch (RuntimeException e) {
@@ -135,17 +135,17 @@ public final class PublishedCollection {
     /** Writes catalog.json and index.html now, if anything changed since they were last written. */
     public void writeIndex() {
         synchronized (writing) {
-            ObjectNode catalog;
+            CollectionIndex.Parts parts;
             synchronized (this) {
                 ensureRead();
                 if (!dirty && Files.isRegularFile(outputDir.resolve("catalog.json")) && Files.isRegularFile(outputDir.resolve("index.html"))) {
                     return;
                 }
-                catalog = state.catalog();
+                parts = index.parts(state);
                 dirty = false;
             }
             try {
-                Renderer.INDEX.write(outputDir, catalog);
+                CollectionIndex.write(outputDir, parts);
             } catch (RuntimeException e) {
                 synchronized (this) {
                     dirty = true;
@@ -219,6 +219,7 @@ public final class PublishedCollection {
                 journal.rewrite(read.entries()); // mostly replaced entries: compacted
             }
             state = read;
+            index.forget();
             dirty |= !Files.isRegularFile(outputDir.resolve("catalog.json")) || !Files.isRegularFile(outputDir.resolve("index.html"));
         } catch (CollectionJournal.Unreadable e) {
             rebuild(e.getMessage());
@@ -255,6 +256,7 @@ public final class PublishedCollection {
         }
         journal.rewrite(made.entries());
         state = made;
+        index.forget();
         dirty = true;
         // Pages published before may link by an older state: each page citing the collection is set again.
         for (CollectionEntry entry : made.entries()) {
