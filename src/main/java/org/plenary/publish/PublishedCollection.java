@@ -30,9 +30,13 @@ import org.slf4j.LoggerFactory;
  * collection has. The pages that cite it are pointed at it, and only those. None of this reads the
  * other documents, so it costs the same with ten documents published or ten thousand.
  *
- * <p>catalog.json and index.html list the whole collection, so writing them costs its size: they
- * are written from the state at most once per interval while documents keep arriving (the
- * watcher), or once at the end (convert), never once a document.
+ * <p>catalog.json and index.html list the whole collection. Each entry's part of them is rendered
+ * when the entry changes and kept; joining the parts and writing the two files costs the
+ * collection's size in bytes, so it is done at most once per interval while documents keep
+ * arriving (the watcher), on stopping, or once at the end (convert), never once a document.
+ *
+ * <p>The pages that cite a document are relinked when the page their citation resolves to
+ * changes: as many as cite it, which is the citation graph's doing, not the collection's size.
  *
  * <p>The state is read from the journal once, and again whenever another process has changed it.
  * When the journal is missing or cannot be read (an output folder of an earlier version, a crash in
@@ -59,6 +63,8 @@ public final class PublishedCollection {
     /** Something changed since catalog.json and index.html were last written. */
     private boolean dirty;
     private ScheduledFuture<?> pending;
+    /** How long the last index write took: the next waits at least ten times that, so writing stays a tenth of the time. */
+    private volatile long lastWriteMillis;
     /** Index writes one at a time, each from a newer state than the one before. */
     private final Object writing = new Object();
 
@@ -145,7 +151,9 @@ public final class PublishedCollection {
                 dirty = false;
             }
             try {
+                long start = System.nanoTime();
                 CollectionIndex.write(outputDir, parts);
+                lastWriteMillis = (System.nanoTime() - start) / 1_000_000;
             } catch (RuntimeException e) {
                 synchronized (this) {
                     dirty = true;
@@ -157,11 +165,12 @@ public final class PublishedCollection {
 
     /**
      * Writes catalog.json and index.html within the given time, together with whatever else
-     * changes meanwhile: while documents keep coming, at most once per that time.
+     * changes meanwhile: while documents keep coming, at most once per that time, and never
+     * sooner than ten times the last write took (a large collection on a slow disk).
      */
     public synchronized void writeIndexWithin(long millis) {
         if (pending == null) {
-            pending = LATER.schedule(this::writeScheduledIndex, millis, TimeUnit.MILLISECONDS);
+            pending = LATER.schedule(this::writeScheduledIndex, Math.max(millis, 10 * lastWriteMillis), TimeUnit.MILLISECONDS);
         }
     }
 
