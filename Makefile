@@ -70,4 +70,4 @@ bench: dev
 # 10,000 published documents and into an empty one, round after round; then writing the index whole.
 collection-bench:
 	$(MVN) -Dmaven.test.skip.exec=true test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) org.plenary.publish.CollectionBench 10000 21
+	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) org.plenary.publish.CollectionBench 10000 31

@@ -70,6 +70,18 @@ class WatchCollectionTest {
         assertThat(copy.resolve("index.html")).hasSameTextualContentAs(output.resolve("index.html"));
     }
 
+    @Test
+    void stoppingWritesTheIndexNotYetDue() throws Exception {
+        Path output = Files.createDirectories(work.resolve("output")); // an index, empty, is written on starting
+        try (WatchedFolder folder = new WatchedFolder(work, Map.of("plenary.index-interval", "600000")).start()) {
+            folder.drop("A_RES_58_208.txt", Files.readAllBytes(SharedMaterial.sample("A_RES_58_208.txt")));
+            WatchedFolder.awaitNonEmpty(folder.done("A_RES_58_208.txt"));
+            assertThat(Files.readString(output.resolve("index.html"))).as("not due for ten minutes").doesNotContain("A/RES/58/208");
+        }
+        assertThat(Files.readString(output.resolve("index.html"))).contains("A/RES/58/208");
+        assertThat(Files.readString(output.resolve("catalog.json"))).contains("\"name\" : \"A_RES_58_208\"");
+    }
+
     private static void awaitText(Path file, Predicate<String> test) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!(Files.exists(file) && test.test(Files.readString(file)))) {
