@@ -5,6 +5,7 @@
 #   make corpus-check     the UN's own Akoma Ntoso printed in five layouts and converted back
 #   make real-pdf-check   the 312 real PDFs (and their pdftotext forms) against the UN's markup
 #   make bench            speed: the application, each stage, throughput; text and PDF
+#   make collection-bench filing one document with 10,000 already published, against an empty folder
 MVN ?= mvn -B -q
 MVN_TEST ?= mvn -B -ntp
 JAR := target/plenary.jar
@@ -17,7 +18,7 @@ REAL_PDF := $(SHARED)/real-pdf
 # The bench times the PDF path when the real PDFs are there: one of median size, and all 312.
 BENCH_PDFS := $(if $(wildcard $(REAL_PDF)/pdf),--pdf $(REAL_PDF)/pdf/A_RES_78_210.pdf --pdfs $(REAL_PDF)/pdf)
 
-.PHONY: build dev run test clean bench corpus-check real-pdf-check
+.PHONY: build dev run test clean bench collection-bench corpus-check real-pdf-check
 
 build: $(JAR) $(CDS)
 
@@ -64,3 +65,9 @@ bench: dev
 	dev/bin/plenary-dev bench --launcher bin/plenary --sample input/A_RES_54_212.txt \
 	  --corpus $(SHARED)/un-akn --documents 1000 --rounds 20 --throughput-rounds 10 \
 	  $(BENCH_PDFS) input/*.txt
+
+# Filing one more document (the publish stage, and the whole pipeline) into an output folder with
+# 10,000 published documents and into an empty one, round after round; then writing the index whole.
+collection-bench:
+	$(MVN) -Dmaven.test.skip.exec=true test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) org.plenary.publish.CollectionBench 10000 31

@@ -1,7 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The collection page: every converted resolution (symbol, title, adoption date, links to its
      HTML, JSON, XML and text) and every failed file with its error. The table works without
-     JavaScript; a small inline script adds filtering and sorting. -->
+     JavaScript; a small inline script adds filtering and sorting.
+     This is the page around the table, with a comment where the rows go: each row is rendered
+     from its catalog entry when the entry changes, and kept (IndexRows), so a document costs the
+     same however large the collection is. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -10,12 +13,12 @@
     exclude-result-prefixes="#all">
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no"/>
-  <xsl:param name="catalog" as="xs:string"/>
+  <!-- The page: how many resolutions, failures and duplicate symbols. -->
+  <xsl:param name="converted" as="xs:integer" select="0"/>
+  <xsl:param name="failed" as="xs:integer" select="0"/>
+  <xsl:param name="duplicates" as="xs:integer" select="0"/>
 
   <xsl:template name="xsl:initial-template">
-    <xsl:variable name="data" select="parse-json($catalog)"/>
-    <xsl:variable name="resolutions" select="array:flatten($data?resolutions)"/>
-    <xsl:variable name="failed" select="array:flatten($data?failed)"/>
     <html lang="en">
       <head>
         <meta charset="UTF-8"/>
@@ -30,6 +33,7 @@ th button { font: inherit; font-weight: 600; background: none; border: 0; paddin
 td.links a { display: inline-block; margin-right: .4rem; }
 td, th { overflow-wrap: break-word; }
 .failed td { color: #8a1c1c; }
+.duplicate { display: block; font-weight: 600; font-size: .9rem; color: #8a1c1c; }
 input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5rem 0 1rem; font: inherit; }
 @media (max-width: 40rem) {
   /* On a phone each resolution is a small card: symbol and date, title, files. */
@@ -56,7 +60,7 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
       <body>
         <main>
           <h1>Resolutions</h1>
-          <p><xsl:value-of select="count($resolutions)"/> converted, <xsl:value-of select="count($failed)"/> failed.</p>
+          <p><xsl:value-of select="$converted"/> converted, <xsl:value-of select="$failed"/> failed<xsl:if test="$duplicates gt 0">, <xsl:value-of select="$duplicates"/> with a symbol another file has too (marked “Duplicate symbol”)</xsl:if>.</p>
           <label for="filter">Filter</label>
           <input type="search" id="filter" placeholder="symbol or words of the title"/>
           <table id="resolutions">
@@ -65,22 +69,7 @@ input[type=search] { width: 100%; max-width: 24rem; padding: .4rem; margin: .5re
                   <th scope="col" class="date"><button type="button" data-sort="2">Adopted</button></th><th scope="col" class="nosort files">Files</th></tr>
             </thead>
             <tbody>
-              <xsl:for-each select="$resolutions">
-                <xsl:sort select="string(?adoptionDate)" order="descending"/>
-                <xsl:sort select="string(?symbol)"/>
-                <tr>
-                  <td><a href="{?links?html}"><xsl:value-of select="(?symbol[. instance of xs:string], ?name)[1]"/></a></td>
-                  <td><xsl:value-of select="?title[. instance of xs:string]"/></td>
-                  <td class="date"><xsl:value-of select="?adoptionDate[. instance of xs:string]"/></td>
-                  <td class="links"><a href="{?links?html}">HTML</a><xsl:text> </xsl:text><a href="{?links?json}">JSON</a><xsl:text> </xsl:text><a href="{?links?akn}">XML</a><xsl:text> </xsl:text><a href="{?links?txt}">Text</a></td>
-                </tr>
-              </xsl:for-each>
-              <xsl:for-each select="$failed">
-                <tr class="failed">
-                  <td><a href="{?report}"><xsl:value-of select="?name"/></a></td>
-                  <td colspan="3">Not converted: <xsl:value-of select="?error"/></td>
-                </tr>
-              </xsl:for-each>
+              <xsl:comment>rows</xsl:comment>
             </tbody>
           </table>
         </main>

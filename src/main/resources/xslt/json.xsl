@@ -30,12 +30,13 @@
     <xsl:variable name="conversion" select="akn:meta/akn:proprietary/rep:conversion"/>
     <map>
       <xsl:sequence select="pl:field('symbol', pl:symbol($doc))"/>
-      <xsl:sequence select="pl:field('number', akn:meta//akn:FRBRWork/akn:FRBRnumber/@value)"/>
+      <xsl:sequence select="pl:field('number', pl:number(.))"/>
       <xsl:sequence select="pl:field('title', string-join(akn:preface//akn:docTitle ! pl:text(.), ' '))"/>
       <xsl:sequence select="pl:field('type', string(@name))"/>
       <xsl:sequence select="pl:field('session', (akn:coverPage//akn:session)[1] ! normalize-space(.))"/>
       <xsl:sequence select="pl:field('agendaItem', pl:agenda-item($doc))"/>
       <xsl:sequence select="pl:field('committeeReport', pl:committee-report($doc))"/>
+      <xsl:sequence select="pl:field('committeeReportPart', pl:committee-report-part($doc))"/>
       <xsl:sequence select="pl:field('distributionDate', (akn:coverPage//akn:docDate/@date)[1])"/>
       <xsl:sequence select="pl:field('adoptionDate', (akn:conclusions//akn:docDate/@date)[1])"/>
       <xsl:sequence select="pl:field('meeting', (akn:conclusions//akn:event)[1] ! normalize-space(.))"/>

@@ -17,7 +17,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.plenary.pipeline.DocumentJob;
-import org.plenary.publish.CollectionIndex;
+import org.plenary.publish.PublishedCollection;
 import org.plenary.route.ConversionRoute;
 import org.plenary.route.Outcome;
 
@@ -86,7 +86,6 @@ public final class ConvertCommand implements Callable<Integer> {
             return 1;
         }
         RunSummary summary = new RunSummary();
-        CollectionIndex index = new CollectionIndex(); // its stylesheet compiles while the files convert
         try (CamelContext camel = new DefaultCamelContext()) {
             // One batch run: route statistics over JMX are for the long-running watcher.
             camel.disableJMX();
@@ -132,10 +131,10 @@ public final class ConvertCommand implements Callable<Integer> {
                 pool.shutdownNow();
             }
         }
-        // Once, at the end: a batch stays linear however many files it converts.
+        // Once, at the end: each document only added its entry, and the index lists them all.
         boolean indexed = true;
         try {
-            index.update(output);
+            PublishedCollection.of(output).writeIndex();
         } catch (RuntimeException e) {
             System.err.println("The collection index was not updated: " + e.getMessage());
             indexed = false;
@@ -180,7 +179,10 @@ public final class ConvertCommand implements Callable<Integer> {
             DocumentJob unreadable = new DocumentJob(name, new byte[0], output);
             String report = org.plenary.route.ErrorReport.of(name, new org.plenary.pipeline.ConversionException(
                     "The file could not be read: " + e.getMessage(), "Check that the file exists and that you may read it, then run convert again."));
+            PublishedCollection collection = PublishedCollection.of(output);
+            collection.open();
             new org.plenary.publish.OutputWriter().writeError(output, unreadable.baseName(), report);
+            collection.failed(unreadable.baseName(), report);
             return new Outcome(name, false, report);
         }
         return send(producer, new DocumentJob(name, bytes, output));

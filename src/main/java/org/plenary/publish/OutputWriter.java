@@ -25,8 +25,13 @@ public final class OutputWriter {
     private static final java.util.concurrent.atomic.AtomicLong TEMPORARIES = new java.util.concurrent.atomic.AtomicLong();
 
     public void write(Path outputDir, String name, String aknXml, Renditions renditions) {
-        writeAtomically(outputDir.resolve("akn").resolve(name + ".xml"), aknXml);
+        writeAllButPage(outputDir, name, aknXml, renditions);
         writeAtomically(outputDir.resolve("html").resolve(name + ".html"), renditions.htmlBytes());
+    }
+
+    /** The Akoma Ntoso, JSON and text; the page is published by the collection, which links it. */
+    void writeAllButPage(Path outputDir, String name, String aknXml, Renditions renditions) {
+        writeAtomically(outputDir.resolve("akn").resolve(name + ".xml"), aknXml);
         writeAtomically(outputDir.resolve("json").resolve(name + ".json"), renditions.jsonBytes());
         writeAtomically(outputDir.resolve("txt").resolve(name + ".txt"), renditions.textBytes());
     }

@@ -3,7 +3,10 @@ package org.plenary.publish;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Stage;
 
-/** Writes the four outputs and removes an error report left by an earlier failed version. */
+/**
+ * Writes the four outputs and removes an error report left by an earlier failed version; the page
+ * last, by the collection of the output folder, which links it and records the document.
+ */
 public final class PublishStage implements Stage {
     private final OutputWriter writer = new OutputWriter();
 
@@ -19,12 +22,17 @@ public final class PublishStage implements Stage {
 
     @Override
     public void apply(DocumentJob job) {
-        writer.write(job.outputDir(), job.baseName(), job.aknXml(), job.renditions());
+        // Read before any output is written, so the outputs of documents in flight are not taken for strays.
+        PublishedCollection collection = PublishedCollection.of(job.outputDir());
+        collection.open();
+        writer.writeAllButPage(job.outputDir(), job.baseName(), job.aknXml(), job.renditions());
         writer.clearError(job.outputDir(), job.baseName());
-        if (job.inputProblems().isEmpty()) {
-            writer.clearReport(job.outputDir(), job.baseName());
-        } else {
+        boolean report = !job.inputProblems().isEmpty();
+        if (report) {
             writer.writeReport(job.outputDir(), job.baseName(), org.plenary.validate.AknInputStage.report(job));
+        } else {
+            writer.clearReport(job.outputDir(), job.baseName());
         }
+        collection.publish(job.baseName(), job.renditions().htmlBytes(), job.renditions().jsonBytes(), report);
     }
 }

@@ -127,7 +127,10 @@ public final class ConversionRoute extends RouteBuilder {
         String name = job != null ? job.fileName() : exchange.getIn().getHeader(Exchange.FILE_NAME, "unknown", String.class);
         String report = ErrorReport.of(name, error);
         if (job != null) {
+            org.plenary.publish.PublishedCollection collection = org.plenary.publish.PublishedCollection.of(job.outputDir());
+            collection.open(); // before the report is written, which it would take for a stray otherwise
             writer.writeError(job.outputDir(), FiledNames.errorStem(job.baseName()), report);
+            collection.failed(job.baseName(), report);
             time(job, "failed", System.nanoTime() - job.startedNanos());
         }
         LOG.warn("failed {}: {}", FiledNames.printable(name), FiledNames.printableLine(report.lines().findFirst().orElse("")));

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -24,7 +23,7 @@ import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.plenary.pipeline.ConversionException;
 import org.plenary.pipeline.DocumentJob;
-import org.plenary.publish.CollectionIndex;
+import org.plenary.publish.PublishedCollection;
 import org.plenary.publish.OutputUnavailableException;
 import org.plenary.publish.OutputWriter;
 import org.slf4j.Logger;
@@ -63,12 +62,9 @@ public final class FolderWatchRoute extends RouteBuilder {
     private record PickedUp(Path path, String name, byte[] bytes, byte[] hash, SettledFiles.State state) {
     }
 
-    private final CollectionIndex index = new CollectionIndex();
     private final WatchStatistics statistics = new WatchStatistics();
     private final RetryBackoff backoff = new RetryBackoff(Duration.ofSeconds(1), Duration.ofMinutes(1), Clock.systemUTC());
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final AtomicBoolean indexDirty = new AtomicBoolean();
-    private final ReentrantLock indexing = new ReentrantLock();
     private FolderLock lock;
     private Path input;
     private Path output;
@@ -77,6 +73,8 @@ public final class FolderWatchRoute extends RouteBuilder {
     private SettledFiles settled;
     private boolean reconvertUnchanged;
     private long maxBytes;
+    private PublishedCollection collection;
+    private long indexInterval;
 
     /** A route that takes the input folder's lock itself when configured. */
     public FolderWatchRoute() {
@@ -102,9 +100,18 @@ public final class FolderWatchRoute extends RouteBuilder {
                 "{{plenary.max-bytes:" + org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES + "}}"));
         reconvertUnchanged = Boolean.parseBoolean(getContext().resolvePropertyPlaceholders("{{plenary.reconvert-unchanged:false}}"));
         Duration settle = Duration.ofMillis(Long.parseLong(getContext().resolvePropertyPlaceholders("{{plenary.settle-time:2000}}").strip()));
+        indexInterval = Long.parseLong(getContext().resolvePropertyPlaceholders("{{plenary.index-interval:1000}}").strip());
+        collection = PublishedCollection.of(output);
         startClean();
         stems = new StemOwners(input);
         settled = new SettledFiles(settle, backoff);
+        // The index follows the documents by at most one interval, and is written whole on stopping.
+        getContext().addService(new org.apache.camel.support.service.ServiceSupport() {
+            @Override
+            protected void doStop() {
+                writeIndexNow();
+            }
+        });
         getContext().getRegistry().bind(BACKOFF_BEAN, backoff);
         getContext().getRegistry().bind(INPUT_FILTER_BEAN, new InputFileFilter(input, settled));
         getContext().addService(statistics);
@@ -139,7 +146,7 @@ public final class FolderWatchRoute extends RouteBuilder {
                 .process(this::updateIndex).id("index");
     }
 
-    /** Temporaries of a killed run go; the index is rebuilt in case the kill came before its update. */
+    /** Temporaries of a killed run go; the index is written in case the kill came before its update. */
     private void startClean() {
         int removed = Leftovers.remove(input, output);
         if (removed > 0) {
@@ -150,7 +157,7 @@ public final class FolderWatchRoute extends RouteBuilder {
             LOG.info("put back {} originals whose filing was interrupted; they are checked again", restored);
         }
         if (Files.isDirectory(output)) {
-            updateIndex(null);
+            writeIndexNow();
         }
     }
 
@@ -348,32 +355,23 @@ public final class FolderWatchRoute extends RouteBuilder {
     }
 
     /**
-     * The collection page and catalog follow every document added, replaced or failed. Updates
-     * requested while one runs are folded into one more: documents finishing together cost one
-     * update, and a stop waits for the last.
+     * The collection page and catalog follow every document added, replaced or failed: the document
+     * is in the collection's state already; the page and catalog listing it are written within
+     * plenary.index-interval, with every other document that arrives meanwhile.
      */
     private void updateIndex(Exchange exchange) {
-        if (exchange != null && exchange.getProperty(Outcome.UNCHANGED_PROPERTY, false, Boolean.class)) {
-            return;
+        if (!exchange.getProperty(Outcome.UNCHANGED_PROPERTY, false, Boolean.class)) {
+            collection.writeIndexWithin(indexInterval);
         }
-        indexDirty.set(true);
-        do {
-            if (!indexing.tryLock()) {
-                return; // the thread updating it will update it once more
-            }
-            try {
-                while (indexDirty.getAndSet(false)) {
-                    try {
-                        index.update(output);
-                    } catch (RuntimeException e) {
-                        // The document itself was handled; a stale index must not keep its original from being filed.
-                        LOG.warn("could not update the collection index: {}", e.getMessage());
-                    }
-                }
-            } finally {
-                indexing.unlock();
-            }
-        } while (indexDirty.get());
+    }
+
+    private void writeIndexNow() {
+        try {
+            collection.writeIndex();
+        } catch (RuntimeException e) {
+            // A stale index must not keep the watcher from starting, stopping or filing originals.
+            LOG.warn("could not update the collection index: {}", e.getMessage());
+        }
     }
 
     private void postpone(Exchange exchange) {

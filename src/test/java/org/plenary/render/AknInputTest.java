@@ -80,6 +80,8 @@ class AknInputTest {
             lostInHtml += lost(source, count(html.text()));
             lostInJson += lost(sourceForJson, count(json.readTree(job.renditions().json()).toString().replace("\\n", " ")));
             assertThat(jsonSchema.validate(json.readTree(job.renditions().json()))).as(file.toString()).isEmpty();
+            // The symbol is read where the UN puts it (the index shows it rather than the file name).
+            assertThat(json.readTree(job.renditions().json()).get("symbol").asText("")).as(file.toString()).startsWith("A/");
             if (document.getDocumentElement().getElementsByTagNameNS("*", "documentCollection").getLength() > 0) {
                 collections++;
                 int components = document.getDocumentElement().getElementsByTagNameNS("*", "component").getLength() / 2;

@@ -29,7 +29,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.plenary.Conversions;
 import org.plenary.pipeline.DocumentJob;
-import org.plenary.publish.CollectionIndex;
+import org.plenary.publish.PublishedCollection;
 import org.plenary.publish.OutputWriter;
 
 /**
@@ -65,7 +65,7 @@ class BrowserTest {
             new OutputWriter().write(out, job.baseName(), job.aknXml(), job.renditions());
         }
         new OutputWriter().writeError(out, "letter", "letter.txt:1: No enacting formula was found.\n");
-        new CollectionIndex().update(out);
+        PublishedCollection.of(out).writeIndex();
 
         SELENIUM.setLevel(java.util.logging.Level.SEVERE);
         ChromeOptions options = new ChromeOptions();

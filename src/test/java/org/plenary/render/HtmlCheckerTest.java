@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plenary.Conversions;
 import org.plenary.pipeline.DocumentJob;
-import org.plenary.publish.CollectionIndex;
+import org.plenary.publish.PublishedCollection;
 import org.plenary.publish.OutputWriter;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -64,9 +64,11 @@ class HtmlCheckerTest {
         for (String sample : samples) {
             DocumentJob job = Conversions.convertSample(sample + ".txt");
             new OutputWriter().write(out, job.baseName(), job.aknXml(), job.renditions());
+            // The same resolution under another name: flagged as a duplicate symbol.
+            new OutputWriter().write(out, job.baseName() + " again", job.aknXml(), job.renditions());
         }
         new OutputWriter().writeError(out, "letter", "letter.txt:1: No enacting formula was found.\n");
-        new CollectionIndex().update(out);
+        PublishedCollection.of(out).writeIndex();
         assertThat(check(Files.readString(out.resolve("index.html")))).isEmpty();
         for (String sample : samples) {
             assertThat(check(Files.readString(out.resolve("html").resolve(sample + ".html")))).as(sample).isEmpty();

@@ -156,7 +156,7 @@ class WatchReliabilityTest {
         }
         try (var left = Files.list(work.resolve("output"))) {
             assertThat(left.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("akn", "html", "json", "txt", "errors", "index.html", "catalog.json");
+                    .containsExactlyInAnyOrder("akn", "html", "json", "txt", "errors", "index.html", "catalog.json", ".collection.jsonl");
         }
     }
 
