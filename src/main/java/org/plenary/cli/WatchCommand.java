@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error, or an --input folder that does not exist (see --create-folders)"})
+        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error, an --input folder that does not exist (see --create-folders), or a --schema that cannot be used"})
 public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: plenary.input in application.properties).")
@@ -36,7 +36,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--reconvert-unchanged", description = "Convert a re-dropped file again even when its bytes are those already converted.")
     boolean reconvertUnchanged;
 
-    @Option(names = "--schema", paramLabel = "XSD", description = "The official Akoma Ntoso schema that .xml input is checked against (default: plenary.akn-schema).")
+    @Option(names = "--schema", paramLabel = "XSD", description = "Check .xml (Akoma Ntoso) input against this schema instead of the official OASIS one shipped with Plenary (default: plenary.akn-schema, else the official one).")
     Path schema;
 
     @Option(names = "--create-folders", description = "Create the input folder if it does not exist (without it, a missing --input is an error).")
@@ -57,6 +57,9 @@ public final class WatchCommand implements Callable<Integer> {
                 System.err.println("plenary watch: " + input + " does not exist. Check the path, or add --create-folders to create it.");
                 return 2;
             }
+        }
+        if (schema != null && SchemaOption.load(schema, "watch", "not started") == null) {
+            return 2;
         }
         Main main = new Main();
         settings.forEach(main::addOverrideProperty);
