@@ -21,8 +21,8 @@ final class ProblemMessages {
             "http://www.w3.org/2001/XMLSchema-instance", "xsi",
             "http://www.w3.org/1999/xhtml", "html");
     private static final Pattern RULE = Pattern.compile("^cvc-[\\w.\\-]+: ");
-    /** The validator's sets of names: '{...}', their URIs quoted, so braces never occur inside. */
-    private static final Pattern SET = Pattern.compile("'\\{([^'{}]*)\\}'");
+    /** The validator's names and sets of names, '{...}' after "element" or "One of" (a value such as '{x}' is left as it is). */
+    private static final Pattern SET = Pattern.compile("(?<=element |One of )'\\{([^'{}]*)\\}'");
     private static final Pattern QUALIFIED = Pattern.compile("\"([^\"]*)\":([\\w.\\-]+)");
 
     private ProblemMessages() {
