@@ -9,7 +9,9 @@ import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +40,8 @@ class BrowserTest {
     private static final Path WORK = Path.of("target", "browser");
     private static final List<String> SAMPLES = List.of("A_RES_54_212", "A_RES_56_203", "A_RES_58_208", "A_RES_59_241", "A_C.2_58_L.37");
     private static ChromeDriver browser;
+    /** Why the tests are skipped, when they are: each is reported skipped with it (a skipped @BeforeAll would hide them). */
+    private static String skipped;
     /** Selenium warns that it has no DevTools bindings for this Chromium; WebDriver itself needs none. */
     private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
@@ -50,8 +54,10 @@ class BrowserTest {
             throw new IllegalStateException("Chromium and chromedriver are required here: apt-get install chromium chromium-driver");
         }
         if (!present) {
-            org.plenary.SharedMaterial.skip("Chromium is not installed (apt-get install chromium chromium-driver; "
-                    + "PLENARY_REQUIRE_BROWSER=1 makes its absence a failure, as in CI)");
+            skipped = "Chromium is not installed (apt-get install chromium chromium-driver; "
+                    + "PLENARY_REQUIRE_BROWSER=1 makes its absence a failure, as in CI)";
+            System.out.println("SKIPPED BrowserTest: " + skipped);
+            return;
         }
 
         Path out = WORK.resolve("out");
@@ -69,6 +75,13 @@ class BrowserTest {
                 "--user-data-dir=" + Files.createTempDirectory("plenary-chromium"), "--hide-scrollbars");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
         browser = new ChromeDriver(service, options);
+    }
+
+    @BeforeEach
+    void skipWithoutABrowser() {
+        if (skipped != null) {
+            Assumptions.abort(skipped);
+        }
     }
 
     @AfterAll
