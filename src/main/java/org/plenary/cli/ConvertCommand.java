@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 + "Writes OUT/akn/NAME.xml, OUT/html/NAME.html, OUT/json/NAME.json, OUT/txt/NAME.txt, "
                 + "and OUT/errors/NAME.txt for a file that cannot be converted.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file was converted", "1:at least one file failed (see OUT/errors/), or drew a warning that --fail-on-warnings or --fail-on fails", "2:usage error, or an input that does not exist or cannot be read (nothing is converted)"})
+        exitCodeList = {"0:every file was converted", "1:at least one file failed (see OUT/errors/), or drew a warning that --fail-on-warnings or --fail-on fails", "2:usage error, an input that does not exist or cannot be read, or a --schema that cannot be used (nothing is converted)"})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder.")
@@ -40,7 +40,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes = org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--schema", paramLabel = "XSD", description = "The official Akoma Ntoso schema that .xml input is checked against (default: plenary.akn-schema; none: well-formedness only).")
+    @Option(names = "--schema", paramLabel = "XSD", description = "Check .xml (Akoma Ntoso) input against this schema instead of the official OASIS one shipped with Plenary (default: plenary.akn-schema, else the official one).")
     Path schema;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents converted in parallel (default: one per core).")
@@ -79,6 +79,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 System.err.println("plenary convert: " + input + " cannot be read (permission denied). Check its permissions; nothing was converted.");
                 return 2;
             }
+        }
+        if (schema != null && SchemaOption.load(schema, "convert", "nothing was converted") == null) {
+            return 2;
         }
         List<Path> files = expand(inputs);
         if (files.isEmpty()) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error (a bad --http-port or log option among them), or an --input folder that does not exist (see --create-folders)",
+        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error (a bad --http-port or log option among them), an --input folder that does not exist (see --create-folders), or a --schema that cannot be used",
                 "3:another watcher holds the folder (its pid and host are named); only one may watch a folder"})
 public final class WatchCommand implements Callable<Integer> {
 
@@ -38,7 +38,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--reconvert-unchanged", description = "Convert a re-dropped file again even when its bytes are those already converted.")
     boolean reconvertUnchanged;
 
-    @Option(names = "--schema", paramLabel = "XSD", description = "The official Akoma Ntoso schema that .xml input is checked against (default: plenary.akn-schema).")
+    @Option(names = "--schema", paramLabel = "XSD", description = "Check .xml (Akoma Ntoso) input against this schema instead of the official OASIS one shipped with Plenary (default: plenary.akn-schema, else the official one).")
     Path schema;
 
     @Option(names = "--create-folders", description = "Create the input folder if it does not exist (without it, a missing --input is an error).")
@@ -72,6 +72,9 @@ public final class WatchCommand implements Callable<Integer> {
                 System.err.println("plenary watch: " + input + " does not exist. Check the path, or add --create-folders to create it.");
                 return 2;
             }
+        }
+        if (schema != null && SchemaOption.load(schema, "watch", "not started") == null) {
+            return 2;
         }
         Main main = new Main();
         settings.forEach(main::addOverrideProperty);
@@ -110,7 +113,7 @@ public final class WatchCommand implements Callable<Integer> {
                 System.err.println("plenary watch: the HTTP port must be a number from 0 to 65535.");
                 return 2;
             }
-            HttpEndpoint.enable(main, port, Settings.lookup("plenary.http-host", settings).orElse("0.0.0.0"));
+            HttpEndpoint.enable(main, port, Settings.lookup("plenary.http-host", settings).orElse("127.0.0.1"));
         }
         main.configure().addRoutesBuilder(new ConversionRoute());
         main.configure().addRoutesBuilder(new FolderWatchRoute());

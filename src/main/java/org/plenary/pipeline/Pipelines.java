@@ -18,7 +18,7 @@ import org.plenary.validate.ValidateStage;
 /**
  * The standard conversion: read → layout → parse → coverage → build → marshal → validate → render
  * → publish for PDF and text; for Akoma Ntoso input, read → check (well-formed, against the
- * official schema) → render → publish.
+ * official OASIS schema shipped with Plenary, or the one named instead) → render → publish.
  */
 public final class Pipelines {
     private Pipelines() {
@@ -35,20 +35,22 @@ public final class Pipelines {
 
     /**
      * @param maxBytes the largest input accepted (plenary.max-bytes)
-     * @param officialSchema the OASIS schema that Akoma Ntoso input is checked against (plenary.akn-schema), or null
+     * @param aknSchema the schema that Akoma Ntoso input is checked against instead of the official OASIS one
+     *                  shipped with Plenary (plenary.akn-schema), or null for the shipped one
      */
-    public static Pipeline standard(long maxBytes, java.nio.file.Path officialSchema) {
-        return standard(maxBytes, officialSchema, SetAsideBudget.Limits.DEFAULT);
+    public static Pipeline standard(long maxBytes, java.nio.file.Path aknSchema) {
+        return standard(maxBytes, aknSchema, SetAsideBudget.Limits.DEFAULT);
     }
 
     /**
      * @param maxBytes the largest input accepted (plenary.max-bytes)
-     * @param officialSchema the OASIS schema that Akoma Ntoso input is checked against (plenary.akn-schema), or null
+     * @param aknSchema the schema that Akoma Ntoso input is checked against instead of the official OASIS one
+     *                  shipped with Plenary (plenary.akn-schema), or null for the shipped one
      * @param setAside how many words a page and the cover may set aside (plenary.set-aside.per-page, plenary.set-aside.fixed)
      */
-    public static Pipeline standard(long maxBytes, java.nio.file.Path officialSchema, SetAsideBudget.Limits setAside) {
+    public static Pipeline standard(long maxBytes, java.nio.file.Path aknSchema, SetAsideBudget.Limits setAside) {
         return new Pipeline(List.of(new ReadStage(maxBytes), new LayoutStage(), new ParseStage(), new CoverageStage(setAside), new BuildStage(),
-                new MarshalStage(), new ValidateStage(), new AknInputStage(officialSchema), new RenderStage(new Renderer()),
+                new MarshalStage(), new ValidateStage(), new AknInputStage(aknSchema), new RenderStage(new Renderer()),
                 new PublishStage()));
     }
 
@@ -57,8 +59,8 @@ public final class Pipelines {
         return inMemory(null);
     }
 
-    public static Pipeline inMemory(java.nio.file.Path officialSchema) {
-        List<org.plenary.pipeline.Stage> stages = standard(org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES, officialSchema).stages();
+    public static Pipeline inMemory(java.nio.file.Path aknSchema) {
+        List<org.plenary.pipeline.Stage> stages = standard(org.plenary.read.text.TextDecoder.DEFAULT_MAX_BYTES, aknSchema).stages();
         return new Pipeline(stages.subList(0, stages.size() - 1));
     }
 }

@@ -11,21 +11,36 @@ import org.xml.sax.SAXException;
 
 /**
  * Akoma Ntoso written by others, read as it is: it must be well-formed (parsed securely) and
- * have an akomaNtoso root; then it is checked against the official OASIS schema when one is
- * configured (plenary.akn-schema, or --schema). Schema problems do not stop it: they are kept on
- * the job, reported with line and column, and the document is rendered when they allow it.
+ * have an akomaNtoso root; then it is checked against the official OASIS schema shipped with
+ * Plenary, or the schema configured instead (plenary.akn-schema, or --schema). Schema problems do
+ * not stop it: they are kept on the job, reported with line and column, and the document is
+ * rendered when they allow it.
  */
 public final class AknInputStage implements Stage {
     private static final String AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-    private final SchemaValidator schema;
+    /** The schema named instead of the official one, compiled at once; null for the official one, compiled on first use. */
+    private final SchemaValidator named;
 
-    /** @param officialSchema the OASIS Akoma Ntoso schema, or null to check well-formedness only */
-    public AknInputStage(Path officialSchema) {
+    /** Checks against the official OASIS schema shipped with Plenary. */
+    public AknInputStage() {
+        this(null);
+    }
+
+    /**
+     * @param schema the schema to check against instead of the official OASIS one shipped with
+     *               Plenary (plenary.akn-schema, --schema), or null for the shipped one
+     */
+    public AknInputStage(Path schema) {
         try {
-            this.schema = officialSchema == null ? null : SchemaValidator.fromFile(officialSchema);
+            this.named = schema == null ? null : SchemaValidator.fromFile(schema);
         } catch (SAXException e) {
-            throw new IllegalStateException("The schema " + officialSchema + " does not compile: " + e.getMessage(), e);
+            throw new IllegalStateException("The schema " + schema + " does not compile: " + e.getMessage(), e);
         }
+    }
+
+    /** What this stage checks against: the official schema is compiled when the first Akoma Ntoso arrives, not before. */
+    private SchemaValidator schema() {
+        return named != null ? named : OfficialSchema.validator();
     }
 
     @Override
@@ -59,18 +74,14 @@ public final class AknInputStage implements Stage {
                     "Check that the file is complete; an empty akomaNtoso element cannot be published.");
         }
         job.aknXml(xml);
-        if (schema == null) {
-            job.warn("schema", 0, "Not checked against the official Akoma Ntoso schema; name it with plenary.akn-schema (or --schema).");
-            return;
-        }
-        List<ValidationProblem> problems = schema.validate(xml, job.fileName());
+        List<ValidationProblem> problems = schema().validate(xml, job.fileName());
         job.inputProblems(problems);
         problems.forEach(p -> job.warn("schema", p.line(), "column " + p.column() + ": " + p.message()));
     }
 
     /** The report of a document rendered despite its schema problems. */
     public static String report(DocumentJob job) {
-        return job.fileName() + ": " + job.inputProblems().size() + " problems against the official Akoma Ntoso schema.\n"
+        return job.fileName() + ": " + job.inputProblems().size() + " problems against the Akoma Ntoso schema.\n"
                 + job.inputProblems().stream().map(ValidationProblem::toString).collect(Collectors.joining("\n"))
                 + "\nRendered nonetheless: none of these problems prevents reading the document's text and structure.\n"
                 + "What to do: correct the markup at those lines, then drop the file again.\n";

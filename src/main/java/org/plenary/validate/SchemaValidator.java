@@ -59,6 +59,11 @@ public final class SchemaValidator {
         return new SchemaValidator(factory().newSchema(xsd.toFile()));
     }
 
+    /** A schema from a URL, such as a resource in a jar; its relative imports resolve beside it. */
+    public static SchemaValidator fromUrl(URL xsd) throws SAXException {
+        return new SchemaValidator(factory().newSchema(xsd));
+    }
+
     /** What a well-formedness check finds: its problems, and the local names of the root and of the root's children. */
     public record Outline(List<ValidationProblem> problems, String root, List<String> children) {
     }
@@ -215,6 +220,6 @@ public final class SchemaValidator {
     }
 
     private static String clean(String message) {
-        return message == null ? "unreadable XML" : message.replaceFirst("^cvc-[\\w.\\-]+: ", "");
+        return ProblemMessages.shorten(message);
     }
 }

@@ -46,11 +46,11 @@ class ConvertCommandTest {
         Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
         Files.writeString(in.resolve("letter.txt"), "Dear colleagues,\n\nPlease find the minutes attached.\n\nBest regards\n");
         Files.writeString(in.resolve("hollow.xml"), "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/>");
-        Path unDocument = SharedMaterial.root().resolve("un-akn/75/75_100_E.xml");
+        Path unDocument = SharedMaterial.unAknResolution();
         Files.copy(unDocument, in.resolve("75_100_E.xml"));
         Path out = work.resolve("out");
 
-        int exit = run("convert", "-o", out.toString(), "--schema", SharedMaterial.officialSchema().toString(), in.toString());
+        int exit = run("convert", "-o", out.toString(), in.toString());
 
         assertThat(exit).isEqualTo(1);
         // Akoma Ntoso input is rendered as it is, and published unchanged.
@@ -192,13 +192,52 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aSchemaThatCannotBeUsedStopsBeforeAnyWork() throws IOException {
+        Path file = Files.copy(SharedMaterial.unAknResolution(), work.resolve("75_100_E.xml"));
+        Path notASchema = Files.writeString(work.resolve("broken.xsd"), "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:bogus/></xs:schema>");
+        Path out = work.resolve("out");
+
+        Run missing = runCapturingErrors("convert", "-o", out.toString(), "--schema", work.resolve("typo.xsd").toString(), file.toString());
+        Run broken = runCapturingErrors("convert", "-o", out.toString(), "--schema", notASchema.toString(), file.toString());
+
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.errors()).isEqualTo("plenary convert: " + work.resolve("typo.xsd")
+                + " does not exist (check the path); nothing was converted." + System.lineSeparator());
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.errors()).startsWith("plenary convert: " + notASchema + " is not a usable XML schema: ")
+                .endsWith("; nothing was converted." + System.lineSeparator()).hasLineCount(1);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void akomaNtosoInputIsCheckedAgainstTheOfficialSchemaByDefaultOrTheOneNamed() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        String valid = Files.readString(SharedMaterial.unAknResolution());
+        Files.writeString(in.resolve("invalid.xml"), valid.replaceFirst("<preamble>", "<preamble><bogus/>"));
+
+        assertThat(run("convert", "-o", work.resolve("official").toString(), in.toString())).isZero();
+        assertThat(Files.readString(work.resolve("official/reports/invalid.txt")))
+                .contains("invalid.xml:").contains("'akn:bogus'").contains("Rendered nonetheless");
+
+        // A schema named instead: here one that accepts anything in the Akoma Ntoso namespace.
+        Path lax = Files.writeString(work.resolve("lax.xsd"), "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
+                + " targetNamespace=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><xs:element name=\"akomaNtoso\">"
+                + "<xs:complexType><xs:sequence><xs:any processContents=\"skip\" maxOccurs=\"unbounded\"/></xs:sequence>"
+                + "</xs:complexType></xs:element></xs:schema>");
+        assertThat(run("convert", "-o", work.resolve("named").toString(), "--schema", lax.toString(), in.toString())).isZero();
+        assertThat(work.resolve("named/reports/invalid.txt")).doesNotExist();
+        assertThat(work.resolve("named/html/invalid.html")).isNotEmptyFile();
+    }
+
+    @Test
     void validateReportsEachProblemWithLineAndColumn() throws IOException {
         Path file = Files.copy(SharedMaterial.sample("A_RES_58_208.txt"), work.resolve("A_RES_58_208.txt"));
         Path out = work.resolve("out");
         assertThat(run("convert", "-o", out.toString(), file.toString())).isZero();
         Path good = out.resolve("akn/A_RES_58_208.xml");
         assertThat(run("validate", good.toString())).isZero();
-        assertThat(run("validate", "--schema", SharedMaterial.officialSchema().toString(), good.toString())).isZero();
+        assertThat(run("validate", "--profile", "plenary", good.toString())).isZero();
+        assertThat(run("validate", "--schema", ValidateCommandTest.officialSchemaCopy(work).toString(), good.toString())).isZero();
 
         Path broken = work.resolve("broken.xml");
         Files.writeString(broken, Files.readString(good).replace("<preamble>", "<preamble><bogus/>"), StandardCharsets.UTF_8);
@@ -206,7 +245,7 @@ class ConvertCommandTest {
         var original = System.out;
         System.setOut(new java.io.PrintStream(stdout, true, StandardCharsets.UTF_8));
         try {
-            assertThat(run("validate", broken.toString())).isEqualTo(1);
+            assertThat(run("validate", "--profile", "plenary", broken.toString())).isEqualTo(1);
         } finally {
             System.setOut(original);
         }

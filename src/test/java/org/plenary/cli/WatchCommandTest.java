@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
-/** What watch does before it starts: a wrong --input is one line and exit 2, and creates nothing. */
+/** What watch does before it starts: a wrong --input or --schema is one line and exit 2, and creates nothing. */
 class WatchCommandTest {
     @TempDir
     Path work;
@@ -41,6 +41,19 @@ class WatchCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("plenary watch: " + typo
                 + " does not exist. Check the path, or add --create-folders to create it." + System.lineSeparator());
         assertThat(typo).doesNotExist();
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aSchemaThatCannotBeUsedIsAnErrorBeforeWatchingStarts() throws IOException {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path typo = work.resolve("akomantoso.xsd");
+
+        int exit = run("watch", "--input", input.toString(), "--output", work.resolve("out").toString(), "--schema", typo.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("plenary watch: " + typo
+                + " does not exist (check the path); not started." + System.lineSeparator());
         assertThat(work.resolve("out")).doesNotExist();
     }
 

@@ -47,7 +47,7 @@ class MutatedSamplesProperties {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/samples"))) {
             samples = files.sorted().map(MutatedSamplesProperties::read).toList();
         }
-        official = SchemaValidator.fromFile(org.plenary.SharedMaterial.officialSchema());
+        official = org.plenary.validate.OfficialSchema.validator();
     }
 
     @Property(tries = 400)

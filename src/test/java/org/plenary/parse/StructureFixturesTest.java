@@ -19,9 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plenary.Conversions;
-import org.plenary.SharedMaterial;
 import org.plenary.pipeline.DocumentJob;
-import org.plenary.validate.SchemaValidator;
 
 /**
  * One fixture per structure a resolution can have (groups with their own recitals, a single
@@ -102,7 +100,7 @@ class StructureFixturesTest {
         if (want.has("frbrWork")) {
             assertThat(got.get("frbr").get("work").asText()).startsWith(want.get("frbrWork").asText());
         }
-        assertThat(SchemaValidator.fromFile(SharedMaterial.officialSchema()).validate(job.aknXml(), name)).isEmpty();
+        assertThat(org.plenary.validate.OfficialSchema.validator().validate(job.aknXml(), name)).isEmpty();
     }
 
     private static void count(JsonNode want, String field, JsonNode array) {

@@ -15,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plenary.Conversions;
-import org.plenary.SharedMaterial;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.render.Stylesheets;
-import org.xml.sax.SAXException;
 
 /** Every document written is valid against the official OASIS schema and against our profile. */
 class ConformanceTest {
@@ -26,8 +24,8 @@ class ConformanceTest {
     private static SchemaValidator profile;
 
     @BeforeAll
-    static void schemas() throws SAXException {
-        official = SchemaValidator.fromFile(SharedMaterial.officialSchema());
+    static void schemas() {
+        official = OfficialSchema.validator();
         profile = SchemaValidator.profile();
     }
 

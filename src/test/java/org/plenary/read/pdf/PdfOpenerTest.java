@@ -18,7 +18,6 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -451,10 +450,7 @@ class PdfOpenerTest {
 
     /** An official PDF from the shared material; the test is skipped where that is absent. */
     static byte[] officialPdf(String name) throws IOException {
-        Path pdf = Path.of(System.getProperty("plenary.shared", "../shared"), "real-pdf", "pdf", name);
-        Assumptions.assumeTrue(Files.isRegularFile(pdf),
-                "Skipped: no official PDF at " + pdf.toAbsolutePath() + " (the shared material is absent)");
-        return Files.readAllBytes(pdf);
+        return Files.readAllBytes(org.plenary.SharedMaterial.require("real-pdf/pdf/" + name));
     }
 
     /** The file up to where {@code marker} starts, as a download cut short leaves it. */
