@@ -15,7 +15,11 @@ import picocli.CommandLine.Option;
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error, or an --input folder that does not exist (see --create-folders)"})
+        exitCodeList = {"0:stopped by itself (a limit such as --set camel.main.duration-max-seconds=N)",
+                "1:could not start: a setting it cannot use (the log says which)",
+                "2:usage error, or an --input that does not exist (see --create-folders) or is a file: nothing is started or created",
+                "130:stopped by Ctrl-C (SIGINT), after finishing the documents in flight",
+                "143:stopped by SIGTERM (a service manager, kill), after finishing the documents in flight"})
 public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: plenary.input in application.properties).")
@@ -84,7 +88,16 @@ public final class WatchCommand implements Callable<Integer> {
         main.configure().addRoutesBuilder(new ConversionRoute());
         main.configure().addRoutesBuilder(new FolderWatchRoute());
         System.out.println("Watching " + (input != null ? input : "the input folder") + "; press Ctrl-C to stop.");
-        main.run();
+        try {
+            main.run();
+        } catch (Exception e) {
+            // One line a user can act on, not Camel's stack trace: the setting and why it cannot be used.
+            String message = String.valueOf(e.getMessage());
+            int because = message.lastIndexOf(" because: ");
+            System.err.println("plenary watch: could not start: " + (because >= 0 ? message.substring(because + 10) : message)
+                    + " Correct the setting (an option, --set, an environment variable or application.properties) and start again.");
+            return 1;
+        }
         return main.getExitCode();
     }
 }

@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.TryDefinition;
 import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Origin;
 import org.plenary.pipeline.Pipeline;
 import org.plenary.pipeline.Pipelines;
 import org.plenary.pipeline.Stage;
@@ -92,11 +93,15 @@ public final class ConversionRoute extends RouteBuilder {
         }
         DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
         String name = job != null ? job.fileName() : exchange.getIn().getHeader(Exchange.FILE_NAME, "unknown", String.class);
-        String report = ErrorReport.of(name, error);
+        Origin origin = job != null ? job.origin() : Origin.WATCHED_FOLDER;
+        String report = ErrorReport.of(name, error, origin);
         if (job != null) {
             writer.writeError(job.outputDir(), job.baseName(), report);
         }
-        LOG.warn("failed {}: {}", name, report.lines().findFirst().orElse(""));
+        // Each failure is told once: the watcher's user reads it in the log, convert prints the report itself.
+        if (origin == Origin.WATCHED_FOLDER) {
+            LOG.warn("failed {}: {}", name, report.lines().findFirst().orElse(""));
+        }
         if (!(error instanceof org.plenary.pipeline.ConversionException)) {
             LOG.debug("cause", error);
         }

@@ -1,13 +1,20 @@
 package org.plenary.route;
 
 import org.plenary.pipeline.ConversionException;
+import org.plenary.pipeline.Origin;
 
 /** The human-readable report for a document that could not be converted. */
 public final class ErrorReport {
     private ErrorReport() {
     }
 
+    /** The report as the watched folder's user reads it. */
     public static String of(String fileName, Throwable error) {
+        return of(fileName, error, Origin.WATCHED_FOLDER);
+    }
+
+    /** The report, its advice worded for how the document came (dropped, or named to convert). */
+    public static String of(String fileName, Throwable error, Origin origin) {
         StringBuilder report = new StringBuilder();
         if (error instanceof ConversionException conversion) {
             report.append(fileName);
@@ -16,7 +23,7 @@ public final class ErrorReport {
             }
             report.append(": ").append(conversion.getMessage()).append('\n');
             if (conversion.advice() != null) {
-                report.append("What to do: ").append(conversion.advice()).append('\n');
+                report.append("What to do: ").append(conversion.advice(origin)).append('\n');
             }
         } else {
             report.append(fileName).append(": the converter failed on this file (").append(error.getClass().getSimpleName())
