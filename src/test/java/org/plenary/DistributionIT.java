@@ -83,6 +83,18 @@ class DistributionIT {
         assertThat(missing.output()).contains("missing.txt does not exist");
     }
 
+    @Test
+    void inTheSourceTreeTheSameLauncherRunsTheBuildInTarget() throws Exception {
+        Path project = Path.of("").toAbsolutePath();
+        Assumptions.assumeTrue(Files.isRegularFile(project.resolve("target/plenary.jar")),
+                "skipped: not run from the project's folder after package");
+
+        Result version = run(work, project.resolve("bin/plenary").toString(), "--version");
+
+        assertThat(version.exit()).as(version.output()).isZero();
+        assertThat(version.output().strip()).isEqualTo("plenary " + this.version);
+    }
+
     private record Result(int exit, String output) {
     }
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
                 + "and OUT/errors/NAME.txt for a file that cannot be converted.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was converted",
-                "1:at least one file failed (its report is printed and in OUT/errors/NAME.txt), drew a warning that --fail-on-warnings or --fail-on names, or the index or --summary could not be written",
+                "1:at least one file failed (its report is printed, and written to OUT/errors/), drew a warning that --fail-on-warnings or --fail-on names, or the index or --summary could not be written",
                 "2:usage error (an unknown option, no -o, --threads below 1), an input that does not exist or cannot be read, or folders with no file in them: nothing is converted"})
 public final class ConvertCommand implements Callable<Integer> {
 

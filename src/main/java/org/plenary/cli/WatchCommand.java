@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped by itself (a limit such as --set camel.main.duration-max-seconds=N)",
-                "1:could not start: a setting it cannot use (the log says which)",
+                "1:could not start: a setting it cannot use (one line says which)",
                 "2:usage error, or an --input that does not exist (see --create-folders) or is a file: nothing is started or created",
                 "130:stopped by Ctrl-C (SIGINT), after finishing the documents in flight",
                 "143:stopped by SIGTERM (a service manager, kill), after finishing the documents in flight"})
