@@ -34,7 +34,8 @@ $(JAR): $(SOURCES)
 	@touch $(JAR)
 
 # Class-data sharing for a quicker start; optional: without it Plenary starts the same, only slower.
-# Not part of build or run: it costs a minute of a first build and saves a watcher well under a second.
+# Not part of build or run: it adds 20 s (a minute under load) to a first build and saves the watcher's
+# single start a second or two.
 cds: $(CDS)
 
 $(CDS): $(JAR)
