@@ -1,6 +1,11 @@
 # Plenary: two commands on a fresh machine with Java 17, Maven and make.
-#   make run    builds if needed, converts input/ into output/, then keeps watching input/ (Ctrl-C stops)
+#   make run    builds if needed, converts input/ into output/, then keeps watching input/ (Ctrl-C stops);
+#               an input/ that holds nothing yet gets a copy of the samples (samples/) first
 #   make test   runs every test: the product's, then the developer module's (dev/)
+# Also:
+#   make build  builds only (target/plenary.jar and its libraries in target/lib)
+#   make cds    a class-data sharing archive for quicker starts of bin/plenary (optional)
+#   make dist   the release, target/plenary-VERSION.tar.gz, runnable wherever it is unpacked
 # For developers (the dev/ module measures the product; the product never depends on it):
 #   make corpus-check     the UN's own Akoma Ntoso printed in five layouts and converted back
 #   make real-pdf-check   the 312 real PDFs (and their pdftotext forms) against the UN's markup
@@ -8,6 +13,9 @@
 #   make collection-bench filing one document with 10,000 already published, against an empty folder
 MVN ?= mvn -B -q
 MVN_TEST ?= mvn -B -ntp
+# A build for running, not testing: no test compiled, no test library resolved or fetched (the
+# test-libraries profile of pom.xml), and no release archive packed.
+QUICK := -Dmaven.test.skip=true -Dassembly.skipAssembly=true
 JAR := target/plenary.jar
 CDS := target/plenary.jsa
 SOURCES := $(shell find src schemas -type f 2>/dev/null) pom.xml
@@ -18,20 +26,34 @@ REAL_PDF := $(SHARED)/real-pdf
 # The bench times the PDF path when the real PDFs are there: one of median size, and all 312.
 BENCH_PDFS := $(if $(wildcard $(REAL_PDF)/pdf),--pdf $(REAL_PDF)/pdf/A_RES_78_210.pdf --pdfs $(REAL_PDF)/pdf)
 
-.PHONY: build dev run test clean bench collection-bench corpus-check real-pdf-check
+.PHONY: build cds dist dev run test clean bench collection-bench corpus-check real-pdf-check
 
-build: $(JAR) $(CDS)
+build: $(JAR)
 
 $(JAR): $(SOURCES)
-	$(MVN) -DskipTests package
+	$(MVN) $(QUICK) package
 	@touch $(JAR)
 
 # Class-data sharing for a quicker start; optional: without it Plenary starts the same, only slower.
+# Not part of build or run: it adds 20 s (a minute under load) to a first build and saves the watcher's
+# single start a second or two.
+cds: $(CDS)
+
 $(CDS): $(JAR)
 	@bin/plenary-archive || echo "No class-data sharing archive made; bin/plenary starts without it."
 
-run: $(JAR) $(CDS)
+# input/ is where users drop files, and git ignores what is in it: the shipped samples are copied in
+# (never moved) while it holds nothing, not even the .done/ of an earlier run.
+run: $(JAR)
+	@if [ -z "$$(ls -A input 2>/dev/null | grep -Fvx .gitkeep)" ]; then \
+	  mkdir -p input && cp samples/* input/ && echo "input/ held nothing: copied the samples of samples/ into it."; \
+	fi
 	bin/plenary watch --input input --output output
+
+# The release archive, with its jar built from the sources as they are (the tests are make test's).
+dist:
+	$(MVN) -Dmaven.test.skip=true package
+	@ls target/plenary-*.tar.gz
 
 # The product's tests, then its jar into the local Maven repository, where the developer module
 # finds it; then the developer module's tests against that jar.
@@ -40,10 +62,10 @@ test:
 	$(MVN_TEST) -f dev/pom.xml verify
 
 # The developer tools (dev/bin/plenary-dev) over the product's build.
-dev: $(DEV_JAR) $(JAR) $(CDS)
+dev: $(DEV_JAR) $(JAR)
 
 $(DEV_JAR): $(SOURCES) $(DEV_SOURCES)
-	$(MVN) -DskipTests install
+	$(MVN) $(QUICK) install
 	$(MVN) -f dev/pom.xml -DskipTests package
 	@touch $(JAR) $(DEV_JAR)
 
@@ -61,10 +83,10 @@ real-pdf-check: dev
 # Times the application as launched (a cold convert, drop-to-outputs latency; a cold convert of one
 # real PDF and one convert of all 312), then each stage on the shipped samples, on 1,000
 # resolutions printed from the UN corpus and on the real PDFs, then throughput.
-bench: dev
-	dev/bin/plenary-dev bench --launcher bin/plenary --sample input/A_RES_54_212.txt \
+bench: dev $(CDS)
+	dev/bin/plenary-dev bench --launcher bin/plenary --sample samples/A_RES_54_212.txt \
 	  --corpus $(SHARED)/un-akn --documents 1000 --rounds 20 --throughput-rounds 10 \
-	  $(BENCH_PDFS) input/*.txt
+	  $(BENCH_PDFS) samples/*.txt
 
 # Filing one more document (the publish stage, and the whole pipeline) into an output folder with
 # 10,000 published documents and into an empty one, round after round; then writing the index whole.

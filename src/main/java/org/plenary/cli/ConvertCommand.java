@@ -17,6 +17,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Origin;
 import org.plenary.publish.PublishedCollection;
 import org.plenary.route.ConversionRoute;
 import org.plenary.route.Outcome;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Parameters;
                 + "Writes OUT/akn/NAME.xml, OUT/html/NAME.html, OUT/json/NAME.json, OUT/txt/NAME.txt, "
                 + "and OUT/errors/NAME.txt for a file that cannot be converted.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file was converted", "1:at least one file failed (see OUT/errors/), or drew a warning that --fail-on-warnings or --fail-on fails", "2:usage error, an input that does not exist or cannot be read, or a --schema that cannot be used (nothing is converted)"})
+        exitCodeList = {"0:every file was converted",
+                "1:at least one file failed (its report is printed, and written to OUT/errors/), drew a warning that --fail-on-warnings or --fail-on names, or the index or --summary could not be written",
+                "2:usage error (an unknown option, no -o, --threads below 1), an input that does not exist or cannot be read, folders with no file in them, or a --schema that cannot be used: nothing is converted"})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder.")
@@ -69,7 +72,11 @@ public final class ConvertCommand implements Callable<Integer> {
             System.err.println("plenary convert: " + badLogging);
             return 2;
         }
-        // Every path is checked before any work starts, so a typo costs nothing and creates nothing.
+        // Every path and number is checked before any work starts, so a typo costs nothing and creates nothing.
+        if (threads != null && threads < 1) {
+            System.err.println("plenary convert: --threads must be at least 1, not " + threads + "; nothing was converted.");
+            return 2;
+        }
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 System.err.println("plenary convert: " + input + " does not exist. Check the path; nothing was converted.");
@@ -85,8 +92,9 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         List<Path> files = expand(inputs);
         if (files.isEmpty()) {
-            System.err.println("No files to convert in " + inputs + ".");
-            return 1;
+            System.err.println("plenary convert: no file to convert in " + inputs.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + " (files whose names start with a dot are skipped); nothing was converted.");
+            return 2;
         }
         RunSummary summary = new RunSummary();
         try (CamelContext camel = new DefaultCamelContext()) {
@@ -102,10 +110,6 @@ public final class ConvertCommand implements Callable<Integer> {
             camel.start();
             ProducerTemplate producer = camel.createProducerTemplate();
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            if (workers < 1) {
-                System.err.println("--threads must be at least 1, not " + workers + ".");
-                return 2;
-            }
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, files.size()));
             try {
                 List<Future<Outcome>> outcomes = new ArrayList<>();
@@ -139,7 +143,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             PublishedCollection.of(output).writeIndex();
         } catch (RuntimeException e) {
-            System.err.println("The collection index was not updated: " + e.getMessage());
+            System.err.println("plenary convert: the collection index (OUT/index.html, OUT/catalog.json) was not updated: " + e.getMessage());
             indexed = false;
         }
         System.out.println(summary.line());
@@ -148,7 +152,7 @@ public final class ConvertCommand implements Callable<Integer> {
             try {
                 summary.write(summaryFile);
             } catch (IOException e) {
-                System.err.println("The run's summary could not be written to " + summaryFile + ": " + e.getMessage());
+                System.err.println("plenary convert: the run's summary could not be written to " + summaryFile + ": " + e.getMessage());
                 written = false;
             }
         }
@@ -174,21 +178,22 @@ public final class ConvertCommand implements Callable<Integer> {
             long size = Files.size(file);
             if (size > maxBytes) {
                 // Refused unread, as the watcher does.
-                return send(producer, DocumentJob.unread(name, size, output));
+                return send(producer, DocumentJob.unread(name, size, output).origin(Origin.COMMAND_LINE));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             // Checked at the start, gone or locked since: reported like any file that cannot be converted.
             DocumentJob unreadable = new DocumentJob(name, new byte[0], output);
             String report = org.plenary.route.ErrorReport.of(name, new org.plenary.pipeline.ConversionException(
-                    "The file could not be read: " + e.getMessage(), "Check that the file exists and that you may read it, then run convert again."));
+                    "The file could not be read: " + e.getMessage(), "Check that the file exists and that you may read it, then {drop} it again."),
+                    Origin.COMMAND_LINE);
             PublishedCollection collection = PublishedCollection.of(output);
             collection.open();
             new org.plenary.publish.OutputWriter().writeError(output, unreadable.baseName(), report);
             collection.failed(unreadable.baseName(), report);
             return new Outcome(name, false, report);
         }
-        return send(producer, new DocumentJob(name, bytes, output));
+        return send(producer, new DocumentJob(name, bytes, output).origin(Origin.COMMAND_LINE));
     }
 
     private Outcome send(ProducerTemplate producer, DocumentJob job) {

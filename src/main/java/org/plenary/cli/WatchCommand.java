@@ -16,8 +16,12 @@ import picocli.CommandLine.Option;
         description = "Watch a folder: convert every resolution in it and every one dropped into it, until Ctrl-C.%n"
                 + "Originals move to INPUT/.done/ or, with an error report, to INPUT/.failed/.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or a signal)", "2:usage error (a bad --http-port or log option among them), an --input folder that does not exist (see --create-folders), or a --schema that cannot be used",
-                "3:another watcher holds the folder (its pid and host are named); only one may watch a folder"})
+        exitCodeList = {"0:stopped by itself (a limit such as --set camel.main.duration-max-seconds=N)",
+                "1:could not start: a setting it cannot use (one line says which)",
+                "2:usage error (a bad --http-port or log option among them), an --input that does not exist (see --create-folders) or is a file, or a --schema that cannot be used: nothing is started or created",
+                "3:another watcher holds the folder (its pid and host are named); only one may watch a folder",
+                "130:stopped by Ctrl-C (SIGINT), after finishing the documents in flight",
+                "143:stopped by SIGTERM (a service manager, kill), after finishing the documents in flight"})
 public final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Folder to watch (default: plenary.input in application.properties).")
@@ -133,7 +137,12 @@ public final class WatchCommand implements Callable<Integer> {
                     return HELD;
                 }
             }
-            throw e;
+            // One line a user can act on, not Camel's stack trace: the setting and why it cannot be used.
+            String message = String.valueOf(e.getMessage());
+            int because = message.lastIndexOf(" because: ");
+            System.err.println("plenary watch: could not start: " + (because >= 0 ? message.substring(because + 10) : message)
+                    + " Correct the setting (an option, --set, an environment variable or application.properties) and start again.");
+            return 1;
         }
         return main.getExitCode();
     }

@@ -2,7 +2,8 @@ package org.plenary.pipeline;
 
 /**
  * A document could not be converted. The message speaks to the user: what was wrong, where
- * (a source line when known), and what to do about it.
+ * (a source line when known), and what to do about it. The advice speaks of giving the file
+ * again as {drop} (see {@link Origin}), so that each command's user reads the act that is theirs.
  */
 public class ConversionException extends RuntimeException {
     private final int line;
@@ -23,7 +24,13 @@ public class ConversionException extends RuntimeException {
         return line;
     }
 
+    /** What to do, as a watched folder's user is told (drop the file again). */
     public String advice() {
-        return advice;
+        return advice(Origin.WATCHED_FOLDER);
+    }
+
+    /** What to do, worded for how the document came: dropped into the watched folder, or named to convert. */
+    public String advice(Origin origin) {
+        return origin.word(advice);
     }
 }

@@ -39,6 +39,7 @@ public final class DocumentJob {
     private final long startedNanos = System.nanoTime();
     private boolean aknInput;
     private List<ValidationProblem> inputProblems = List.of();
+    private Origin origin = Origin.WATCHED_FOLDER;
 
     public DocumentJob(String fileName, byte[] bytes, Path outputDir) {
         this(fileName, bytes, bytes.length, outputDir);
@@ -54,6 +55,17 @@ public final class DocumentJob {
     /** A file too large to read: only its size is known, and the decode stage refuses it. */
     public static DocumentJob unread(String fileName, long size, Path outputDir) {
         return new DocumentJob(fileName, new byte[0], size, outputDir);
+    }
+
+    /** How the document came: what its reports tell the user to do to give it again. */
+    public Origin origin() {
+        return origin;
+    }
+
+    /** Marks how the document came (dropped into the watched folder unless said otherwise). */
+    public DocumentJob origin(Origin origin) {
+        this.origin = origin;
+        return this;
     }
 
     /** The input's file name without its last extension: the name of every output. */

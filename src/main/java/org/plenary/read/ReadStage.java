@@ -67,9 +67,9 @@ public final class ReadStage implements Stage {
             }
             case WITH_DOCTYPE -> throw new ConversionException("The file is XML with a DOCTYPE, which Plenary never reads: "
                     + "the entities a DOCTYPE declares can fetch other files or expand without end.",
-                    "Remove the DOCTYPE (Akoma Ntoso needs none), then drop the file again.");
+                    "Remove the DOCTYPE (Akoma Ntoso needs none), then {drop} the file again.");
             case OTHER_XML -> throw new ConversionException("The file is XML, but its root element is not akomaNtoso.",
-                    "Drop Akoma Ntoso XML, or the resolution as PDF, plain text or markdown.");
+                    "{Drop} Akoma Ntoso XML, or the resolution as PDF, plain text or markdown.");
             case NONE -> { }
         }
         job.source(textReader.read(decoded));
@@ -77,7 +77,7 @@ public final class ReadStage implements Stage {
 
     private static ConversionException notYetSupported(String what) {
         return new ConversionException("The file is " + what + ", which Plenary does not read yet.",
-                "Export the resolution as PDF or as plain text (or markdown) and drop that file instead.");
+                "Export the resolution as PDF or as plain text (or markdown) and {drop} that file instead.");
     }
 
     /** What XML a text is, if any. */

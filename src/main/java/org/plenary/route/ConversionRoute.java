@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.TryDefinition;
 import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.Origin;
 import org.plenary.pipeline.Pipeline;
 import org.plenary.pipeline.Pipelines;
 import org.plenary.pipeline.Stage;
@@ -125,7 +126,8 @@ public final class ConversionRoute extends RouteBuilder {
         }
         DocumentJob job = exchange.getIn().getBody(DocumentJob.class);
         String name = job != null ? job.fileName() : exchange.getIn().getHeader(Exchange.FILE_NAME, "unknown", String.class);
-        String report = ErrorReport.of(name, error);
+        Origin origin = job != null ? job.origin() : Origin.WATCHED_FOLDER;
+        String report = ErrorReport.of(name, error, origin);
         if (job != null) {
             org.plenary.publish.PublishedCollection collection = org.plenary.publish.PublishedCollection.of(job.outputDir());
             collection.open(); // before the report is written, which it would take for a stray otherwise
@@ -133,7 +135,10 @@ public final class ConversionRoute extends RouteBuilder {
             collection.failed(job.baseName(), report);
             time(job, "failed", System.nanoTime() - job.startedNanos());
         }
-        LOG.warn("failed {}: {}", FiledNames.printable(name), FiledNames.printableLine(report.lines().findFirst().orElse("")));
+        // Each failure is told once: the watcher's user reads it in the log, convert prints the report itself.
+        if (origin == Origin.WATCHED_FOLDER) {
+            LOG.warn("failed {}: {}", FiledNames.printable(name), FiledNames.printableLine(report.lines().findFirst().orElse("")));
+        }
         if (!(error instanceof org.plenary.pipeline.ConversionException)) {
             LOG.debug("cause", error);
         }

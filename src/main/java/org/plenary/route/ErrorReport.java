@@ -1,6 +1,7 @@
 package org.plenary.route;
 
 import org.plenary.pipeline.ConversionException;
+import org.plenary.pipeline.Origin;
 
 /** The human-readable report for a document that could not be converted. */
 public final class ErrorReport {
@@ -20,7 +21,13 @@ public final class ErrorReport {
         return report.contains(TRY_AGAIN_LINE);
     }
 
-    public static String of(String rawFileName, Throwable error) {
+    /** The report as the watched folder's user reads it. */
+    public static String of(String fileName, Throwable error) {
+        return of(fileName, error, Origin.WATCHED_FOLDER);
+    }
+
+    /** The report, its advice worded for how the document came (dropped, or named to convert). */
+    public static String of(String rawFileName, Throwable error, Origin origin) {
         // A name may hold a newline or a terminal escape: the report shows it escaped, on one line.
         String fileName = FiledNames.printable(rawFileName);
         StringBuilder report = new StringBuilder();
@@ -31,7 +38,7 @@ public final class ErrorReport {
             }
             report.append(": ").append(conversion.getMessage()).append('\n');
             if (conversion.advice() != null) {
-                report.append("What to do: ").append(conversion.advice()).append('\n');
+                report.append("What to do: ").append(conversion.advice(origin)).append('\n');
             }
         } else {
             report.append(fileName).append(": the converter failed on this file (").append(error.getClass().getSimpleName())

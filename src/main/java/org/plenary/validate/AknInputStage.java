@@ -65,7 +65,7 @@ public final class AknInputStage implements Stage {
             ValidationProblem first = outline.problems().get(0);
             throw new ConversionException("This Akoma Ntoso file is not well-formed XML: " + first.message()
                     + " (line " + first.line() + ", column " + first.column() + ")", first.line(),
-                    "Repair the XML at that spot (a DOCTYPE is never accepted), then drop the file again.");
+                    "Repair the XML at that spot (a DOCTYPE is never accepted), then {drop} the file again.");
         }
         if (!(AKN + " akomaNtoso").equals(outline.root())
                 || outline.children().stream().noneMatch(child -> !child.equals("components"))) {
@@ -84,6 +84,6 @@ public final class AknInputStage implements Stage {
         return job.fileName() + ": " + job.inputProblems().size() + " problems against the Akoma Ntoso schema.\n"
                 + job.inputProblems().stream().map(ValidationProblem::toString).collect(Collectors.joining("\n"))
                 + "\nRendered nonetheless: none of these problems prevents reading the document's text and structure.\n"
-                + "What to do: correct the markup at those lines, then drop the file again.\n";
+                + job.origin().word("What to do: correct the markup at those lines, then {drop} the file again.\n");
     }
 }

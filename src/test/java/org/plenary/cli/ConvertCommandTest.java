@@ -176,11 +176,103 @@ class ConvertCommandTest {
     }
 
     @Test
-    void refusesFewerThanOneThread() throws IOException {
+    void refusesFewerThanOneThreadBeforeAnyWork() throws IOException {
         Path in = Files.createDirectories(work.resolve("in"));
         Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), in.resolve("A_RES_54_212.txt"));
 
-        assertThat(run("convert", "--threads", "0", "-o", work.resolve("out").toString(), in.toString())).isEqualTo(2);
+        Run result = runCapturingErrors("convert", "--threads", "0", "-o", work.resolve("out").toString(), in.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errors()).isEqualTo("plenary convert: --threads must be at least 1, not 0; nothing was converted."
+                + System.lineSeparator());
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aFolderWithNoFileIsNothingToConvertAndExitsTwo() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Files.writeString(in.resolve(".hidden.txt"), "not for conversion");
+
+        Run result = runCapturingErrors("convert", "-o", work.resolve("out").toString(), in.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errors()).isEqualTo("plenary convert: no file to convert in " + in
+                + " (files whose names start with a dot are skipped); nothing was converted." + System.lineSeparator());
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anUnreadableInputStopsBeforeAnyWorkAndExitsTwo() throws IOException {
+        Path file = Files.copy(SharedMaterial.sample("A_RES_54_212.txt"), work.resolve("A_RES_54_212.txt"));
+        Files.setPosixFilePermissions(file, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file),
+                "skipped: this user (root) reads files whatever their permissions, so no input can be unreadable");
+
+        Run result = runCapturingErrors("convert", "-o", work.resolve("out").toString(), file.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errors()).contains("cannot be read (permission denied)").contains("nothing was converted");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void itsAdviceSpeaksOfConvertingAndEachFailureIsPrintedOnce() throws IOException {
+        Path in = Files.createDirectories(work.resolve("in"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        Files.writeString(in.resolve("doctype.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY e \"x\">]>\n<a>&e;</a>\n");
+        Files.writeString(in.resolve("other.xml"), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>\n");
+        Files.writeString(in.resolve("cut.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type /Catalog");
+        Path out = work.resolve("out");
+
+        Run result = runCapturingErrors("convert", "-o", out.toString(), in.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        String errors = result.errors();
+        for (String name : new String[] {"binary.txt", "cut.pdf", "doctype.xml", "empty.txt", "other.xml"}) {
+            String report = Files.readString(out.resolve("errors/" + org.plenary.pipeline.DocumentJob.baseNameOf(name) + ".txt"));
+            assertThat(report).as(name).contains("What to do: ").doesNotContainIgnoringCase("drop");
+            String firstLine = report.lines().findFirst().orElseThrow();
+            assertThat(errors.split(java.util.regex.Pattern.quote(firstLine), -1)).as("times " + name + " is reported").hasSize(2);
+        }
+        assertThat(errors).doesNotContainIgnoringCase("drop").doesNotContain("[WARN]")
+                .contains("then convert the file again").contains("and convert that file");
+    }
+
+    @Test
+    void eachCommandsHelpListsItsExitCodes() {
+        assertThat(help("convert")).contains("Exit codes:").containsPattern("(?m)^\\s+0\\s+every file was converted")
+                .containsPattern("(?m)^\\s+1\\s+at least one file failed").containsPattern("(?m)^\\s+2\\s+usage error");
+        assertThat(help("watch")).contains("Exit codes:").containsPattern("(?m)^\\s+0\\s+stopped by itself")
+                .containsPattern("(?m)^\\s+1\\s+could not start").containsPattern("(?m)^\\s+2\\s+usage error")
+                .containsPattern("(?m)^\\s+130\\s+stopped by Ctrl-C").containsPattern("(?m)^\\s+143\\s+stopped by SIGTERM");
+        assertThat(help("validate")).contains("Exit codes:").containsPattern("(?m)^\\s+0\\s+").containsPattern("(?m)^\\s+1\\s+")
+                .containsPattern("(?m)^\\s+2\\s+");
+        assertThat(help()).contains("Exit codes").containsPattern("(?m)^\\s+2\\s+no command");
+    }
+
+    @Test
+    void theVersionIsThePoms() {
+        String expected = System.getProperty("plenary.version");
+        org.junit.jupiter.api.Assumptions.assumeTrue(expected != null, "skipped: run by Maven, which passes the pom's version");
+        var stdout = new java.io.ByteArrayOutputStream();
+        var original = System.out;
+        System.setOut(new java.io.PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("--version")).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(stdout.toString(StandardCharsets.UTF_8).strip()).isEqualTo("plenary " + expected);
+    }
+
+    private String help(String... command) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        CommandLine line = new CommandLine(new PlenaryCommand());
+        line.setOut(new java.io.PrintWriter(text));
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--help")).toArray(String[]::new);
+        assertThat(line.execute(args)).isZero();
+        return text.toString();
     }
 
     @Test

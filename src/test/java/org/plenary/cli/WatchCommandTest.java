@@ -58,6 +58,27 @@ class WatchCommandTest {
     }
 
     @Test
+    void aSettingItCannotUseStopsItWithOneLineAndExitOne() throws IOException {
+        Path input = Files.createDirectories(work.resolve("in"));
+
+        int exit = run("watch", "--input", input.toString(), "--output", work.resolve("out").toString(), "--set", "plenary.threads=two");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("plenary watch: could not start: ").contains("[two]")
+                .contains("plenary.threads").contains("Correct the setting").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aLimitItReachesStopsItWithExitZero() throws IOException {
+        Path input = Files.createDirectories(work.resolve("in"));
+
+        int exit = run("watch", "--input", input.toString(), "--output", work.resolve("out").toString(),
+                "--set", "camel.main.duration-max-seconds=1");
+
+        assertThat(exit).isZero();
+    }
+
+    @Test
     void aFileGivenAsTheInputFolderIsAnError() throws IOException {
         Path file = Files.writeString(work.resolve("input.txt"), "text");
 

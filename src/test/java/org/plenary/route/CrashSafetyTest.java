@@ -80,7 +80,9 @@ class CrashSafetyTest {
             } else {
                 assertThat(reference.resolve("errors/" + base + ".txt")).as("%s failed in the clean run too", name).exists();
                 assertThat(input.resolve(".failed").resolve(name + ".error.txt")).exists();
-                assertThat(output.resolve("errors/" + base + ".txt")).hasSameBinaryContentAs(reference.resolve("errors/" + base + ".txt"));
+                // The same report, its advice worded for the folder (drop it again) rather than for convert.
+                assertThat(Files.readString(output.resolve("errors/" + base + ".txt"))).as("errors/" + base + ".txt")
+                        .isEqualTo(asTheWatcherWordsIt(Files.readString(reference.resolve("errors/" + base + ".txt"))));
             }
         }
         assertThat(listTree(output.resolve("json"))).as("no output without its input")
@@ -92,6 +94,13 @@ class CrashSafetyTest {
                 .noneMatch(CrashSafetyTest::isLeftover);
         assertThat(listTree(output)).noneMatch(CrashSafetyTest::isLeftover);
         assertThat(output.resolve("catalog.json")).hasSameTextualContentAs(reference.resolve("catalog.json"));
+    }
+
+    /** convert's report as the watcher gives it: only the advice's act differs (Origin). */
+    private static String asTheWatcherWordsIt(String convertReport) {
+        return convertReport.lines().map(line -> !line.startsWith("What to do: ") ? line
+                : line.replace("converting", "dropping").replace("Convert", "Drop").replace("convert", "drop"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
     /**

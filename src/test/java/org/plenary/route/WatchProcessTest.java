@@ -37,6 +37,7 @@ class WatchProcessTest {
         }
         watcher.destroy(); // SIGTERM, as a service manager or Ctrl-C sends
         assertThat(watcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(watcher.exitValue()).as("exit code after SIGTERM, as watch --help gives it").isEqualTo(143);
 
         // Each file is either untouched in the input folder or filed with all four outputs: nothing half-done.
         int filed = 0;

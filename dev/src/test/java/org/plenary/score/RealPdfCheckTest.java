@@ -42,7 +42,7 @@ class RealPdfCheckTest {
 
     @Test
     void realResolutionsScoreAtLeastTheirFloors() throws Exception {
-        Path set = Path.of(System.getProperty("plenary.shared", "../../shared")).resolve("real-pdf");
+        Path set = org.plenary.dev.DevShared.root().resolve("real-pdf");
         if (!Files.isDirectory(set.resolve("truth"))) {
             // Printed as well: Maven's console shows a skip without its reason.
             String reason = "RealPdfCheckTest skipped: no real-PDF set at " + set.toAbsolutePath()

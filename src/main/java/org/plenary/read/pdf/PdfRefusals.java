@@ -13,10 +13,10 @@ import org.plenary.pipeline.ConversionException;
  */
 final class PdfRefusals {
     private static final String REEXPORT = "Open it in a PDF reader and print or save it to a new PDF, "
-            + "or export it again from the original document, and drop the new file.";
+            + "or export it again from the original document, and {drop} the new file.";
     private static final String FETCH_AGAIN = "Download or copy the file again: it may have been cut short. "
             + "If it still fails, open it in a PDF reader and print or save it to a new PDF, "
-            + "or export it again from the original document, and drop the new file.";
+            + "or export it again from the original document, and {drop} the new file.";
 
     private PdfRefusals() {
     }
@@ -54,24 +54,24 @@ final class PdfRefusals {
 
     static ConversionException empty(String file) {
         return new ConversionException(file + " is empty (0 bytes): there is no PDF in it to read.",
-                "Copy or download the file again and check that it is complete before dropping it.");
+                "Copy or download the file again and check that it is complete before {dropping} it.");
     }
 
     static ConversionException notPdf(String file) {
         return new ConversionException(file + " is not a PDF: a PDF starts with \"%PDF-\", and this file does not.",
-                "Save or export the resolution as PDF (or as text, Word or Akoma Ntoso) and drop that file.");
+                "Save or export the resolution as PDF (or as text, Word or Akoma Ntoso) and {drop} that file.");
     }
 
     static ConversionException unreadableFile(String file, Exception cause) {
         return new ConversionException(file + " could not be read from disk (" + cause.getMessage() + ").",
-                "Check that the file still exists and that Plenary may read it, then drop it again.");
+                "Check that the file still exists and that Plenary may read it, then {drop} it again.");
     }
 
     static ConversionException needsPassword(String file) {
         return new ConversionException(file + " is protected by a password: it cannot be opened without one.",
                 "Ask the sender for a copy without a password; or, if you are entitled to, remove the protection"
                         + " with qpdf --decrypt --password=THE-PASSWORD \"" + file + "\" unprotected.pdf"
-                        + " and drop unprotected.pdf.");
+                        + " and {drop} unprotected.pdf.");
     }
 
     static ConversionException extractionForbidden(String file) {
@@ -79,7 +79,7 @@ final class PdfRefusals {
                 + " so its text cannot be read.",
                 "Ask the sender for an unprotected copy; or, if you are entitled to, remove the restriction"
                         + " with qpdf --decrypt \"" + file + "\" unprotected.pdf (it needs no password)"
-                        + " and drop unprotected.pdf.");
+                        + " and {drop} unprotected.pdf.");
     }
 
     static ConversionException damaged(String file, String detail) {
@@ -100,7 +100,7 @@ final class PdfRefusals {
     static ConversionException cutShort(String file) {
         return new ConversionException(file + " is a damaged or incomplete PDF: it was cut short, and parts of"
                 + " its pages (text or fonts) are missing.",
-                "Download or copy the file again, completely, and drop the new copy.");
+                "Download or copy the file again, completely, and {drop} the new copy.");
     }
 
     static ConversionException tooManyPages(String file, String pages, int limit) {
@@ -145,22 +145,22 @@ final class PdfRefusals {
         return new ConversionException(file + " is a scanned image without text: "
                 + (pages == 1 ? "its page is a picture" : "its " + count(pages) + " pages are pictures")
                 + " of text, with no text layer to read.",
-                "Run OCR on it to add the text layer, e.g. ocrmypdf \"" + file + "\" ocr.pdf, then drop ocr.pdf;"
-                        + " or drop the text an OCR program made of it.");
+                "Run OCR on it to add the text layer, e.g. ocrmypdf \"" + file + "\" ocr.pdf, then {drop} ocr.pdf;"
+                        + " or {drop} the text an OCR program made of it.");
     }
 
     static ConversionException unmappedFonts(String file) {
         return new ConversionException(file + " draws its text with fonts that do not say which letters they"
                 + " show, so no text can be read from it.",
                 "Ask for a copy exported with ordinary fonts, or run OCR on it to add a text layer,"
-                        + " e.g. ocrmypdf --force-ocr \"" + file + "\" ocr.pdf, then drop ocr.pdf.");
+                        + " e.g. ocrmypdf --force-ocr \"" + file + "\" ocr.pdf, then {drop} ocr.pdf.");
     }
 
     static ConversionException blank(String file, int pages) {
         return new ConversionException(file + " holds no text: "
                 + (pages == 1 ? "its page is" : "its " + count(pages) + " pages are") + " blank.",
                 "Check that this is the right file; if its pages show text in a PDF reader, run OCR on it,"
-                        + " e.g. ocrmypdf --force-ocr \"" + file + "\" ocr.pdf, then drop ocr.pdf.");
+                        + " e.g. ocrmypdf --force-ocr \"" + file + "\" ocr.pdf, then {drop} ocr.pdf.");
     }
 
     private static String withoutFinalStop(String sentence) {

@@ -43,7 +43,7 @@ public final class TextDecoder {
         if (size > maxBytes) {
             throw new ConversionException(String.format("The file is %.1f MB, above the size limit of %.1f MB.",
                     size / 1048576.0, maxBytes / 1048576.0),
-                    "A resolution is far smaller: check the file; to allow larger files, raise plenary.max-bytes.");
+                    "A resolution is far smaller: check the file; to allow larger files, raise the limit with --max-bytes N (for the watcher also the setting plenary.max-bytes).");
         }
     }
 
@@ -63,7 +63,7 @@ public final class TextDecoder {
         int nuls = countNuls(bytes);
         if (nuls * 1000L > bytes.length) {
             throw new ConversionException("The file holds binary data, not text (a NUL byte at offset " + firstNul(bytes) + ").",
-                    "Drop the resolution as PDF, plain text, markdown or Akoma Ntoso XML.");
+                    "Save the resolution as PDF, plain text, markdown or Akoma Ntoso XML, and {drop} that file.");
         }
         // A few NULs in otherwise good text are damage (a bad copy, a padded export): drop and report them.
         byte[] text = nuls == 0 ? bytes : withoutNuls(bytes, nuls);
@@ -133,13 +133,13 @@ public final class TextDecoder {
         }
         if (normalised.isBlank()) {
             throw new ConversionException("The file is empty (it holds no text).",
-                    "Check that the file was saved completely, then drop it again.");
+                    "Check that the file was saved completely, then {drop} it again.");
         }
         int controls = countControls(normalised);
         if (controls * 100 > normalised.length()) {
             throw new ConversionException("The file holds binary data, not text (" + controls
                     + " control characters in " + normalised.length() + ").",
-                    "Drop the resolution as PDF, plain text, markdown or Akoma Ntoso XML.");
+                    "Save the resolution as PDF, plain text, markdown or Akoma Ntoso XML, and {drop} that file.");
         }
         return withoutForbidden(normalised, charset, guessed, removedNuls);
     }
