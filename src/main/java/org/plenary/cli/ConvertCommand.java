@@ -59,6 +59,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE", description = "Write the run's summary as JSON: totals, warnings by code, each file's outcome.")
     Path summaryFile;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress line (shown only when the output is a terminal anyway).")
+    boolean quiet;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Resolution files, or folders of them.")
     List<Path> inputs;
 
@@ -111,6 +114,7 @@ public final class ConvertCommand implements Callable<Integer> {
             ProducerTemplate producer = camel.createProducerTemplate();
             int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, files.size()));
+            Progress progress = new Progress(System.err, files.size(), !quiet && System.console() != null);
             try {
                 List<Future<Outcome>> outcomes = new ArrayList<>();
                 java.util.Map<String, Path> byOutputName = new java.util.HashMap<>();
@@ -122,18 +126,24 @@ public final class ConvertCommand implements Callable<Integer> {
                         outcomes.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome(name, false,
                                 name + ": not converted: " + first + " in this run has the same name before its extension, "
                                         + "and its outputs would be replaced.\n  What to do: rename one of the two and convert it again.\n")));
+                        progress.finished(false);
                         continue;
                     }
-                    outcomes.add(pool.submit(() -> convert(producer, file)));
+                    outcomes.add(pool.submit(() -> {
+                        Outcome outcome = convert(producer, file);
+                        progress.finished(outcome.converted());
+                        return outcome;
+                    }));
                 }
                 // Reports in the order the files were given, whichever finishes first.
                 for (Future<Outcome> future : outcomes) {
                     Outcome outcome = future.get();
                     summary.add(outcome);
                     if (!outcome.converted()) {
-                        System.err.print(outcome.report());
+                        progress.print(outcome.report());
                     }
                 }
+                progress.clear();
             } finally {
                 pool.shutdownNow();
             }

@@ -102,17 +102,20 @@ public final class ConversionRoute extends RouteBuilder {
         long nanos = System.nanoTime() - job.startedNanos();
         time(job, "converted", nanos);
         long ms = nanos / 1_000_000;
+        // The watcher's log tells each document; convert tells its own run (a progress line, each
+        // failure, the totals), so its lines per document are at debug level.
+        org.slf4j.event.Level level = job.origin() == Origin.WATCHED_FOLDER ? org.slf4j.event.Level.INFO : org.slf4j.event.Level.DEBUG;
         if (job.aknInput()) {
-            LOG.info("rendered {} form=akoma-ntoso schema-problems={} warnings={} ms={}", FiledNames.printable(job.fileName()),
+            LOG.atLevel(level).log("rendered {} form=akoma-ntoso schema-problems={} warnings={} ms={}", FiledNames.printable(job.fileName()),
                     job.inputProblems().size(), job.warnings().size(), ms);
         } else {
             var r = job.resolution();
-            LOG.info("converted {} form={} preamble={} operative={} notes={} warnings={} ms={}", FiledNames.printable(job.fileName()),
+            LOG.atLevel(level).log("converted {} form={} preamble={} operative={} notes={} warnings={} ms={}", FiledNames.printable(job.fileName()),
                     job.laidOut().form().label(), r.preamble().size(), r.operative().size(), r.notes().size(),
                     job.warnings().size(), ms);
         }
         // Every repair and doubtful decision is logged, as it is recorded in the outputs.
-        job.warnings().forEach(w -> LOG.info("  {}:{}: {} [{}]", FiledNames.printable(job.fileName()), w.line(),
+        job.warnings().forEach(w -> LOG.atLevel(level).log("  {}:{}: {} [{}]", FiledNames.printable(job.fileName()), w.line(),
                 FiledNames.printableLine(w.message()), w.code()));
         exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), true, null,
                 job.warnings().stream().map(org.plenary.pipeline.Warning::code).toList()));
@@ -135,9 +138,13 @@ public final class ConversionRoute extends RouteBuilder {
             collection.failed(job.baseName(), report);
             time(job, "failed", System.nanoTime() - job.startedNanos());
         }
-        // Each failure is told once: the watcher's user reads it in the log, convert prints the report itself.
+        // Each failure is told once: the watcher's user reads it in the log, convert prints the report
+        // itself (its log has the line at debug level).
+        String line = FiledNames.printableLine(report.lines().findFirst().orElse(""));
         if (origin == Origin.WATCHED_FOLDER) {
-            LOG.warn("failed {}: {}", FiledNames.printable(name), FiledNames.printableLine(report.lines().findFirst().orElse("")));
+            LOG.warn("failed {}: {}", FiledNames.printable(name), line);
+        } else {
+            LOG.debug("failed {}: {}", FiledNames.printable(name), line);
         }
         if (!(error instanceof org.plenary.pipeline.ConversionException)) {
             LOG.debug("cause", error);

@@ -116,10 +116,20 @@ public final class FolderWatchRoute extends RouteBuilder {
         getContext().getRegistry().bind(INPUT_FILTER_BEAN, new InputFileFilter(input, settled));
         getContext().addService(statistics);
         getContext().addLifecycleStrategy(new org.apache.camel.support.LifecycleStrategySupport() {
+            private volatile boolean started;
+
+            @Override
+            public void onContextStarted(CamelContext context) {
+                started = true;
+            }
+
             @Override
             public void onContextStopping(CamelContext context) {
                 stopping.set(true);
-                LOG.info("stopping: no new file is started; documents being converted are finished and filed");
+                // A watcher that never started (a setting it cannot use) has nothing in flight to tell of.
+                if (started) {
+                    LOG.info("stopping: no new file is started; documents being converted are finished and filed");
+                }
             }
         });
         ConversionRoute.meters(getContext()).ifPresent(statistics::bindTo);

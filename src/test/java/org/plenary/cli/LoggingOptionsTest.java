@@ -65,10 +65,19 @@ class LoggingOptionsTest {
     }
 
     @Test
-    void byDefaultTheConsoleShowsTimeLevelAndMessage() throws Exception {
+    void byDefaultConvertTellsItsRunNotEachDocument() throws Exception {
         assertThat(convert()).isEqualTo(1);
-        assertThat(errLines()).anySatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[INFO\\] " + java.util.regex.Pattern.quote(CONVERTED) + "\\d+"));
-        assertThat(errLines()).anySatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[WARN\\] failed empty\\.txt: .*"));
+        // Each failure once (its report), the totals; the lines per document are at debug level.
+        assertThat(errLines()).noneMatch(line -> line.contains(CONVERTED));
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsOnlyOnce("empty.txt");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 converted, 1 failed");
+    }
+
+    @Test
+    void theConsoleShowsTimeLevelAndMessage() throws Exception {
+        assertThat(convert("--log-level", "debug")).isEqualTo(1);
+        assertThat(errLines()).anySatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[DEBUG\\] " + java.util.regex.Pattern.quote(CONVERTED) + "\\d+"));
+        assertThat(errLines()).anySatisfy(line -> assertThat(line).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[DEBUG\\] failed empty\\.txt: .*"));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 converted, 1 failed");
     }
 
@@ -76,7 +85,6 @@ class LoggingOptionsTest {
     void aLogLevelOfWarnKeepsOnlyWarningsAndErrors() throws Exception {
         assertThat(convert("--log-level", "WARN")).isEqualTo(1);
         assertThat(errLines()).noneMatch(line -> line.contains("[INFO]"));
-        assertThat(errLines()).anyMatch(line -> line.contains("[WARN] failed empty.txt"));
         // The command's own report of the failure is not a log line: it stays.
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt");
     }
@@ -85,7 +93,7 @@ class LoggingOptionsTest {
     void aLogLevelOfDebugAddsPlenarysDebugLinesOnly() throws Exception {
         System.setProperty("plenary.log.level", "debug"); // the setting, as -Dplenary.log.level=debug gives it
         assertThat(convert()).isEqualTo(1);
-        assertThat(errLines()).anyMatch(line -> line.contains("[INFO] " + CONVERTED));
+        assertThat(errLines()).anyMatch(line -> line.contains("[DEBUG] " + CONVERTED));
         assertThat(org.slf4j.LoggerFactory.getLogger("org.plenary.x").isDebugEnabled()).isTrue();
         assertThat(org.slf4j.LoggerFactory.getLogger("org.apache.camel.x").isDebugEnabled()).isFalse();
         assertThat(org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox.x").isWarnEnabled()).isFalse();
@@ -94,33 +102,33 @@ class LoggingOptionsTest {
     @Test
     void aLogFileTakesTheLogLinesAndIsAppendedTo() throws Exception {
         Path file = work.resolve("logs").resolve("plenary.log");
-        assertThat(convert("--log-file", file.toString())).isEqualTo(1);
+        assertThat(convert("--log-file", file.toString(), "--log-level", "debug")).isEqualTo(1);
         assertThat(errLines()).noneMatch(line -> line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[.*"));
-        assertThat(Files.readAllLines(file)).anyMatch(line -> line.contains("[INFO] " + CONVERTED)).anyMatch(line -> line.contains("[WARN] failed empty.txt"));
+        assertThat(Files.readAllLines(file)).anyMatch(line -> line.contains("[DEBUG] " + CONVERTED)).anyMatch(line -> line.contains("[DEBUG] failed empty.txt"));
         long before = Files.readAllLines(file).size();
-        assertThat(convert("--log-file", file.toString())).isEqualTo(1);
+        assertThat(convert("--log-file", file.toString(), "--log-level", "debug")).isEqualTo(1);
         assertThat(Files.readAllLines(file).size()).isGreaterThan((int) before);
     }
 
     @Test
     void aLogFormatOfJsonWritesOneObjectALine() throws Exception {
-        assertThat(convert("--log-format", "json")).isEqualTo(1);
+        assertThat(convert("--log-format", "json", "--log-level", "debug")).isEqualTo(1);
         List<JsonNode> logged = errLines().stream().filter(line -> line.startsWith("{")).map(LoggingOptionsTest::json).toList();
         assertThat(logged).anySatisfy(line -> {
-            assertThat(line.get("level").asText()).isEqualTo("INFO");
+            assertThat(line.get("level").asText()).isEqualTo("DEBUG");
             assertThat(line.get("logger").asText()).isEqualTo("org.plenary.route.ConversionRoute");
             assertThat(line.get("message").asText()).startsWith(CONVERTED);
             assertThat(line.has("thread")).isTrue();
             assertThat(line.get("time").asText()).endsWith("Z");
         });
-        assertThat(logged).anySatisfy(line -> assertThat(line.get("level").asText()).isEqualTo("WARN"));
+        assertThat(logged).anySatisfy(line -> assertThat(line.get("message").asText()).startsWith("failed empty.txt"));
         assertThat(errLines()).noneMatch(line -> line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[.*"));
     }
 
     @Test
     void theFormatSettingWorksLikeItsOption() throws Exception {
         System.setProperty("plenary.log.format", "json");
-        assertThat(convert()).isEqualTo(1);
+        assertThat(convert("--log-level", "debug")).isEqualTo(1);
         assertThat(errLines()).anyMatch(line -> line.startsWith("{") && json(line).get("message").asText().startsWith(CONVERTED));
     }
 
