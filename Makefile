@@ -1,7 +1,9 @@
 # Plenary: two commands on a fresh machine with Java 17, Maven and make.
 #   make run    builds if needed, converts input/ into output/, then keeps watching input/ (Ctrl-C stops);
 #               an input/ that holds nothing yet gets a copy of the samples (samples/) first
-#   make test   runs every test: the product's, then the developer module's (dev/)
+#   make test   runs the tests: the product's, then the developer module's (dev/)
+#   make reliability   the slow reliability suite (processes killed and signalled, every corpus
+#               resolution in every layout, clean and damaged); CI runs it after make test
 # Also:
 #   make build  builds only (target/plenary.jar and its libraries in target/lib)
 #   make cds    a class-data sharing archive for quicker starts of bin/plenary (optional)
@@ -26,7 +28,7 @@ REAL_PDF := $(SHARED)/real-pdf
 # The bench times the PDF path when the real PDFs are there: one of median size, and all 312.
 BENCH_PDFS := $(if $(wildcard $(REAL_PDF)/pdf),--pdf $(REAL_PDF)/pdf/A_RES_78_210.pdf --pdfs $(REAL_PDF)/pdf)
 
-.PHONY: build cds dist dev run test clean bench collection-bench corpus-check real-pdf-check
+.PHONY: build cds dist dev run test reliability clean bench collection-bench corpus-check real-pdf-check
 
 build: $(JAR)
 
@@ -60,6 +62,13 @@ dist:
 test:
 	$(MVN_TEST) install
 	$(MVN_TEST) -f dev/pom.xml verify
+
+# The reliability suite, which CI runs after the tests: the watcher killed (SIGKILL) and
+# signalled, raced by a second watcher, fed slow writers, files saved over in flight and hostile
+# names; and every UN resolution in every layout, clean and damaged, never crashing the parser.
+reliability:
+	$(MVN_TEST) -Dplenary.excludedGroups=none -Dgroups=reliability install
+	$(MVN_TEST) -f dev/pom.xml -Dplenary.excludedGroups=none -Dgroups=reliability verify
 
 # The developer tools (dev/bin/plenary-dev) over the product's build.
 dev: $(DEV_JAR) $(JAR)

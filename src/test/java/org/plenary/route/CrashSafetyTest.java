@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.Conversions;
+import org.junit.jupiter.api.Tag;
 import org.plenary.SharedMaterial;
 import org.plenary.cli.PlenaryCommand;
 
@@ -28,7 +29,9 @@ import picocli.CommandLine;
  * is filed exactly once, every converted one has its four outputs byte-identical to a clean
  * run's, and nothing half-done is left: no temporary file, no lock file, no output without input.
  * Most of the 200 files are resolutions of ../shared/un-akn, each with its own symbol: skipped without it.
+ * One of the reliability tests (`make reliability`).
  */
+@Tag("reliability")
 class CrashSafetyTest {
     private static final int FILES = 200;
     private static final int KILLS = 3;
