@@ -22,6 +22,7 @@ public final class PublishStage implements Stage {
 
     @Override
     public void apply(DocumentJob job) {
+        OutputCheck.require(job);
         // Read before any output is written, so the outputs of documents in flight are not taken for strays.
         PublishedCollection collection = PublishedCollection.of(job.outputDir());
         collection.open();
