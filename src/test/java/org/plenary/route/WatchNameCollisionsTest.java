@@ -63,9 +63,13 @@ class WatchNameCollisionsTest {
             assertThat(folder.output.resolve("errors/X.txt")).doesNotExist();
 
             // The same bytes again: refused again, not skipped as an unchanged failure, while X.txt holds the name ...
+            WatchedFolder.awaitGone(folder.input.resolve("X.md"));
             Files.delete(folder.failed("X.md.error.txt"));
             folder.drop("X.md", second);
             WatchedFolder.awaitNonEmpty(folder.failed("X.md.error.txt"));
+            // Its report is written before the original is filed: the same bytes dropped while it is
+            // still in the folder would be filed with it, as the bytes converted.
+            WatchedFolder.awaitGone(folder.input.resolve("X.md"));
             // ... and converted once X.txt is taken out of .done.
             Files.delete(folder.done("X.txt"));
             folder.drop("X.md", second);

@@ -84,6 +84,17 @@ final class WatchedFolder implements AutoCloseable {
         }
     }
 
+    /** Waits for the file to be gone (an original filed), for at most 30 seconds. */
+    static void awaitGone(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (Files.exists(file)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + file + " to be filed");
+            }
+            Thread.sleep(25);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         camel.close();
