@@ -82,15 +82,23 @@ public final class OutputWriter {
         writeAtomically(target, ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Moves {@code from} over {@code to} in one step where the file system can (a reader sees the
+     * old file or the new, never neither), else with a plain move.
+     */
+    public static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     public static void writeAtomically(Path target, ByteBuffer bytes) {
         Path temp = null;
         try {
             temp = writeTemporary(target, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temp, target);
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new OutputUnavailableException("Could not write " + target + ": " + describe(e), e);

@@ -3,12 +3,9 @@ package org.plenary.route;
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -297,7 +294,7 @@ public final class FolderWatchRoute extends RouteBuilder {
         if (picked.bytes() == null) {
             // Too large to be read: the original itself is filed, by a rename that replaces any earlier copy at once.
             Files.createDirectories(filed.getParent());
-            move(picked.path(), filed);
+            OutputWriter.replace(picked.path(), filed);
         } else {
             if (!unchanged) {
                 OutputWriter.writeAtomically(filed, ByteBuffer.wrap(picked.bytes()));
@@ -324,11 +321,11 @@ public final class FolderWatchRoute extends RouteBuilder {
         Path aside = input.resolve(FILING_FOLDER).resolve(picked.name());
         Files.createDirectories(aside.getParent());
         try {
-            move(picked.path(), aside);
+            OutputWriter.replace(picked.path(), aside);
         } catch (NoSuchFileException e) {
             return; // removed by someone else meanwhile: its converted bytes are filed
         }
-        if (Arrays.equals(picked.hash(), hash(aside))) {
+        if (Arrays.equals(picked.hash(), RepeatedDrop.sha256(aside))) {
             Files.delete(aside);
             return;
         }
@@ -339,29 +336,8 @@ public final class FolderWatchRoute extends RouteBuilder {
             LOG.info("{} was saved again while it was converted; the version converted is filed, the latest is converted next", name);
             return;
         }
-        move(aside, picked.path());
+        OutputWriter.replace(aside, picked.path());
         LOG.info("{} was saved again while it was converted; the version converted is filed, the new one is converted next", name);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static byte[] hash(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[65536];
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-            }
-            return digest.digest();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -61,15 +61,28 @@ public final class RepeatedDrop {
 
     private static boolean sameContent(Path previous, byte[] hash) {
         try {
-            return Files.isRegularFile(previous) && Arrays.equals(hash, sha256(Files.readAllBytes(previous)));
+            return Files.isRegularFile(previous) && Arrays.equals(hash, sha256(previous));
         } catch (IOException e) {
             return false; // unreadable: convert again rather than trust it
         }
     }
 
+    /** The SHA-256 of a file's bytes, read as a stream: a filed copy need not fit in memory twice. */
+    static byte[] sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return digest.digest();
+    }
+
     static byte[] sha256(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
