@@ -9,6 +9,7 @@ import org.plenary.source.XmlCharacters;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 
@@ -16,7 +17,8 @@ import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
  * The last look before publishing: every published file is readable, always. An Akoma Ntoso
  * holding a character XML forbids, or a JSON that does not parse, would be a fault of Plenary's
  * own (readers remove such characters first); it is refused before anything is written, so no
- * reader of the output folder, and no later index update, ever meets it.
+ * reader of the output folder, and no later index update, ever meets it. The JSON read here is
+ * the one the collection records.
  */
 final class OutputCheck {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -24,30 +26,46 @@ final class OutputCheck {
     private OutputCheck() {
     }
 
-    static void require(DocumentJob job) {
-        String problem = problem(job.aknXml(), job.renditions().jsonBytes());
-        if (problem != null) {
-            throw new ConversionException("Plenary made outputs it must not publish: " + problem + "; nothing was published.",
+    /** The document's JSON, read; or a refusal when its outputs are unfit to publish. */
+    static JsonNode require(DocumentJob job) {
+        try {
+            return read(job.aknXml(), job.renditions().jsonBytes());
+        } catch (Unfit unfit) {
+            throw new ConversionException("Plenary made outputs it must not publish: " + unfit.getMessage() + "; nothing was published.",
                     "This is a fault in Plenary, not in your file; please report it with the file attached.");
         }
     }
 
     /** What makes the outputs unfit to publish, or null when they are fit. */
     static String problem(String aknXml, ByteBuffer json) {
+        try {
+            read(aknXml, json);
+            return null;
+        } catch (Unfit unfit) {
+            return unfit.getMessage();
+        }
+    }
+
+    private static JsonNode read(String aknXml, ByteBuffer json) throws Unfit {
         for (int i = 0; i < aknXml.length(); ) {
             int c = aknXml.codePointAt(i);
             if (!XmlCharacters.allowed(c)) {
-                return String.format("the Akoma Ntoso holds the character U+%04X, which XML forbids", c);
+                throw new Unfit(String.format("the Akoma Ntoso holds the character U+%04X, which XML forbids", c));
             }
             i += Character.charCount(c);
         }
         try {
-            JSON.readTree(new ByteBufferBackedInputStream(json.duplicate()));
+            return JSON.readTree(new ByteBufferBackedInputStream(json.duplicate()));
         } catch (JsonProcessingException e) {
-            return "the JSON does not parse (" + e.getOriginalMessage() + ")";
+            throw new Unfit("the JSON does not parse (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            return "the JSON cannot be read (" + e.getMessage() + ")";
+            throw new Unfit("the JSON cannot be read (" + e.getMessage() + ")");
         }
-        return null;
+    }
+
+    private static final class Unfit extends Exception {
+        Unfit(String message) {
+            super(message, null, false, false);
+        }
     }
 }

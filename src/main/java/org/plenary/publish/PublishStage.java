@@ -22,7 +22,7 @@ public final class PublishStage implements Stage {
 
     @Override
     public void apply(DocumentJob job) {
-        OutputCheck.require(job);
+        com.fasterxml.jackson.databind.JsonNode document = OutputCheck.require(job);
         // Read before any output is written, so the outputs of documents in flight are not taken for strays.
         PublishedCollection collection = PublishedCollection.of(job.outputDir());
         collection.open();
@@ -34,6 +34,6 @@ public final class PublishStage implements Stage {
         } else {
             writer.clearReport(job.outputDir(), job.baseName());
         }
-        collection.publish(job.baseName(), job.renditions().htmlBytes(), job.renditions().jsonBytes(), report);
+        collection.publish(job.baseName(), job.renditions().htmlBytes(), document, report);
     }
 }

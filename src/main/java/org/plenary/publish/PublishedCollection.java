@@ -15,8 +15,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 
 import org.plenary.publish.CollectionEntry.Published;
 import org.slf4j.Logger;
@@ -45,7 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PublishedCollection {
     private static final Logger LOG = LoggerFactory.getLogger(PublishedCollection.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** One per folder in the process, so every route and thread publishing there shares its state. */
     private static final Map<Path, PublishedCollection> OPEN = new ConcurrentHashMap<>();
     private static final ScheduledExecutorService LATER = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -79,17 +76,12 @@ public final class PublishedCollection {
     }
 
     /**
-     * Publishes a document's page and records the document, once its other outputs are in place:
+     * Publishes a document's page and records the document (its JSON as read by the output check),
+     * once its other outputs are in place:
      * the page's citations are linked to the collection's documents, and the pages citing this
      * document are linked to it.
      */
-    public synchronized void publish(String name, ByteBuffer html, ByteBuffer json, boolean hasReport) {
-        JsonNode document;
-        try {
-            document = JSON.readTree(new ByteBufferBackedInputStream(json.duplicate()));
-        } catch (IOException e) {
-            throw new IllegalStateException("The JSON of " + name + " cannot be read back: " + e.getMessage(), e);
-        }
+    public synchronized void publish(String name, ByteBuffer html, JsonNode document, boolean hasReport) {
         Published entry = Published.of(name, document, hasReport);
         ensureRead();
         try {

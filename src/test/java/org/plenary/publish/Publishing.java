@@ -16,7 +16,7 @@ final class Publishing {
         writer.writeAllButPage(out, name, job.aknXml(), job.renditions());
         writer.clearError(out, name);
         writer.clearReport(out, name);
-        collection.publish(name, job.renditions().htmlBytes(), job.renditions().jsonBytes(), false);
+        collection.publish(name, job.renditions().htmlBytes(), OutputCheck.require(job), false);
     }
 
     static void fail(Path out, String name, String report) {
