@@ -175,7 +175,8 @@ final class PageFurniture {
     private static boolean onRowOf(SourceLine line, List<SourceLine> lines, Set<SourceLine> furniture, PageMetrics metrics) {
         float tolerance = metrics.sized() ? 2f : 0.5f; // points, or text's rows
         for (SourceLine other : lines) {
-            if (other != line && furniture.contains(other) && Math.abs(other.baseline() - line.baseline()) < tolerance) {
+            // The baseline first: it is a subtraction, looking a line up in the set hashes its whole text.
+            if (other != line && Math.abs(other.baseline() - line.baseline()) < tolerance && furniture.contains(other)) {
                 return true;
             }
         }

@@ -19,7 +19,12 @@ public final class FormDetector {
     private static final Pattern WORD_CODES = Pattern.compile("<<ODS [A-Z ]+\\d*>>|^\\[DU\\d+\\]", Pattern.MULTILINE);
     private static final Pattern BRACKET_CALL = Pattern.compile("\\S\\[\\d{1,3}\\]");
     private static final Pattern PAGE_RULE = Pattern.compile("(?m)^\\s*_{5,}\\s*$");
-    private static final Pattern OCR_TELLS = Pattern.compile("\\|bid|\\(1{2,3}\\)|[\\p{L},][™®]|\\b1{1,3}\\.[A-Z]\\b|\\bX1{1,3}\\b|\\b1V\\b");
+    /**
+     * OCR's tell-tale errors: "|bid", "(11)", a trade mark sign after a letter, "1.A", "X11", "1V".
+     * Every match begins with one of {@link #OCR_TELL_STARTS}, so only those places are tried.
+     */
+    private static final Pattern OCR_TELLS = Pattern.compile("\\|bid|\\(1{2,3}\\)|(?<=[\\p{L},])[™®]|\\b1{1,3}\\.[A-Z]\\b|\\bX1{1,3}\\b|\\b1V\\b");
+    private static final String OCR_TELL_STARTS = "|(1X™®";
 
     public SourceForm detect(String text) {
         // Each pattern needs a character or string that most texts lack; looking for it first
@@ -111,12 +116,10 @@ public final class FormDetector {
     }
 
     private static int ocrTellCount(String text) {
-        return (int) OCR_TELLS.matcher(text).results().limit(3).count();
+        return Scan.countStartingWith(OCR_TELLS, text, OCR_TELL_STARTS, 3);
     }
 
-    /** The tell-tale errors of OCR; "®" after a letter is matched from the letter, so it is looked for from the mark. */
     private static boolean ocrTells(String text) {
-        return Scan.findStartingWith(OCR_TELLS, text, "|(1X")
-                || (text.indexOf('™') >= 0 || text.indexOf('®') >= 0) && OCR_TELLS.matcher(text).find();
+        return Scan.countStartingWith(OCR_TELLS, text, OCR_TELL_STARTS, 1) > 0;
     }
 }

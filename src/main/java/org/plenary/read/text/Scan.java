@@ -39,11 +39,12 @@ public final class Scan {
     }
 
     /**
-     * Whether a pattern matches anywhere, tried only at the positions holding one of the given
-     * characters (every match must begin with one). Look-behinds and word boundaries see the
-     * text around the position.
+     * Non-overlapping matches of a pattern, counted up to a limit, tried only at the positions
+     * holding one of the given characters (every match must begin with one): the same count as
+     * {@code pattern.matcher(text).results()}. Look-behinds and word boundaries see the text
+     * around the position.
      */
-    public static boolean findStartingWith(Pattern pattern, String text, String startCharacters) {
+    public static int countStartingWith(Pattern pattern, String text, String startCharacters, int limit) {
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
         // The next occurrence of each start character, found with indexOf and moved on only once passed.
@@ -51,7 +52,9 @@ public final class Scan {
         for (int i = 0; i < next.length; i++) {
             next[i] = text.indexOf(startCharacters.charAt(i));
         }
-        while (true) {
+        int count = 0;
+        int from = 0;
+        while (count < limit) {
             int which = -1;
             for (int i = 0; i < next.length; i++) {
                 if (next[i] >= 0 && (which < 0 || next[i] < next[which])) {
@@ -59,13 +62,15 @@ public final class Scan {
                 }
             }
             if (which < 0) {
-                return false;
+                break;
             }
             int at = next[which];
-            if (matcher.region(at, n).lookingAt()) {
-                return true;
+            if (at >= from && matcher.region(at, n).lookingAt()) {
+                count++;
+                from = Math.max(matcher.end(), at + 1);
             }
             next[which] = text.indexOf(startCharacters.charAt(which), at + 1);
         }
+        return count;
     }
 }

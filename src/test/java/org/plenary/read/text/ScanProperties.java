@@ -19,7 +19,8 @@ class ScanProperties {
         Pattern.compile("(?m)^ {0,3}(-{3,}|\\*{3,})\\s*$"),
         Pattern.compile("(?m)^\\s*_{5,}\\s*$"),
     };
-    private static final Pattern OCR_TELLS = Pattern.compile("\\|bid|\\(1{2,3}\\)|\\b1{1,3}\\.[A-Z]\\b|\\bX1{1,3}\\b|\\b1V\\b");
+    /** The form detector's OCR tells, a trade mark sign matched from the sign. */
+    private static final Pattern OCR_TELLS = Pattern.compile("\\|bid|\\(1{2,3}\\)|(?<=[\\p{L},])[™®]|\\b1{1,3}\\.[A-Z]\\b|\\bX1{1,3}\\b|\\b1V\\b");
 
     @Property(tries = 2000)
     void countsAtLineStartsAsEveryPosition(@ForAll("texts") String text) {
@@ -29,9 +30,12 @@ class ScanProperties {
         }
     }
 
-    @Property(tries = 2000)
-    void findsFromStartCharactersAsEveryPosition(@ForAll("texts") String text) {
-        assertThat(Scan.findStartingWith(OCR_TELLS, text, "|(1X")).as(text).isEqualTo(OCR_TELLS.matcher(text).find());
+    @Property(tries = 3000)
+    void countsFromStartCharactersAsEveryPosition(@ForAll("texts") String text) {
+        for (int limit : new int[] {1, 3, 10}) {
+            int everywhere = (int) OCR_TELLS.matcher(text).results().limit(limit).count();
+            assertThat(Scan.countStartingWith(OCR_TELLS, text, "|(1X™®", limit)).as("limit %d on %s", limit, text).isEqualTo(everywhere);
+        }
     }
 
     /** The form detector's pre-check never turns away a text that has markdown emphasis at a line's start. */
@@ -46,7 +50,7 @@ class ScanProperties {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of("# ", "#", "*Ab*", "*", "---", "***", "_____", "\n", "\n", " ", "  ", "\t", "1. ", "X1", "X11",
-                        "(11)", "|bid", "1.A", "11.C", "a", "1V", "Z", "-", "_")
+                        "(11)", "|bid", "1.A", "11.C", "a", "1V", "Z", "-", "_", "™", "®", ",", "é")
                 .list().ofMaxSize(16).map(pieces -> String.join("", pieces));
     }
 }
