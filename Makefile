@@ -27,6 +27,8 @@ SHARED ?= ../shared
 REAL_PDF := $(SHARED)/real-pdf
 # The bench times the PDF path when the real PDFs are there: one of median size, and all 312.
 BENCH_PDFS := $(if $(wildcard $(REAL_PDF)/pdf),--pdf $(REAL_PDF)/pdf/A_RES_78_210.pdf --pdfs $(REAL_PDF)/pdf)
+# ... and convert over the 624 real pdftotext texts of those PDFs, a folder of each form.
+BENCH_TEXTS := $(if $(wildcard $(REAL_PDF)/layout),--texts $(REAL_PDF)/layout --texts $(REAL_PDF)/raw)
 
 .PHONY: build cds dist dev run test reliability clean bench collection-bench corpus-check real-pdf-check
 
@@ -90,12 +92,13 @@ real-pdf-check: dev
 	dev/bin/plenary-dev real-pdf-check --set $(REAL_PDF)
 
 # Times the application as launched (a cold convert, drop-to-outputs latency; a cold convert of one
-# real PDF and one convert of all 312), then each stage on the shipped samples, on 1,000
+# real PDF and one convert of all 312; one convert of the real texts' folders and of the 1,000
+# printed resolutions), then each stage on the shipped samples, on 1,000
 # resolutions printed from the UN corpus and on the real PDFs, then throughput.
 bench: dev $(CDS)
 	dev/bin/plenary-dev bench --launcher bin/plenary --sample samples/A_RES_54_212.txt \
 	  --corpus $(SHARED)/un-akn --documents 1000 --rounds 20 --throughput-rounds 10 \
-	  $(BENCH_PDFS) samples/*.txt
+	  $(BENCH_PDFS) $(BENCH_TEXTS) samples/*.txt
 
 # Filing one more document (the publish stage, and the whole pipeline) into an output folder with
 # 10,000 published documents and into an empty one, round after round; then writing the index whole.

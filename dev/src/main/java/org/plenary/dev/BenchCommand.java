@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
         description = "Time each pipeline stage (documents/s, MB/s, mean and p99 per document, allocation) "
                 + "on the given resolutions, on documents printed from an Akoma Ntoso corpus and on real PDFs, the whole pipeline's "
                 + "throughput and heap, and with --launcher the application itself (cold convert, drop-to-outputs latency; "
-                + "a cold convert of one PDF, and one convert of a folder of PDFs with its peak memory).")
+                + "a cold convert of one PDF; one convert of a folder of PDFs, of each folder of texts and of the printed corpus, "
+                + "each with its peak memory).")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Akoma Ntoso resolutions to print (paged layout) and convert.")
@@ -65,7 +66,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "then stage by stage and for throughput in this JVM (--pdf-rounds passes).")
     Path pdfs;
 
-    @Option(names = "--batch-runs", description = "Runs of the one-command conversion of --pdfs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--texts", paramLabel = "DIR", description = "A folder of real texts that --launcher converts as one command "
+            + "(--batch-runs times); may be repeated. With --corpus, the printed corpus documents are converted so too.")
+    List<Path> texts = new ArrayList<>();
+
+    @Option(names = "--batch-runs", description = "Runs of each one-command conversion of a folder (--pdfs, --texts, the printed corpus; default ${DEFAULT-VALUE}).")
     int batchRuns = 3;
 
     @Option(names = "--pdf-rounds", description = "Passes over --pdfs for the throughput figures (default ${DEFAULT-VALUE}).")
@@ -94,6 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (pdf != null || pdfs != null) {
                 timePdfApplication(out.resolve("application-pdf"));
             }
+            timeTextBatches(out.resolve("application-texts"));
         }
         StageBenchmark bench = new StageBenchmark(Pipelines.standard());
         if (!files.isEmpty()) {
@@ -104,19 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
             StageBenchmark.print("Given files (" + inputs.size() + ", " + rounds + " rounds):", bench.run(inputs, rounds, out.resolve("given")), System.out);
         }
         if (corpus != null) {
-            List<StageBenchmark.Input> inputs = new ArrayList<>();
-            AknReader reader = new AknReader();
-            PagedLayout layout = new PagedLayout();
-            for (Path file : CorpusCheck.collect(List.of(corpus))) {
-                if (inputs.size() >= documents) {
-                    break;
-                }
-                ReferenceDocument reference = reader.read(file);
-                if (reference.unusable == null && !reference.operativeTexts.isEmpty()) {
-                    String text = layout.print(reference, reference.meta.getOrDefault("symbol", "A/RES/0/0"));
-                    inputs.add(new StageBenchmark.Input(file.getFileName() + ".txt", text.getBytes(StandardCharsets.UTF_8)));
-                }
-            }
+            List<StageBenchmark.Input> inputs = printedCorpus();
             StageBenchmark.print("Corpus printed in the paged layout (" + inputs.size() + " documents):",
                     bench.run(inputs, 1, out.resolve("corpus")), System.out);
             bench.alone(inputs, "parse", 1, out); // its warm-up
@@ -139,6 +133,47 @@ public final class BenchCommand implements Callable<Integer> {
             benchPdfs(bench, out.resolve("pdf"));
         }
         return 0;
+    }
+
+    /** Up to --documents resolutions of the corpus, each printed in the paged layout, as pdftotext -layout gives it. */
+    private List<StageBenchmark.Input> printedCorpus() throws java.io.IOException {
+        List<StageBenchmark.Input> inputs = new ArrayList<>();
+        AknReader reader = new AknReader();
+        PagedLayout layout = new PagedLayout();
+        for (Path file : CorpusCheck.collect(List.of(corpus))) {
+            if (inputs.size() >= documents) {
+                break;
+            }
+            ReferenceDocument reference = reader.read(file);
+            if (reference.unusable == null && !reference.operativeTexts.isEmpty()) {
+                String text = layout.print(reference, reference.meta.getOrDefault("symbol", "A/RES/0/0"));
+                inputs.add(new StageBenchmark.Input(file.getFileName() + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        return inputs;
+    }
+
+    /**
+     * What users run on texts, through the launcher: each --texts folder, and the printed corpus
+     * written to a folder, converted as one command.
+     */
+    private void timeTextBatches(Path workDir) throws Exception {
+        List<Path> folders = new ArrayList<>(texts);
+        if (corpus != null) {
+            Path printed = Files.createDirectories(workDir.resolve("printed-corpus"));
+            for (StageBenchmark.Input input : printedCorpus()) {
+                Files.write(printed.resolve(input.name()), input.bytes());
+            }
+            folders.add(printed);
+        }
+        if (folders.isEmpty()) {
+            return;
+        }
+        ApplicationBenchmark application = new ApplicationBenchmark(launcher, Files.createDirectories(workDir));
+        System.out.printf("The application (%s), on folders of texts:%n", launcher);
+        for (Path folder : folders) {
+            printBatch(folder, application.batchConverts(folder, batchRuns));
+        }
     }
 
     /** The real PDFs in this JVM: each stage, then whole-pipeline throughput with one thread and with --threads. */
@@ -210,16 +245,20 @@ public final class BenchCommand implements Callable<Integer> {
                     pdf.getFileName(), cold.min(), cold.p50(), cold.max(), coldRuns);
         }
         if (pdfs != null) {
-            List<ApplicationBenchmark.BatchRun> runs = application.batchConverts(pdfs, batchRuns);
-            List<ApplicationBenchmark.BatchRun> bySpeed = runs.stream()
-                    .sorted(java.util.Comparator.comparingDouble(ApplicationBenchmark.BatchRun::seconds)).toList();
-            ApplicationBenchmark.BatchRun median = bySpeed.get((bySpeed.size() - 1) / 2);
-            System.out.printf("  convert of %s as one command  min %5.1f s  median %5.1f s  max %5.1f s  (%d runs; %d converted, %d failed)%n",
-                    pdfs.getFileName() + "/ (" + (median.converted() + median.failed()) + " files)", bySpeed.get(0).seconds(), median.seconds(),
-                    bySpeed.get(bySpeed.size() - 1).seconds(), runs.size(), median.converted(), median.failed());
-            System.out.printf("    %.1f documents/s at the median, %.1f at best; peak resident memory %s%n", median.documentsPerSecond(),
-                    bySpeed.get(0).documentsPerSecond(), peakMemory(runs));
+            printBatch(pdfs, application.batchConverts(pdfs, batchRuns));
         }
+    }
+
+    /** A folder's one-command conversions: wall time (min, median, max), documents/s, peak memory. */
+    private static void printBatch(Path folder, List<ApplicationBenchmark.BatchRun> runs) {
+        List<ApplicationBenchmark.BatchRun> bySpeed = runs.stream()
+                .sorted(java.util.Comparator.comparingDouble(ApplicationBenchmark.BatchRun::seconds)).toList();
+        ApplicationBenchmark.BatchRun median = bySpeed.get((bySpeed.size() - 1) / 2);
+        System.out.printf("  convert of %s as one command  min %5.1f s  median %5.1f s  max %5.1f s  (%d runs; %d converted, %d failed)%n",
+                folder.getFileName() + "/ (" + (median.converted() + median.failed()) + " files)", bySpeed.get(0).seconds(), median.seconds(),
+                bySpeed.get(bySpeed.size() - 1).seconds(), runs.size(), median.converted(), median.failed());
+        System.out.printf("    %.1f documents/s at the median, %.1f at best; peak resident memory %s%n", median.documentsPerSecond(),
+                bySpeed.get(0).documentsPerSecond(), peakMemory(runs));
     }
 
     /** The smallest and largest of the runs' peaks, in MB. */
