@@ -67,6 +67,10 @@ class BrowserTest {
             return;
         }
 
+        // A folder left by an earlier run holds its collection's journal, which the index and links would follow.
+        if (Files.exists(WORK)) {
+            org.apache.commons.io.file.PathUtils.deleteDirectory(WORK);
+        }
         Path out = WORK.resolve("out");
         for (String sample : SAMPLES) {
             DocumentJob job = Conversions.convertSample(sample + ".txt");
