@@ -23,6 +23,8 @@ public final class StructurePatterns {
     public static final Pattern COMMITTEE_LINE = Pattern.compile("^\\s*\\[\\s*(on the report|without reference)", Pattern.CASE_INSENSITIVE);
     public static final Pattern HEADING = Pattern.compile("^\\s*(draft )?resolution adopted by the", Pattern.CASE_INSENSITIVE);
     /** An annex's heading alone on its line: "Annex", "Annex II", "ANNEX B". */
+    /** A group's number alone on its line: "I", "B.", "Part II". */
+    public static final Pattern GROUP_NUMBER = Pattern.compile("^(?:Part\\s+)?([IVXL]{1,6}|[A-H])\\.?$");
     public static final Pattern ANNEX_HEADING = Pattern.compile("^\\s*(?:Annex|ANNEX)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-H]))?\\.?\\s*$");
 
     private static final Pattern ORDINAL_GLUED = Pattern.compile("(?<=\\d(?:st|nd|rd|th))(?=[(p])");

@@ -35,7 +35,6 @@ public final class ParseState {
             "^(?:Original:\\s*\\p{L}+|(?:First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization \\(Fourth\\)) Committee|Distr\\.?:?\\s*\\p{L}+)$");
     private static final Pattern COVER_WORDS = Pattern.compile("(?i)(united nations|general assembly|security council|general|distr.*)");
     /** A group's number alone on its line: "I", "IV.", "B", "Part II". */
-    public static final Pattern GROUP_NUMBER = Pattern.compile("^(?:Part\\s+)?([IVXL]{1,6}|[A-H])\\.?$");
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ing|ed)\\s+\\p{Ll}");
 
     private final LaidOutText laidOut;
@@ -169,7 +168,7 @@ public final class ParseState {
         String plain = block.plain();
         return block.afterCut() && !block.text().strip().opensItalic() && preambular.openingOf(plain).isEmpty()
                 && preambular.gluedOpeningOf(plain).isEmpty() && operative.openingOf(plain).isEmpty()
-                && !StructurePatterns.startsStructure(plain) && !GROUP_NUMBER.matcher(plain).matches();
+                && !StructurePatterns.startsStructure(plain) && !StructurePatterns.GROUP_NUMBER.matcher(plain).matches();
     }
 
     /**

@@ -30,6 +30,8 @@ final class ParagraphBuilder {
     private boolean formulaOpen;
     /** Whether the paragraph is an annex's heading ("Annex"), which the annex's title follows with no break. */
     private boolean annexHeadingOpen;
+    /** Whether the paragraph is a group's number alone ("II"), whose heading follows on the next line. */
+    private boolean groupNumberOpen;
 
     /** Whether a line opens a paragraph with a known phrase ("Recalling", "Decides"). */
     private final java.util.function.Predicate<String> opensParagraph;
@@ -71,6 +73,7 @@ final class ParagraphBuilder {
             bodyStarted |= formulaOpen || committeeLineSeen && opensParagraph.test(styled.text());
             committeeLineSeen |= StructurePatterns.COMMITTEE_LINE.matcher(styled.text()).lookingAt();
             annexHeadingOpen = styled.length() < 20 && StructurePatterns.ANNEX_HEADING.matcher(styled.text()).matches();
+            groupNumberOpen = bodyStarted && styled.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(styled.text().strip()).matches();
         } else {
             boolean hyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'
                     && Character.isLetter(current.charAt(current.length() - 2));
@@ -92,7 +95,7 @@ final class ParagraphBuilder {
     }
 
     private boolean startsParagraph(SourceLine line, StyledText text, boolean bold) {
-        if (formulaOpen || annexHeadingOpen) {
+        if (formulaOpen || annexHeadingOpen || groupNumberOpen && Character.isUpperCase(text.text().charAt(0))) {
             return true;
         }
         if (line.page() != previous.page() && metrics.indents()) {
@@ -155,6 +158,7 @@ final class ParagraphBuilder {
                 || (ended || shortLine) && (opensParagraph.test(plain) || opensWithParticiple(plain)) || ended && shortLine
                 || endsWithCall(previous.plain()) && opensParagraph.test(plain)
                 || isHeadingBeforeNumber(plain)
+                || ended && isGroupNumberOverHeading(plain)
                 || isSeparator(plain) || isSeparator(previous.plain().strip());
     }
 
@@ -200,6 +204,12 @@ final class ParagraphBuilder {
     private boolean isHeadingBeforeNumber(String plain) {
         return endsSentence(previous.plain()) && Character.isUpperCase(plain.charAt(0)) && !endsClause(plain)
                 && StructurePatterns.OPERATIVE_START.matcher(next).lookingAt();
+    }
+
+    /** A group's number alone ("V"), its heading on the next line, capitalised. */
+    private boolean isGroupNumberOverHeading(String plain) {
+        return plain.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(plain.strip()).matches()
+                && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
     }
 
     /**

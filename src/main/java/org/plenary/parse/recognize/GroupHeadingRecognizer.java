@@ -40,7 +40,7 @@ public final class GroupHeadingRecognizer implements Recognizer {
 
     private static boolean startsGroup(Block block, StyledText text, ParseState state) {
         String plain = text.text();
-        Matcher number = ParseState.GROUP_NUMBER.matcher(plain);
+        Matcher number = StructurePatterns.GROUP_NUMBER.matcher(plain);
         if (number.matches()) {
             state.openGroup(number.group(1), plain, null, block);
             return true;

@@ -240,6 +240,52 @@ class ParagraphBuilderTest {
                         + " Honduras, United Nations towards the establishment of an international mechanism,");
     }
 
+    /**
+     * A group's number alone on its line, its heading under it (pdftotext -layout of A/RES/78/234,
+     * where both stand at the body's margin): the number, the heading and the paragraph under them
+     * are three blocks, as in the PDF.
+     */
+    @Test
+    void inTextAGroupNumberStandsApartFromTheHeadingUnderIt() {
+        String text = String.join("\n",
+                "                    The General Assembly,",
+                "                          Recognizing that combating racism is a matter of priority for the international",
+                "                    community,",
+                "",
+                "                    I",
+                "                    International Convention on the Elimination of All Forms of Racial Discrimination",
+                "                          1.   Reaffirms the paramount importance of universal adherence to and the full",
+                "                    and effective implementation of the Convention;");
+        List<SourceLine> lines = new org.plenary.read.text.TextReader().read(text).lines();
+        List<String> texts = texts(build(PageMetrics.of(lines), lines));
+        assertThat(texts).containsExactly("The General Assembly,",
+                "Recognizing that combating racism is a matter of priority for the international community,", "I",
+                "International Convention on the Elimination of All Forms of Racial Discrimination",
+                "1. Reaffirms the paramount importance of universal adherence to and the full and effective implementation of the Convention;");
+    }
+
+    /** The same without indents (plain pdftotext): the number after a clause's end starts a block, and so does its heading. */
+    @Test
+    void inUnindentedTextAGroupNumberAfterAClauseStandsAlone() {
+        List<SourceLine> lines = PrintedLines.text(1,
+                "The General Assembly,",
+                "35. Requests the five regional groups to nominate a candidate for",
+                "appointment to the Group of Independent Eminent Experts in a timely fashion;",
+                "V",
+                "Trust fund for the Programme for the Decade for Action to Combat Racism and",
+                "Racial Discrimination",
+                "36. Recalls the establishment by the Secretary-General, in 1973, of the trust fund;",
+                "37. Notes that a sentence may end in part",
+                "B of the report and go on;");
+        List<String> texts = texts(build(PageMetrics.of(lines), lines));
+        assertThat(texts).containsExactly("The General Assembly,",
+                "35. Requests the five regional groups to nominate a candidate for appointment to the Group of Independent Eminent"
+                        + " Experts in a timely fashion;", "V",
+                "Trust fund for the Programme for the Decade for Action to Combat Racism and Racial Discrimination",
+                "36. Recalls the establishment by the Secretary-General, in 1973, of the trust fund;",
+                "37. Notes that a sentence may end in part B of the report and go on;");
+    }
+
     /** A cover line, the title and the formula: the lines a test adds after them are in the body. */
     private static PrintedLines coverAndFormula() {
         PrintedLines lines = new PrintedLines();
