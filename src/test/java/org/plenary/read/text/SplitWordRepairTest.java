@@ -71,4 +71,13 @@ class SplitWordRepairTest {
         assertThat(lines[0]).isEqualTo("the Secretary-General and a confidence-building measure");
         assertThat(lines[1]).isEqualTo("peace - and security");
     }
+
+    /** A letter outside the basic plane belongs to its run of letters: "𝐀increasin g" is no split "increasing". */
+    @Test
+    void aLetterOutsideTheBasicPlaneIsPartOfItsWord() {
+        String[] lines = repair("Ⅻ𝐀increasin g", "increasing");
+
+        assertThat(lines[0]).isEqualTo("Ⅻ𝐀increasin g");
+        assertThat(warnings).isEmpty();
+    }
 }
