@@ -13,10 +13,15 @@ public record Block(StyledText text, int firstLine, int lastLine, boolean afterC
      * How a paragraph was set: in bold, centred on the page, or starting at the left margin
      * (where headings, annex titles and table rows stand), and whether the reader saw its type
      * at all ({@code typed}: a PDF read with its fonts, where a heading is set in bold and a
-     * paragraph's bounds are what the page shows); unknown for text input.
+     * paragraph's bounds are what the page shows); unknown for text input. {@code afterShortLine}:
+     * the line before stopped short in a word, which in text too says the paragraph before ended.
      */
-    public record Look(boolean bold, boolean centred, boolean atMargin, int page, boolean typed) {
-        public static final Look UNKNOWN = new Look(false, false, false, 0, false);
+    public record Look(boolean bold, boolean centred, boolean atMargin, int page, boolean typed, boolean afterShortLine) {
+        public static final Look UNKNOWN = new Look(false, false, false, 0, false, false);
+
+        public Look(boolean bold, boolean centred, boolean atMargin, int page, boolean typed) {
+            this(bold, centred, atMargin, page, typed, false);
+        }
 
         /** Whether the block may be a heading by its look: anything may in text; in print, bold or centred type. */
         public boolean mayBeHeading() {

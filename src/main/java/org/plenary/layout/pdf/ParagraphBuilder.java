@@ -30,6 +30,8 @@ final class ParagraphBuilder {
     private boolean formulaOpen;
     /** Whether the paragraph is an annex's heading ("Annex"), which the annex's title follows with no break. */
     private boolean annexHeadingOpen;
+    /** Whether the paragraph started after a line that stopped short in a word (see {@link #endsShortOverCapital}). */
+    private boolean currentAfterShortLine;
     /** Whether the paragraph is a group's number alone ("II"), whose heading follows on the next line. */
     private boolean groupNumberOpen;
 
@@ -64,6 +66,7 @@ final class ParagraphBuilder {
         }
         if (current == null || startsParagraph(line, styled, bold)) {
             flush();
+            currentAfterShortLine = previous != null && bodyStarted && !metrics.sized() && endsShortOverCapital(styled.text());
             current = StyledText.builder().append(styled);
             first = line;
             currentBold = bold;
@@ -136,7 +139,7 @@ final class ParagraphBuilder {
         boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || ended(previous)
                 || (endsClause(previous.plain()) || metrics.indented(previous)) && opensParagraph.test(text.text()));
         boolean structure = StructurePatterns.startsStructure(text.text()) && (metrics.indented(line) || ended(previous));
-        return indentedStart || structure;
+        return indentedStart || structure || !metrics.sized() && metrics.indented(line) && endsShortOverCapital(text.text());
     }
 
     /**
@@ -159,6 +162,7 @@ final class ParagraphBuilder {
                 || endsWithCall(previous.plain()) && opensParagraph.test(plain)
                 || isHeadingBeforeNumber(plain)
                 || ended && isGroupNumberOverHeading(plain)
+                || endsShortOverCapital(plain)
                 || isSeparator(plain) || isSeparator(previous.plain().strip());
     }
 
@@ -204,6 +208,20 @@ final class ParagraphBuilder {
     private boolean isHeadingBeforeNumber(String plain) {
         return endsSentence(previous.plain()) && Character.isUpperCase(plain.charAt(0)) && !endsClause(plain)
                 && StructurePatterns.OPERATIVE_START.matcher(next).lookingAt();
+    }
+
+    /**
+     * In text, whose lines keep where they broke: a line that stops in a word less than half-way
+     * across, and a capital after it. A paragraph's lines run full to its last, so the short one
+     * was the last ("… and social / inclusion", then "Round table 2: …"); a number or a point's
+     * letter alone on its line ("1.", "(a)") ends in no letter.
+     */
+    private boolean endsShortOverCapital(String plain) {
+        String before = previous.plain().strip();
+        float left = metrics.leftMargin(previous.page());
+        float width = metrics.rightMargin(previous.page()) - left;
+        return !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1))
+                && previous.right() - left < 0.5f * width && Character.isUpperCase(plain.charAt(0));
     }
 
     /** A group's number alone ("V"), its heading on the next line, capitalised. */
@@ -274,7 +292,8 @@ final class ParagraphBuilder {
     private void flush() {
         if (current != null) {
             blocks.add(new Block(current.build(), first.number(), previous.number(), false,
-                    new Block.Look(currentBold, standsApart(first), !metrics.indented(first), first.page(), metrics.sized())));
+                    new Block.Look(currentBold, standsApart(first), !metrics.indented(first), first.page(), metrics.sized(),
+                            currentAfterShortLine)));
             current = null;
         }
     }

@@ -20,6 +20,8 @@ public final class GroupHeadingRecognizer implements Recognizer {
     /** A group's number and heading on one line: "II. Programme budget". */
     private static final Pattern GROUP_NUMBER_AND_HEADING = Pattern.compile("^([IVXL]{1,6})\\.\\s+(\\p{Lu}[^;:]{2,150}?)$");
     static final Pattern ENDS_CLAUSE = Pattern.compile("[,;:]$");
+    /** An item's numbered label before a colon: "Round table 1:", "Leadership dialogue 2:", "Panel 3:". */
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{Lu}[\\p{L}\\- ]{0,40}? \\d{1,2}:\\s");
 
     @Override
     public boolean claim(Block block, ParseState state) {
@@ -80,7 +82,10 @@ public final class GroupHeadingRecognizer implements Recognizer {
             return false;
         }
         if (paragraph.points().isEmpty()) {
-            return paragraph.endsClause();
+            // A paragraph that ends with a colon may announce a titled text ("Adopts the following
+            // declaration:"), or numbered items ("… on the following themes:", "Round table 1: …"),
+            // which are its matter, not headings.
+            return paragraph.endsClause() && !(paragraph.lastVisible() == ':' && NUMBERED_LABEL.matcher(plain).lookingAt());
         }
         return paragraph.wrapUp() == null && lastPoint(paragraph).endsClause()
                 && (block.look().bold() || StructurePatterns.OPERATIVE_START.matcher(state.next()).lookingAt());

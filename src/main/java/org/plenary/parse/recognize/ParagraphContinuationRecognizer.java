@@ -28,8 +28,8 @@ public final class ParagraphContinuationRecognizer implements Recognizer {
             return true;
         }
         // In print, a block is a paragraph the page shows: one without points after an unnumbered
-        // paragraph is another, not the rest of it.
-        boolean printedApart = block.look().typed() && paragraph != null && paragraph.points().isEmpty() && paragraph.wrapUp() == null;
+        // paragraph is another, not the rest of it. So is one in text after a line that stopped short.
+        boolean printedApart = (block.look().typed() || block.look().afterShortLine()) && paragraph != null && paragraph.points().isEmpty() && paragraph.wrapUp() == null;
         if (paragraph == null || printedApart || startsNewSentence(paragraph, plain)) {
             // Only a label with its period ("Z.") is taken for a damaged number here: the words
             // of an unnumbered paragraph must stay as they are.

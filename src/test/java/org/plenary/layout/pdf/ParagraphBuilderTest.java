@@ -286,6 +286,63 @@ class ParagraphBuilderTest {
                 "37. Notes that a sentence may end in part B of the report and go on;");
     }
 
+    /**
+     * Text keeps where its lines broke: a line that stops in a word less than half-way across ends
+     * its paragraph, and the capitalised line under it starts one, at the same column (A/RES/78/318)
+     * and without indents; the block says it followed a short line. A number alone on its line is
+     * no such line.
+     */
+    @Test
+    void inTextALineThatStopsShortEndsItsParagraph() {
+        String indented = String.join("\n",
+                "                 The General Assembly,",
+                "                     3.    Further decides that the Summit, subject to the rules of procedure of the",
+                "                 General Assembly, will consist of:",
+                "                       (a)   Plenary meetings from 9 a.m. to 1 p.m. and from 3 to 6 p.m.;",
+                "                      (b) An opening segment on the first day from 9 to 10.30 a.m., which will",
+                "                 include the adoption of the political declaration followed by statements from the",
+                "                 President of the General Assembly, the Secretary-General and the President of the",
+                "                 Economic and Social Council;",
+                "                      (c) A closing segment on the third day from 5 to 6 p.m., which will feature a",
+                "                 statement from the President of the General Assembly;",
+                "                      4.     Decides that the Summit will have two high-level round tables, each to be",
+                "                 co-chaired by two Heads of State or Government, one from a developed country and",
+                "                 one from a developing country, to be appointed by the President of the General",
+                "                 Assembly after consultations with the Member States, ensuring geographical balance,",
+                "                 on the following themes:",
+                "                       Round table 1: Strengthening the three pillars of social development: poverty",
+                "                       eradication, full and productive employment and decent work for all, and social",
+                "                       inclusion",
+                "                       Round table 2: Assessing progress and addressing gaps and challenges in the",
+                "                       implementation of the commitments of the Copenhagen Declaration on Social",
+                "                       Development and its Programme of Action and giving momentum towards the",
+                "                       implementation of the 2030 Agenda for Sustainable Development;",
+                "                       5.    Encourages Member States, members of the United Nations specialized",
+                "                 agencies and observers of the General Assembly to be represented at the level of Head",
+                "                 of State or Government or at the highest possible level to make statements in plenary",
+                "                 of up to five minutes;");
+        String unindented = indented.lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
+        for (String text : List.of(indented, unindented)) {
+            List<SourceLine> lines = new org.plenary.read.text.TextReader().read(text).lines();
+            List<Block> blocks = build(PageMetrics.of(lines), lines);
+            List<Block> fromFour = blocks.subList(texts(blocks).indexOf(texts(blocks).stream().filter(t -> t.startsWith("4.")).findFirst().orElseThrow()), blocks.size());
+            assertThat(texts(fromFour)).as(text).containsExactly(
+                    "4. Decides that the Summit will have two high-level round tables, each to be co-chaired by two Heads of State or"
+                            + " Government, one from a developed country and one from a developing country, to be appointed by the President"
+                            + " of the General Assembly after consultations with the Member States, ensuring geographical balance, on the"
+                            + " following themes:",
+                    "Round table 1: Strengthening the three pillars of social development: poverty eradication, full and productive"
+                            + " employment and decent work for all, and social inclusion",
+                    "Round table 2: Assessing progress and addressing gaps and challenges in the implementation of the commitments"
+                            + " of the Copenhagen Declaration on Social Development and its Programme of Action and giving momentum towards"
+                            + " the implementation of the 2030 Agenda for Sustainable Development;",
+                    "5. Encourages Member States, members of the United Nations specialized agencies and observers of the General"
+                            + " Assembly to be represented at the level of Head of State or Government or at the highest possible level to"
+                            + " make statements in plenary of up to five minutes;");
+            assertThat(fromFour).extracting(block -> block.look().afterShortLine()).containsExactly(false, false, true, false);
+        }
+    }
+
     /** A cover line, the title and the formula: the lines a test adds after them are in the body. */
     private static PrintedLines coverAndFormula() {
         PrintedLines lines = new PrintedLines();

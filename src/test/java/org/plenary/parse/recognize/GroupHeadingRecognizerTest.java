@@ -136,6 +136,30 @@ class GroupHeadingRecognizerTest {
         assertThat(state.groupOpening()).isTrue();
     }
 
+    /**
+     * A paragraph that ends with a colon announces its numbered items (A/RES/78/318: "… two
+     * high-level round tables … on the following themes:", then "Round table 1: …"): not headings.
+     */
+    @Test
+    void declinesWhatAParagraphEndingWithAColonAnnounces() {
+        ParseState state = States.operative("4. Decides that the Summit will have two high-level round tables on the following themes:");
+
+        assertThat(recognizer.claim(Blocks.text("Round table 1: Strengthening the three pillars of social development"), state)).isFalse();
+
+        assertThat(state.group()).isNull();
+        assertThat(state.paragraph().num()).isEqualTo("4");
+    }
+
+    /** A paragraph that ends with a colon may announce a titled text (A/RES/75/1): its title is a heading. */
+    @Test
+    void aTitleAfterAParagraphEndingWithAColonIsAHeading() {
+        ParseState state = States.operative("Adopts the following declaration:");
+
+        assertThat(recognizer.claim(Blocks.text("Declaration on the commemoration of the seventy-fifth anniversary of the United Nations"),
+                state)).isTrue();
+        assertThat(state.group().lines().get(0).title().plain()).startsWith("Declaration on the commemoration");
+    }
+
     /** After an unfinished paragraph (a page break cut it), a short capitalised line is its rest, not a heading. */
     @Test
     void declinesATitleLikeLineAfterAnUnfinishedParagraph() {

@@ -142,4 +142,17 @@ class ParagraphContinuationRecognizerTest {
         assertThat(state.resolution().operative()).extracting(Numbered::num).containsExactly("4", null);
         assertThat(state.warnings()).isEmpty();
     }
+
+    /** In text, a block after a line that stopped short is a paragraph of its own too, not the rest of the one before. */
+    @Test
+    void inTextABlockAfterAShortLineIsAParagraphOfItsOwn() {
+        ParseState state = States.operative("4. Decides that the Summit will have two round tables on the following themes:");
+        recognizer.claim(Blocks.text("Round table 1: Strengthening the three pillars of social development and social inclusion"), state);
+
+        recognizer.claim(new Block(StyledText.of("Round table 2: Assessing progress and addressing gaps;"), 138, 141, false,
+                new Block.Look(false, false, false, 0, false, true)), state);
+
+        assertThat(state.resolution().operative()).extracting(Numbered::num).containsExactly("4", null, null);
+        assertThat(state.warnings()).isEmpty();
+    }
 }
