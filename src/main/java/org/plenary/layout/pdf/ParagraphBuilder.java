@@ -30,6 +30,10 @@ final class ParagraphBuilder {
     private boolean formulaOpen;
     /** Whether the paragraph is an annex's heading ("Annex"), which the annex's title follows with no break. */
     private boolean annexHeadingOpen;
+    /** Whether the paragraph is the heading under a group's number, which a known opening ends. */
+    private boolean groupHeadingOpen;
+    /** How many lines the paragraph has so far. */
+    private int currentLines;
     /** Whether the paragraph started after a line that stopped short in a word (see {@link #endsShortOverCapital}). */
     private boolean currentAfterShortLine;
     /** Whether the paragraph is a group's number alone ("II"), whose heading follows on the next line. */
@@ -68,6 +72,7 @@ final class ParagraphBuilder {
             flush();
             currentAfterShortLine = previous != null && bodyStarted && !metrics.sized() && endsShortOverCapital(styled.text());
             current = StyledText.builder().append(styled);
+            currentLines = 1;
             first = line;
             currentBold = bold;
             formulaOpen = StructurePatterns.isFormula(styled.text());
@@ -76,6 +81,7 @@ final class ParagraphBuilder {
             bodyStarted |= formulaOpen || committeeLineSeen && opensParagraph.test(styled.text());
             committeeLineSeen |= StructurePatterns.COMMITTEE_LINE.matcher(styled.text()).lookingAt();
             annexHeadingOpen = styled.length() < 20 && StructurePatterns.ANNEX_HEADING.matcher(styled.text()).matches();
+            groupHeadingOpen = groupNumberOpen;
             groupNumberOpen = bodyStarted && styled.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(styled.text().strip()).matches();
         } else {
             boolean hyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'
@@ -84,6 +90,7 @@ final class ParagraphBuilder {
                 current.append(" ", (byte) (current.lastStyle() & styled.styleAt(0) & StyledText.ITALIC));
             }
             current.append(styled);
+            currentLines++;
             currentBold &= bold;
         }
         previous = line;
@@ -98,7 +105,8 @@ final class ParagraphBuilder {
     }
 
     private boolean startsParagraph(SourceLine line, StyledText text, boolean bold) {
-        if (formulaOpen || annexHeadingOpen || groupNumberOpen && Character.isUpperCase(text.text().charAt(0))) {
+        if (formulaOpen || annexHeadingOpen || groupNumberOpen && Character.isUpperCase(text.text().charAt(0))
+                || groupHeadingOpen && opensParagraph.test(text.text())) {
             return true;
         }
         if (line.page() != previous.page() && metrics.indents()) {
@@ -211,12 +219,15 @@ final class ParagraphBuilder {
     }
 
     /**
-     * In text, whose lines keep where they broke: a line that stops in a word less than half-way
-     * across, and a capital after it. A paragraph's lines run full to its last, so the short one
-     * was the last ("… and social / inclusion", then "Round table 2: …"); a number or a point's
-     * letter alone on its line ("1.", "(a)") ends in no letter.
+     * In text, whose lines keep where they broke: the last line of a wrapped paragraph stopping in
+     * a word less than half-way across, and a capital after it. A paragraph's lines run full to
+     * its last, so the short one was the last ("… and social / inclusion", then "Round table 2:
+     * …"); a number or a point's letter alone on its line ("1.", "(a)") ends in no letter.
      */
     private boolean endsShortOverCapital(String plain) {
+        if (currentLines < 2) {
+            return false; // a table's row, a title, a heading: lines that were never wrapped
+        }
         String before = previous.plain().strip();
         float left = metrics.leftMargin(previous.page());
         float width = metrics.rightMargin(previous.page()) - left;

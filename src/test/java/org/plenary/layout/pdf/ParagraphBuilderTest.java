@@ -264,7 +264,10 @@ class ParagraphBuilderTest {
                 "1. Reaffirms the paramount importance of universal adherence to and the full and effective implementation of the Convention;");
     }
 
-    /** The same without indents (plain pdftotext): the number after a clause's end starts a block, and so does its heading. */
+    /**
+     * The same without indents (plain pdftotext): the number after a clause's end starts a block,
+     * and so does its heading, which a known opening ends (A/RES/78/253).
+     */
     @Test
     void inUnindentedTextAGroupNumberAfterAClauseStandsAlone() {
         List<SourceLine> lines = PrintedLines.text(1,
@@ -276,14 +279,18 @@ class ParagraphBuilderTest {
                 "Racial Discrimination",
                 "36. Recalls the establishment by the Secretary-General, in 1973, of the trust fund;",
                 "37. Notes that a sentence may end in part",
-                "B of the report and go on;");
+                "B of the report and go on;",
+                "XXI",
+                "Gross jointly financed budget of the Joint Inspection Unit",
+                "Approves the gross budget of the Unit for 2024;");
         List<String> texts = texts(build(PageMetrics.of(lines), lines));
         assertThat(texts).containsExactly("The General Assembly,",
                 "35. Requests the five regional groups to nominate a candidate for appointment to the Group of Independent Eminent"
                         + " Experts in a timely fashion;", "V",
                 "Trust fund for the Programme for the Decade for Action to Combat Racism and Racial Discrimination",
                 "36. Recalls the establishment by the Secretary-General, in 1973, of the trust fund;",
-                "37. Notes that a sentence may end in part B of the report and go on;");
+                "37. Notes that a sentence may end in part B of the report and go on;", "XXI",
+                "Gross jointly financed budget of the Joint Inspection Unit", "Approves the gross budget of the Unit for 2024;");
     }
 
     /**
