@@ -19,10 +19,6 @@ public record Block(StyledText text, int firstLine, int lastLine, boolean afterC
     public record Look(boolean bold, boolean centred, boolean atMargin, int page, boolean typed, boolean afterShortLine) {
         public static final Look UNKNOWN = new Look(false, false, false, 0, false, false);
 
-        public Look(boolean bold, boolean centred, boolean atMargin, int page, boolean typed) {
-            this(bold, centred, atMargin, page, typed, false);
-        }
-
         /** Whether the block may be a heading by its look: anything may in text; in print, bold or centred type. */
         public boolean mayBeHeading() {
             return !typed || bold || centred;

@@ -70,7 +70,7 @@ final class ParagraphBuilder {
         }
         if (current == null || startsParagraph(line, styled, bold)) {
             flush();
-            currentAfterShortLine = previous != null && bodyStarted && !metrics.sized() && endsShortOverCapital(styled.text());
+            currentAfterShortLine = previous != null && bodyStarted && endsShortOverCapital(styled.text());
             current = StyledText.builder().append(styled);
             currentLines = 1;
             first = line;
@@ -82,7 +82,7 @@ final class ParagraphBuilder {
             committeeLineSeen |= StructurePatterns.COMMITTEE_LINE.matcher(styled.text()).lookingAt();
             annexHeadingOpen = styled.length() < 20 && StructurePatterns.ANNEX_HEADING.matcher(styled.text()).matches();
             groupHeadingOpen = groupNumberOpen;
-            groupNumberOpen = bodyStarted && styled.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(styled.text().strip()).matches();
+            groupNumberOpen = bodyStarted && isGroupNumber(styled.text());
         } else {
             boolean hyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'
                     && Character.isLetter(current.charAt(current.length() - 2));
@@ -147,7 +147,7 @@ final class ParagraphBuilder {
         boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || ended(previous)
                 || (endsClause(previous.plain()) || metrics.indented(previous)) && opensParagraph.test(text.text()));
         boolean structure = StructurePatterns.startsStructure(text.text()) && (metrics.indented(line) || ended(previous));
-        return indentedStart || structure || !metrics.sized() && metrics.indented(line) && endsShortOverCapital(text.text());
+        return indentedStart || structure || metrics.indented(line) && endsShortOverCapital(text.text());
     }
 
     /**
@@ -225,8 +225,8 @@ final class ParagraphBuilder {
      * …"); a number or a point's letter alone on its line ("1.", "(a)") ends in no letter.
      */
     private boolean endsShortOverCapital(String plain) {
-        if (currentLines < 2) {
-            return false; // a table's row, a title, a heading: lines that were never wrapped
+        if (metrics.sized() || currentLines < 2) {
+            return false; // print shows its paragraphs; a table's row, a title, a heading were never wrapped
         }
         String before = previous.plain().strip();
         float left = metrics.leftMargin(previous.page());
@@ -237,8 +237,12 @@ final class ParagraphBuilder {
 
     /** A group's number alone ("V"), its heading on the next line, capitalised. */
     private boolean isGroupNumberOverHeading(String plain) {
-        return plain.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(plain.strip()).matches()
-                && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+        return isGroupNumber(plain) && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+    }
+
+    /** A group's number alone on its line: "II", "B.", "Part II". */
+    private static boolean isGroupNumber(String plain) {
+        return plain.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(plain.strip()).matches();
     }
 
     /**

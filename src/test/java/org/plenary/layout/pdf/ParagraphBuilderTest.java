@@ -102,7 +102,7 @@ class ParagraphBuilderTest {
         Block title = blocks.stream().filter(b -> b.plain().startsWith("78/258.")).findFirst().orElseThrow();
         assertThat(meeting.look().centred()).isTrue();
         assertThat(meeting.look().page()).isEqualTo(2);
-        assertThat(recital.look()).isEqualTo(new Block.Look(false, false, false, 1, true));
+        assertThat(recital.look()).isEqualTo(new Block.Look(false, false, false, 1, true, false));
         assertThat(title.look().bold()).isTrue();
     }
 

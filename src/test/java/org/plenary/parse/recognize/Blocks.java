@@ -31,6 +31,6 @@ final class Blocks {
 
     /** A block read from a PDF with its fonts: bold or not, centred or not. */
     static Block printed(int line, String text, boolean bold, boolean centred) {
-        return new Block(StyledText.of(text), line, line, false, new Block.Look(bold, centred, false, 1, true));
+        return new Block(StyledText.of(text), line, line, false, new Block.Look(bold, centred, false, 1, true, false));
     }
 }

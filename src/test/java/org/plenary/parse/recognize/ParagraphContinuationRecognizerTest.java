@@ -137,7 +137,7 @@ class ParagraphContinuationRecognizerTest {
         ParseState state = States.operative("4. Requests the Secretary-General to submit a report");
 
         recognizer.claim(new Block(StyledText.of("to the General Assembly at its seventy-ninth session;"), 80, 80, false,
-                new Block.Look(false, false, true, 2, true)), state);
+                new Block.Look(false, false, true, 2, true, false)), state);
 
         assertThat(state.resolution().operative()).extracting(Numbered::num).containsExactly("4", null);
         assertThat(state.warnings()).isEmpty();
