@@ -90,6 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int run(Path out) throws Exception {
+        // Printed once: the launcher converts them as a folder, this JVM stage by stage.
+        List<StageBenchmark.Input> printed = corpus != null ? printedCorpus() : List.of();
         System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         if (launcher != null) {
@@ -99,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (pdf != null || pdfs != null) {
                 timePdfApplication(out.resolve("application-pdf"));
             }
-            timeTextBatches(out.resolve("application-texts"));
+            timeTextBatches(out.resolve("application-texts"), printed);
         }
         StageBenchmark bench = new StageBenchmark(Pipelines.standard());
         if (!files.isEmpty()) {
@@ -110,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
             StageBenchmark.print("Given files (" + inputs.size() + ", " + rounds + " rounds):", bench.run(inputs, rounds, out.resolve("given")), System.out);
         }
         if (corpus != null) {
-            List<StageBenchmark.Input> inputs = printedCorpus();
+            List<StageBenchmark.Input> inputs = printed;
             StageBenchmark.print("Corpus printed in the paged layout (" + inputs.size() + " documents):",
                     bench.run(inputs, 1, out.resolve("corpus")), System.out);
             bench.alone(inputs, "parse", 1, out); // its warm-up
@@ -157,14 +159,14 @@ public final class BenchCommand implements Callable<Integer> {
      * What users run on texts, through the launcher: each --texts folder, and the printed corpus
      * written to a folder, converted as one command.
      */
-    private void timeTextBatches(Path workDir) throws Exception {
+    private void timeTextBatches(Path workDir, List<StageBenchmark.Input> printed) throws Exception {
         List<Path> folders = new ArrayList<>(texts);
-        if (corpus != null) {
-            Path printed = Files.createDirectories(workDir.resolve("printed-corpus"));
-            for (StageBenchmark.Input input : printedCorpus()) {
-                Files.write(printed.resolve(input.name()), input.bytes());
+        if (!printed.isEmpty()) {
+            Path folder = Files.createDirectories(workDir.resolve("printed-corpus"));
+            for (StageBenchmark.Input input : printed) {
+                Files.write(folder.resolve(input.name()), input.bytes());
             }
-            folders.add(printed);
+            folders.add(folder);
         }
         if (folders.isEmpty()) {
             return;
