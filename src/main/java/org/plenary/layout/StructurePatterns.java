@@ -21,10 +21,14 @@ public final class StructurePatterns {
             "^\\s*\\*?\\s*(\\d{1,4}(?:st|nd|rd|th)(?: ?\\(resumed\\)| resumed)? ?plenary ?meeting(?: ?\\(resumed\\))?)\\s*[,.]?\\s*(.*?)\\s*\\*?\\s*$",
             Pattern.CASE_INSENSITIVE);
     public static final Pattern COMMITTEE_LINE = Pattern.compile("^\\s*\\[\\s*(on the report|without reference)", Pattern.CASE_INSENSITIVE);
-    public static final Pattern HEADING = Pattern.compile("^\\s*(draft )?resolution adopted by the", Pattern.CASE_INSENSITIVE);
-    /** An annex's heading alone on its line: "Annex", "Annex II", "ANNEX B". */
+    /**
+     * The adoption heading's opening, in any case ("RESOLUTION ADOPTED BY THE …") but capitalised:
+     * a wrapped sentence may go on "resolution adopted by the General Assembly, on 24 January 1946".
+     */
+    public static final Pattern HEADING = Pattern.compile("^\\s*(?=[DR])(draft )?resolution adopted by the", Pattern.CASE_INSENSITIVE);
     /** A group's number alone on its line: "I", "B.", "Part II". */
     public static final Pattern GROUP_NUMBER = Pattern.compile("^(?:Part\\s+)?([IVXL]{1,6}|[A-H])\\.?$");
+    /** An annex's heading alone on its line: "Annex", "Annex II", "ANNEX B". */
     public static final Pattern ANNEX_HEADING = Pattern.compile("^\\s*(?:Annex|ANNEX)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-H]))?\\.?\\s*$");
 
     private static final Pattern ORDINAL_GLUED = Pattern.compile("(?<=\\d(?:st|nd|rd|th))(?=[(p])");
@@ -61,7 +65,7 @@ public final class StructurePatterns {
                 || line.contains("The") && FORMULA.matcher(line).matches()
                 || (Character.isDigit(first) || first == '*') && MEETING.matcher(line).matches()
                 || first == '[' && COMMITTEE_LINE.matcher(line).find()
-                || "DdRr".indexOf(first) >= 0 && HEADING.matcher(line).find()
+                || (first == 'D' || first == 'R') && HEADING.matcher(line).find()
                 || first == 'A' && line.length() < 20 && ANNEX_HEADING.matcher(line).matches();
     }
 

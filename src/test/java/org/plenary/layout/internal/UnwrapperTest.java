@@ -160,6 +160,24 @@ class UnwrapperTest {
                 "Welcoming the commitment of the Government of Honduras and Welcoming further the efforts,");
     }
 
+    /**
+     * An adoption heading opens with a capital; a wrapped sentence that goes on "resolution adopted
+     * by the General Assembly" stays one paragraph (the lines of A/RES/78/34, plain pdftotext).
+     */
+    @Test
+    void aSentenceGoingOnResolutionAdoptedByTheIsNoHeading() {
+        List<Block> blocks = unwrap(withLexicon(BlockMode.POSITIONED),
+                "Recalling that concern about the humanitarian consequences of nuclear weapons",
+                "has been reflected in numerous United Nations resolutions, including the first",
+                "resolution adopted by the General Assembly, on 24 January 1946,",
+                "Resolution adopted by the General Assembly on 4 December 2023");
+        assertThat(texts(blocks)).containsExactly(
+                "Recalling that concern about the humanitarian consequences of nuclear weapons has been reflected in "
+                        + "numerous United Nations resolutions, including the first resolution adopted by the General "
+                        + "Assembly, on 24 January 1946,",
+                "Resolution adopted by the General Assembly on 4 December 2023");
+    }
+
     /** Text exported a paragraph to a line: every line is a block. */
     @Test
     void linePerBlockTextKeepsEveryLine() {
