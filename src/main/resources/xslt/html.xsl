@@ -86,8 +86,11 @@
           <xsl:for-each select="akn:attachments/akn:attachment">
             <section class="annex" id="{@eId}" aria-labelledby="{@eId}-heading">
               <h2 id="{@eId}-heading"><xsl:apply-templates select="akn:doc/akn:mainBody/akn:p[1]/node()"/></h2>
-              <xsl:for-each select="akn:doc/akn:mainBody/akn:p[position() gt 1]">
-                <p><xsl:apply-templates select="node()"/></p>
+              <xsl:for-each select="akn:doc/akn:mainBody/*[position() gt 1]">
+                <xsl:choose>
+                  <xsl:when test="self::akn:table"><xsl:apply-templates select="."/></xsl:when>
+                  <xsl:otherwise><p><xsl:apply-templates select="node()"/></p></xsl:otherwise>
+                </xsl:choose>
               </xsl:for-each>
             </section>
           </xsl:for-each>
@@ -171,6 +174,7 @@
       <span class="num"><xsl:value-of select="akn:num"/></span>
       <xsl:text> </xsl:text>
       <xsl:apply-templates select="akn:content/akn:p/node() | akn:list/akn:intro/akn:p/node()"/>
+      <xsl:apply-templates select="(akn:content | akn:list/akn:intro)/akn:table"/>
       <xsl:apply-templates select="akn:list"/>
     </div>
   </xsl:template>
@@ -182,6 +186,7 @@
           <span class="num"><xsl:value-of select="akn:num"/></span>
           <xsl:text> </xsl:text>
           <xsl:apply-templates select="akn:content/akn:p/node() | akn:list/akn:intro/akn:p/node()"/>
+          <xsl:apply-templates select="(akn:content | akn:list/akn:intro)/akn:table"/>
           <xsl:apply-templates select="akn:list"/>
         </li>
       </xsl:for-each>
@@ -189,6 +194,26 @@
     <xsl:for-each select="akn:wrapUp/akn:p">
       <p class="wrapup"><xsl:apply-templates select="node()"/></p>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- A table as printed: header cells in the head, the rows under them in the body. -->
+  <xsl:template match="akn:table">
+    <div class="table">
+      <table id="{@eId}">
+        <xsl:if test="akn:tr[akn:th]">
+          <thead>
+            <xsl:for-each select="akn:tr[akn:th]">
+              <tr><xsl:for-each select="*"><th scope="col"><xsl:apply-templates select="akn:p/node()"/></th></xsl:for-each></tr>
+            </xsl:for-each>
+          </thead>
+        </xsl:if>
+        <tbody>
+          <xsl:for-each select="akn:tr[not(akn:th)]">
+            <tr><xsl:for-each select="*"><td><xsl:apply-templates select="akn:p/node()"/></td></xsl:for-each></tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </div>
   </xsl:template>
 
   <xsl:template match="akn:span[@class = 'italic'] | akn:i">
@@ -247,6 +272,10 @@ sup { line-height: 0; }
 sup.call a { padding: 0 .1rem; }
 a { color: var(--accent); }
 a:focus-visible, li:target, p:target { outline: 2px solid var(--accent); outline-offset: 2px; }
+div.table { overflow-x: auto; margin: .6rem 0 .9rem; }
+div.table table { border-collapse: collapse; font: .85rem/1.35 system-ui, sans-serif; }
+div.table th, div.table td { padding: .2rem .6rem; text-align: left; vertical-align: top; }
+div.table thead th { font-weight: 600; font-style: italic; border-bottom: 1px solid var(--rule); vertical-align: bottom; }
 .notes { border-top: 1px solid var(--rule); margin-top: 2rem; font-size: .92rem; }
 .notes ol { padding-left: 0; list-style: none; }
 .notes li { margin-bottom: .5rem; }

@@ -98,6 +98,11 @@
                 <string><xsl:value-of select="pl:text(.)"/></string>
               </xsl:for-each>
             </array>
+            <xsl:if test="akn:doc/akn:mainBody/akn:table">
+              <array key="tables">
+                <xsl:apply-templates select="akn:doc/akn:mainBody/akn:table"/>
+              </array>
+            </xsl:if>
           </map>
         </xsl:for-each>
       </array>
@@ -199,7 +204,12 @@
         <xsl:sequence select="pl:field('group', ancestor::akn:section[1]/@eId)"/>
         <string key="opening"><xsl:value-of select="((akn:content | akn:list/akn:intro)//akn:span[@class = 'italic'])[1]"/></string>
       </xsl:if>
-      <string key="text"><xsl:value-of select="pl:text(akn:content | akn:list/akn:intro)"/></string>
+      <string key="text"><xsl:value-of select="pl:text((akn:content | akn:list/akn:intro)/akn:p)"/></string>
+      <xsl:if test="(akn:content | akn:list/akn:intro)/akn:table">
+        <array key="tables">
+          <xsl:apply-templates select="(akn:content | akn:list/akn:intro)/akn:table"/>
+        </array>
+      </xsl:if>
       <array key="points">
         <xsl:apply-templates select="akn:list/akn:point"/>
       </array>
@@ -208,6 +218,27 @@
       </xsl:if>
       <xsl:sequence select="pl:notes-cited(akn:content | akn:list/akn:intro | akn:list/akn:wrapUp)"/>
       <xsl:sequence select="pl:references(akn:content | akn:list/akn:intro | akn:list/akn:wrapUp)"/>
+    </map>
+  </xsl:template>
+
+  <!-- A table: its header rows and its rows, each a list of its cells' text; in an annex, how
+       many of the annex's paragraphs were printed before it. -->
+  <xsl:template match="akn:table">
+    <map>
+      <string key="eId"><xsl:value-of select="@eId"/></string>
+      <xsl:if test="parent::akn:mainBody">
+        <number key="afterParagraph"><xsl:value-of select="count(preceding-sibling::akn:p) - 1"/></number>
+      </xsl:if>
+      <array key="header">
+        <xsl:for-each select="akn:tr[akn:th]">
+          <array><xsl:for-each select="*"><string><xsl:value-of select="pl:text(.)"/></string></xsl:for-each></array>
+        </xsl:for-each>
+      </array>
+      <array key="rows">
+        <xsl:for-each select="akn:tr[not(akn:th)]">
+          <array><xsl:for-each select="*"><string><xsl:value-of select="pl:text(.)"/></string></xsl:for-each></array>
+        </xsl:for-each>
+      </array>
     </map>
   </xsl:template>
 

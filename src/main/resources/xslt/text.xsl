@@ -7,6 +7,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     xmlns:pl="urn:plenary:functions"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     exclude-result-prefixes="#all">
 
   <xsl:import href="common.xsl"/>
@@ -65,7 +66,8 @@
         <xsl:sequence select="string-join(akn:conclusions/akn:p/(akn:event, akn:docDate) ! normalize-space(.), $nl)"/>
       </xsl:if>
       <xsl:for-each select="akn:attachments/akn:attachment/akn:doc">
-        <xsl:sequence select="string-join(akn:mainBody/akn:p ! pl:fill(pl:inline(.), if (@class = 'heading') then '' else '    ', ''), $nl || $nl)"/>
+        <xsl:sequence select="string-join(akn:mainBody/* ! (if (self::akn:table) then pl:table(., '    ')
+            else pl:fill(pl:inline(.), if (@class = 'heading') then '' else '    ', '')), $nl || $nl)"/>
       </xsl:for-each>
       <xsl:variable name="notes" select="(akn:preface | akn:preamble | akn:mainBody | akn:attachments)//akn:authorialNote"/>
       <xsl:if test="$notes">
@@ -86,6 +88,9 @@
     <xsl:variable name="label" select="normalize-space($unit/akn:num) || ' '"/>
     <xsl:variable name="parts" as="xs:string*">
       <xsl:sequence select="pl:fill(pl:inline($unit/(akn:content | akn:list/akn:intro)/akn:p), $indent, $label)"/>
+      <xsl:for-each select="$unit/(akn:content | akn:list/akn:intro)/akn:table">
+        <xsl:sequence select="pl:table(., $indent)"/>
+      </xsl:for-each>
       <xsl:for-each select="$unit/akn:list/akn:point">
         <xsl:sequence select="pl:unit(., $indent || '        ')"/>
       </xsl:for-each>
@@ -94,6 +99,33 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:sequence select="string-join($parts, $nl || $nl)"/>
+  </xsl:function>
+
+  <!-- A table in columns as wide as their widest cell, two spaces apart, a rule under its header. -->
+  <xsl:function name="pl:table" as="xs:string">
+    <xsl:param name="table" as="element()"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:variable name="rows" as="array(xs:string)*" select="$table/akn:tr ! array { * ! normalize-space(pl:inline(akn:p)) }"/>
+    <xsl:variable name="widths" as="xs:integer*"
+        select="for $c in 1 to max(($rows ! array:size(.), 0))
+                return max(($rows ! (if (array:size(.) ge $c) then string-length(.($c)) else 0)))"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:for-each select="$rows">
+        <xsl:variable name="row" select="."/>
+        <xsl:variable name="i" select="position()"/>
+        <xsl:sequence select="replace($indent || string-join(for $c in 1 to array:size($row) return pl:padded($row($c), $widths[$c]), '  '), '\s+$', '')"/>
+        <xsl:if test="$table/akn:tr[$i]/akn:th and not($table/akn:tr[$i + 1]/akn:th)">
+          <xsl:sequence select="$indent || string-join($widths ! translate(pl:padded('', .), ' ', '-'), '  ')"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines, $nl)"/>
+  </xsl:function>
+
+  <xsl:function name="pl:padded" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:sequence select="$text || string-join((1 to $width - string-length($text)) ! ' ', '')"/>
   </xsl:function>
 
   <!-- Inline text with note calls as [n], white space as written: pl:fill normalises it. -->

@@ -10,6 +10,9 @@ import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.plenary.akn.model.AkomaNtoso;
+import org.plenary.akn.model.AnnexBodyType;
+import org.plenary.akn.model.CellType;
+import org.plenary.akn.model.ContentType;
 import org.plenary.akn.model.Attachment;
 import org.plenary.akn.model.Attachments;
 import org.plenary.akn.model.Doc;
@@ -42,6 +45,8 @@ import org.plenary.akn.model.References;
 import org.plenary.akn.model.Session;
 import org.plenary.akn.model.Statement;
 import org.plenary.akn.model.StatementName;
+import org.plenary.akn.model.Table;
+import org.plenary.akn.model.Tr;
 import org.plenary.akn.model.ValueType;
 import org.plenary.akn.model.report.Conversion;
 import org.plenary.parse.Resolution;
@@ -309,19 +314,22 @@ public final class AknBuilder {
         }
         StyledText text = unit.opening() != null ? italicOpening(unit.content(), unit.opening()) : unit.content();
         if (unit.points().isEmpty()) {
-            BlocksType content = new BlocksType();
+            ContentType content = new ContentType();
             content.setEId(EidNaming.child(eId, "content"));
             content.getP().add(inline.paragraph(text));
+            tables(unit, eId, content, inline, used);
             element.setContent(content);
             return element;
         }
         String listId = EidNaming.child(eId, EidNaming.step("list", "1"));
         PointList list = new PointList();
         list.setEId(listId);
-        if (!text.text().isBlank() || !text.calls().isEmpty()) {
-            BlocksType intro = new BlocksType();
+        if (!text.text().isBlank() || !text.calls().isEmpty() || !unit.tables().isEmpty()) {
+            ContentType intro = new ContentType();
             intro.setEId(EidNaming.child(listId, "intro"));
             intro.getP().add(inline.paragraph(text));
+            // A table printed before the points stands in the text that introduces them.
+            tables(unit, eId, intro, inline, used);
             list.setIntro(intro);
         }
         for (Numbered point : unit.points()) {
@@ -339,7 +347,32 @@ public final class AknBuilder {
         return element;
     }
 
-    /** Each annex as an attachment: a doc named "annex" with its own identification and its paragraphs. */
+    private static void tables(Numbered unit, String eId, ContentType content, InlineContent inline, UniqueEids used) {
+        int n = 0;
+        for (Resolution.PrintedTable printed : unit.tables()) {
+            content.getTable().add(table(printed.table(), used.take(EidNaming.child(eId, EidNaming.step("table", String.valueOf(++n)))), inline));
+        }
+    }
+
+    /** A table as printed: a row of header cells (th) where the page set them apart, then rows of cells (td). */
+    private static Table table(org.plenary.layout.Table printed, String eId, InlineContent inline) {
+        Table table = new Table();
+        table.setEId(eId);
+        for (org.plenary.layout.Table.Row row : printed.rows()) {
+            Tr tr = new Tr();
+            for (StyledText text : row.cells()) {
+                CellType cell = new CellType();
+                if (!text.isEmpty()) {
+                    cell.setP(inline.paragraph(text));
+                }
+                tr.getThOrTd().add(row.header() ? AKN.createTh(cell) : AKN.createTd(cell));
+            }
+            table.getTr().add(tr);
+        }
+        return table;
+    }
+
+    /** Each annex as an attachment: a doc named "annex" with its own identification, its paragraphs and tables. */
     private static Attachments attachments(Resolution resolution, FrbrIdentity frbr, InlineContent inline) {
         if (resolution.annexes().isEmpty()) {
             return null;
@@ -348,21 +381,27 @@ public final class AknBuilder {
         int n = 0;
         for (Resolution.Annex annex : resolution.annexes()) {
             n++;
+            String attachmentId = EidNaming.step("att", String.valueOf(n));
             Identification identification = identification(frbr, "annex_" + n, null, annex.heading().plain());
             Meta meta = new Meta();
             meta.setIdentification(identification);
 
-            BlocksType body = new BlocksType();
+            AnnexBodyType body = new AnnexBodyType();
             InlineType heading = inline.paragraph(annex.heading().content());
             heading.setClazz("heading");
-            body.getP().add(heading);
-            annex.paragraphs().forEach(p -> body.getP().add(inline.paragraph(p.content())));
+            body.getPOrTable().add(heading);
+            int tables = 0;
+            for (Resolution.TextUnit paragraph : annex.paragraphs()) {
+                body.getPOrTable().add(paragraph instanceof Resolution.PrintedTable printed
+                        ? table(printed.table(), EidNaming.child(attachmentId, EidNaming.step("table", String.valueOf(++tables))), inline)
+                        : inline.paragraph(paragraph.content()));
+            }
             Doc doc = new Doc();
             doc.setName("annex");
             doc.setMeta(meta);
             doc.setMainBody(body);
             Attachment attachment = new Attachment();
-            attachment.setEId(EidNaming.step("att", String.valueOf(n)));
+            attachment.setEId(attachmentId);
             attachment.setDoc(doc);
             attachments.getAttachment().add(attachment);
         }

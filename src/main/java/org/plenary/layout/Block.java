@@ -6,9 +6,10 @@ import org.plenary.source.StyledText;
  * A logical paragraph: hard wraps joined, page furniture and note blocks taken out.
  * {@code afterCut} says that such material was taken out just before it, so it may be the rest
  * of the paragraph before (the parser, which knows the opening phrases, decides). {@code look}
- * is what the page showed of it, where the reader could see the page.
+ * is what the page showed of it, where the reader could see the page. {@code table} is the table
+ * the block is, when the page printed one (its text is then the cells' text), or null.
  */
-public record Block(StyledText text, int firstLine, int lastLine, boolean afterCut, Look look) {
+public record Block(StyledText text, int firstLine, int lastLine, boolean afterCut, Look look, Table table) {
     /**
      * How a paragraph was set: in bold, centred on the page, or starting at the left margin
      * (where headings, annex titles and table rows stand), and whether the reader saw its type
@@ -23,6 +24,10 @@ public record Block(StyledText text, int firstLine, int lastLine, boolean afterC
         public boolean mayBeHeading() {
             return !typed || bold || centred;
         }
+    }
+
+    public Block(StyledText text, int firstLine, int lastLine, boolean afterCut, Look look) {
+        this(text, firstLine, lastLine, afterCut, look, null);
     }
 
     public Block(StyledText text, int firstLine, int lastLine, boolean afterCut) {

@@ -21,6 +21,7 @@ import org.plenary.parse.recognize.RecitalRecognizer;
 import org.plenary.parse.recognize.ResolutionNumberRecognizer;
 import org.plenary.parse.recognize.SetAsideRecognizer;
 import org.plenary.parse.recognize.SponsorsRecognizer;
+import org.plenary.parse.recognize.TableRecognizer;
 import org.plenary.parse.recognize.TitleContinuationRecognizer;
 
 /**
@@ -54,11 +55,12 @@ public final class Profile {
                 new SponsorsRecognizer(), new CommitteeLineRecognizer(), new TitleContinuationRecognizer(), new CoverFieldRecognizer(),
                 new SetAsideRecognizer("Text before the resolution was set aside as publisher furniture")));
         zones.put(Zone.PREAMBLE, List.of(groupHeading, operative, point, new RecitalRecognizer()));
-        zones.put(Zone.OPERATIVE, List.of(annex, conclusion, groupHeading, new GroupRecitalRecognizer(), operative, point,
+        TableRecognizer table = new TableRecognizer();
+        zones.put(Zone.OPERATIVE, List.of(table, annex, conclusion, groupHeading, new GroupRecitalRecognizer(), operative, point,
                 new ParagraphContinuationRecognizer()));
         zones.put(Zone.AFTER_CONCLUSIONS, List.of(annex, conclusion, new CoverFieldRecognizer(100),
                 new SetAsideRecognizer("Text after the conclusions was set aside")));
-        zones.put(Zone.ANNEX, List.of(annex, new AnnexParagraphRecognizer()));
+        zones.put(Zone.ANNEX, List.of(table, annex, new AnnexParagraphRecognizer()));
         return new Profile("resolutions-en", zones);
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.layout.Table;
 import org.plenary.source.StyledText;
 
 /**
@@ -149,6 +150,7 @@ public final class Resolution {
         private TextUnit wrapUp;
         private Group group;
         private String label;
+        private final List<PrintedTable> tables = new ArrayList<>();
 
         public Numbered(String num, String opening, StyledText text, int line) {
             super(text, line);
@@ -168,9 +170,26 @@ public final class Resolution {
         /** The group the paragraph belongs to, or null. */
         public Group group() { return group; }
         public void group(Group value) { this.group = value; }
+        /** The tables printed under the paragraph's text ("as set out in the table below:"). */
+        public List<PrintedTable> tables() { return tables; }
     }
 
-    /** An annex: its heading as printed ("Annex I") and its paragraphs. */
+    /**
+     * A table the page printed: its rows and cells as printed. As a text unit it is the cells' text
+     * in reading order, which the word count and the notes' calls read.
+     */
+    public static final class PrintedTable extends TextUnit {
+        private final Table table;
+
+        public PrintedTable(Table table, int line) {
+            super(table.text(), line);
+            this.table = table;
+        }
+
+        public Table table() { return table; }
+    }
+
+    /** An annex: its heading as printed ("Annex I") and its paragraphs and tables. */
     public static final class Annex {
         private final TextUnit heading;
         private final List<TextUnit> paragraphs = new ArrayList<>();
@@ -299,5 +318,6 @@ public final class Resolution {
         if (unit.wrapUp() != null) {
             units.add(unit.wrapUp());
         }
+        units.addAll(unit.tables());
     }
 }

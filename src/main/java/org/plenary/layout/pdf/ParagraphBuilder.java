@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.plenary.layout.Block;
 import org.plenary.layout.StructurePatterns;
+import org.plenary.layout.Table;
 import org.plenary.source.SourceLine;
 import org.plenary.source.StyledText;
 
@@ -302,6 +303,35 @@ final class ParagraphBuilder {
         boolean right = line.left() > metrics.leftMargin(line.page()) + 0.35f * width
                 && Math.abs(line.right() - metrics.rightMargin(line.page())) < 1.5f * metrics.em();
         return centred || right;
+    }
+
+    /** Whether the cover is behind: the formula, or the body's first known opening, has been read. */
+    boolean bodyStarted() {
+        return bodyStarted;
+    }
+
+    /**
+     * Adds a table printed from line {@code first} to line {@code last}. A table at the top of a
+     * page, right after a table with as many columns, is that table going on: its rows join it,
+     * without the header the page printed again.
+     */
+    void table(SourceLine first, SourceLine last, Table table, boolean topOfPage) {
+        flush();
+        Block before = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (topOfPage && before != null && before.table() != null
+                && before.table().rows().get(0).cells().size() == table.rows().get(0).cells().size()) {
+            Table joined = before.table().followedBy(table);
+            blocks.set(blocks.size() - 1, new Block(joined.text(), before.firstLine(), last.number(), false, before.look(), joined));
+        } else {
+            blocks.add(new Block(table.text(), first.number(), last.number(), false,
+                    new Block.Look(false, false, true, first.page(), true, false), table));
+        }
+        previous = last;
+        previousBold = false;
+        formulaOpen = false;
+        annexHeadingOpen = false;
+        groupHeadingOpen = false;
+        groupNumberOpen = false;
     }
 
     private void flush() {

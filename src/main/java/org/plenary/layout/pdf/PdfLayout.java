@@ -17,8 +17,8 @@ import org.plenary.source.StyledText;
 /**
  * Layout cleaning of a PDF read with its positions and fonts: running heads and feet set aside
  * by where they stand and by repeating, each page's notes taken from under the rule at its foot,
- * raised markers read as calls, and the body's lines joined into paragraphs by indents, spacing
- * and type.
+ * raised markers read as calls, tables found by their columns of small type, and the body's lines
+ * joined into paragraphs by indents, spacing and type.
  */
 public final class PdfLayout {
     private final PageFurniture pageFurniture = new PageFurniture();
@@ -40,7 +40,14 @@ public final class PdfLayout {
             int noteStart = notes.start(page);
             for (int i = 0; i < page.size(); i++) {
                 SourceLine line = page.get(i);
-                StyledText text = RaisedMarkers.toCalls(line.text()).wholeWords(StyledText.ITALIC);
+                TableFinder.Found table = i < noteStart && paragraphs.bodyStarted() && metrics.sized()
+                        ? TableFinder.at(page, i, noteStart, metrics.bodySize(), PdfLayout::textOf) : null;
+                if (table != null) {
+                    paragraphs.table(page.get(i), page.get(table.end() - 1), table.table(), i == 0);
+                    i = table.end() - 1;
+                    continue;
+                }
+                StyledText text = textOf(line);
                 if (i >= noteStart && NoteArea.isRule(line) && i == noteStart || i > noteStart && pageFurniture.isFootByShape(line)) {
                     setAside.add(line);
                 } else if (i >= noteStart) {
@@ -66,5 +73,10 @@ public final class PdfLayout {
                     + " lines of page furniture.", "Check that this is the resolution's PDF.");
         }
         return new LaidOutText(source.form(), blocks, notes.finish(), setAside, source.lines(), source.warnings());
+    }
+
+    /** A line's text with its raised markers read as note calls and its italics kept to whole words. */
+    private static StyledText textOf(SourceLine line) {
+        return RaisedMarkers.toCalls(line.text()).wholeWords(StyledText.ITALIC);
     }
 }

@@ -1,0 +1,266 @@
+package org.plenary.layout.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.plenary.layout.Table;
+import org.plenary.source.SourceLine;
+import org.plenary.source.StyledText;
+
+/**
+ * Finds a table where a page prints one: rows in type smaller than the body's, whose parts stand
+ * apart in columns (a staffing table, a budget's figures). The UN sets its tables in 6 to 8 points
+ * under 10-point text, so small type and columns together tell a table from a paragraph; a page's
+ * cover and its notes are not asked.
+ *
+ * <p>The columns are those of the rows with the most parts; a part lies in the column its left
+ * edge falls in (figures set to the right still start inside their column). A cell's text that
+ * wraps goes on, at the leading of its type, on lines with fewer parts than a full row, and joins
+ * its row; rows stand further apart than that. Leading rows in smaller type than the rest, or all
+ * in italics, are the header.
+ */
+final class TableFinder {
+    /** Type at most this share of the body's size may be a table's. */
+    private static final float SMALL_TYPE = 0.9f;
+    /** Lines of one cell stand at most this many times their type size apart; rows stand further. */
+    private static final float CELL_LEADING = 1.45f;
+    /** A gap wider than this many times the type size ends a table. */
+    private static final float MAX_ROW_GAP = 3.5f;
+    /** At most this many lines of one part may open a table, before its first row of columns. */
+    private static final int MAX_LEADING_ROWS = 2;
+    /** How far, in points, a part may start outside its column's bounds. */
+    private static final float SLACK = 2f;
+
+    /** A table found: the page's lines it takes, up to {@code end} (exclusive), and its rows. */
+    record Found(int end, Table table) {
+    }
+
+    /** One printed row: the parts of a line that share a baseline. */
+    private record PrintedRow(List<SourceLine> parts, float baseline, float size) {
+        boolean italic() {
+            return parts.stream().allMatch(p -> p.text().allOf(StyledText.ITALIC));
+        }
+    }
+
+    private TableFinder() {
+    }
+
+    /**
+     * The table that starts at {@code lines[start]}, looking no further than {@code limit}, or
+     * null when none does there.
+     */
+    static Found at(List<SourceLine> lines, int start, int limit, float bodySize, Function<SourceLine, StyledText> textOf) {
+        List<PrintedRow> rows = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        int i = start;
+        while (i < limit) {
+            int end = i + 1;
+            while (end < limit && lines.get(end).page() == lines.get(i).page()
+                    && Math.abs(lines.get(end).baseline() - lines.get(i).baseline()) < 2f) {
+                end++;
+            }
+            List<SourceLine> parts = lines.subList(i, end);
+            float size = (float) parts.stream().mapToDouble(SourceLine::size).max().orElse(0);
+            PrintedRow row = new PrintedRow(parts, lines.get(i).baseline(), size);
+            boolean small = size > 0 && size <= SMALL_TYPE * bodySize;
+            PrintedRow above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            boolean near = above == null || row.baseline() - above.baseline() <= MAX_ROW_GAP * Math.max(size, above.size());
+            if (!small || !near) {
+                break;
+            }
+            rows.add(row);
+            ends.add(end);
+            i = end;
+        }
+        // A table may open with a line or two of one part: its header set closer than its columns,
+        // the label of its first rows ("Department of Management").
+        int firstColumns = 0;
+        while (firstColumns < rows.size() && rows.get(firstColumns).parts().size() < 2) {
+            firstColumns++;
+        }
+        if (firstColumns > MAX_LEADING_ROWS || firstColumns == rows.size()) {
+            return null;
+        }
+        float[][] columns = columns(rows);
+        if (columns == null) {
+            return null;
+        }
+        // A line in small type from the first column across others is a paragraph, not a row: before
+        // the table it is not the table's, after it it ends the table ("Abbreviations: …").
+        for (int r = 0; r < firstColumns; r++) {
+            if (isParagraph(rows.get(r), columns)) {
+                return null;
+            }
+        }
+        int kept = firstColumns;
+        int full = 0;
+        for (PrintedRow row : rows.subList(firstColumns, rows.size())) {
+            if (isParagraph(row, columns)) {
+                break;
+            }
+            kept++;
+            full += row.parts().size() >= 2 ? 1 : 0;
+        }
+        if (full < 2) {
+            return null;
+        }
+        return new Found(ends.get(kept - 1), table(rows.subList(0, kept), columns, textOf));
+    }
+
+    /** The columns of the fullest rows, left to right, as [left, right]; null when they overlap or are fewer than two. */
+    private static float[][] columns(List<PrintedRow> rows) {
+        int most = rows.stream().mapToInt(r -> r.parts().size()).max().orElse(0);
+        if (most < 2) {
+            return null;
+        }
+        float[][] columns = new float[most][];
+        for (PrintedRow row : rows) {
+            if (row.parts().size() != most) {
+                continue;
+            }
+            for (int c = 0; c < most; c++) {
+                SourceLine part = row.parts().get(c);
+                columns[c] = columns[c] == null ? new float[] {part.left(), part.right()}
+                        : new float[] {Math.min(columns[c][0], part.left()), Math.max(columns[c][1], part.right())};
+            }
+        }
+        for (int c = 1; c < most; c++) {
+            if (columns[c][0] <= columns[c - 1][1]) {
+                return null;
+            }
+        }
+        return columns;
+    }
+
+    private static boolean isParagraph(PrintedRow row, float[][] columns) {
+        if (row.parts().size() != 1) {
+            return false;
+        }
+        SourceLine part = row.parts().get(0);
+        int touched = 0;
+        for (float[] column : columns) {
+            if (part.left() < column[1] && part.right() > column[0]) {
+                touched++;
+            }
+        }
+        return touched >= 2 && part.left() <= columns[0][1];
+    }
+
+    /**
+     * The column a part stands in: the one its left edge falls in, else the one it overlaps most
+     * (a header's line wider than its figures), else the last one starting before it.
+     */
+    private static int columnOf(SourceLine part, float[][] columns) {
+        int overlapping = -1;
+        float most = 0;
+        int before = 0;
+        for (int c = 0; c < columns.length; c++) {
+            if (part.left() >= columns[c][0] - SLACK && part.left() <= columns[c][1] + SLACK) {
+                return c;
+            }
+            float overlap = Math.min(part.right(), columns[c][1]) - Math.max(part.left(), columns[c][0]);
+            if (overlap > most) {
+                most = overlap;
+                overlapping = c;
+            }
+            if (columns[c][0] <= part.left()) {
+                before = c;
+            }
+        }
+        return overlapping >= 0 ? overlapping : before;
+    }
+
+    private static Table table(List<PrintedRow> rows, float[][] columns, Function<SourceLine, StyledText> textOf) {
+        float dataSize = rows.stream().map(PrintedRow::size).max(Float::compare).orElse(0f);
+        // The header is set in smaller type than the rows under it, or, where the type is all one size, in italics.
+        boolean smallerHeader = rows.get(0).size() < dataSize - 0.5f;
+        List<Table.Row> table = new ArrayList<>();
+        StyledText.Builder[] cells = null;
+        boolean header = false;
+        PrintedRow previous = null;
+        boolean headerOpen = true;
+        for (PrintedRow row : rows) {
+            boolean inHeader = headerOpen && (smallerHeader ? row.size() < dataSize - 0.5f : row.italic());
+            headerOpen = inHeader;
+            boolean wraps = previous != null && row.baseline() - previous.baseline() <= CELL_LEADING * row.size()
+                    && (inHeader && header || !inHeader && !header && row.parts().size() < columns.length);
+            if (!wraps) {
+                if (cells != null) {
+                    table.add(row(header, cells));
+                }
+                cells = new StyledText.Builder[columns.length];
+                header = inHeader;
+            }
+            for (SourceLine part : cellsOf(row, columns)) {
+                int c = columnOf(part, columns);
+                StyledText text = textOf.apply(part).collapseWhitespace();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (cells[c] == null) {
+                    cells[c] = StyledText.builder().append(text);
+                } else {
+                    boolean hyphen = cells[c].length() > 1 && cells[c].charAt(cells[c].length() - 1) == '-'
+                            && Character.isLetter(cells[c].charAt(cells[c].length() - 2));
+                    if (!hyphen) {
+                        cells[c].append(" ", (byte) (cells[c].lastStyle() & text.styleAt(0) & StyledText.ITALIC));
+                    }
+                    cells[c].append(text);
+                }
+            }
+            previous = row;
+        }
+        table.add(row(header, cells));
+        return new Table(table);
+    }
+
+    /**
+     * The row's cells: its parts, a part that runs on into the next column cut where that column
+     * starts. Two cells set closer than a column gap came as one part ("Redeployment from Office
+     * Senior Legal Officer"); the cut falls at the space whose place, reckoned by the part's mean
+     * character width, is nearest the next column's left edge, within half the gap before it.
+     */
+    private static List<SourceLine> cellsOf(PrintedRow row, float[][] columns) {
+        List<SourceLine> cells = new ArrayList<>();
+        for (SourceLine part : row.parts()) {
+            SourceLine rest = part;
+            for (int c = 1; c < columns.length; c++) {
+                boolean runsOn = rest.left() <= columns[c - 1][1] + SLACK && rest.right() > columns[c][0] + SLACK;
+                if (!runsOn) {
+                    continue;
+                }
+                String text = rest.plain();
+                float perChar = (rest.right() - rest.left()) / Math.max(1, text.length());
+                float tolerance = (columns[c][0] - columns[c - 1][1]) / 2 + SLACK;
+                int cut = -1;
+                float nearest = Float.MAX_VALUE;
+                for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+                    float distance = Math.abs(rest.left() + (i + 1) * perChar - columns[c][0]);
+                    if (distance < nearest) {
+                        nearest = distance;
+                        cut = i;
+                    }
+                }
+                if (cut < 0 || nearest > tolerance) {
+                    continue;
+                }
+                float at = rest.left() + (cut + 1) * perChar;
+                cells.add(new SourceLine(rest.text().substring(0, cut), rest.number(), rest.page(), rest.left(), at - perChar,
+                        rest.baseline(), rest.size(), rest.gapBefore()));
+                rest = new SourceLine(rest.text().substring(cut + 1), rest.number(), rest.page(), columns[c][0], rest.right(),
+                        rest.baseline(), rest.size(), rest.gapBefore());
+            }
+            cells.add(rest);
+        }
+        return cells;
+    }
+
+    private static Table.Row row(boolean header, StyledText.Builder[] cells) {
+        List<StyledText> texts = new ArrayList<>();
+        for (StyledText.Builder cell : cells) {
+            texts.add(cell == null ? StyledText.EMPTY : cell.build());
+        }
+        return new Table.Row(header, texts);
+    }
+}
