@@ -18,6 +18,7 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.plenary.Conversions;
 import org.plenary.pipeline.DocumentJob;
 
@@ -44,6 +45,16 @@ class RenditionsTest {
         JsonNode json = JSON.readTree(Conversions.convertSample(sample).renditions().json());
         Set<ValidationMessage> problems = schema.validate(json);
         assertThat(problems).isEmpty();
+    }
+
+    /** A real PDF's JSON too: its form, and a table with its rows (A/RES/78/252's annex). */
+    @ParameterizedTest
+    @ValueSource(strings = {"A_RES_78_258.pdf", "A_RES_78_252.pdf"})
+    void jsonOfARealPdfFollowsItsSchema(String pdf) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/pdf", pdf));
+        JsonNode json = JSON.readTree(Conversions.convert(pdf, bytes).renditions().json());
+        assertThat(json.get("source").get("form").asText()).isEqualTo("pdf");
+        assertThat(schema.validate(json)).isEmpty();
     }
 
     @ParameterizedTest
