@@ -101,25 +101,48 @@
     <xsl:sequence select="string-join($parts, $nl || $nl)"/>
   </xsl:function>
 
-  <!-- A table in columns as wide as their widest cell, two spaces apart, a rule under its header. -->
+  <!-- A table in columns two spaces apart, a rule under its header, within the page's width: a
+       column is as wide as its widest cell, or, where the columns would not fit, as wide as the
+       widest that lets them (the narrow ones keep their width), its cells wrapped to it. Text that
+       the page's width cannot hold (a word longer than its column's share) widens it. -->
   <xsl:function name="pl:table" as="xs:string">
     <xsl:param name="table" as="element()"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:variable name="rows" as="array(xs:string)*" select="$table/akn:tr ! array { * ! normalize-space(pl:inline(akn:p)) }"/>
-    <xsl:variable name="widths" as="xs:integer*"
+    <xsl:variable name="natural" as="xs:integer*"
         select="for $c in 1 to max(($rows ! array:size(.), 0))
                 return max(($rows ! (if (array:size(.) ge $c) then string-length(.($c)) else 0)))"/>
+    <!-- A word is never cut: a column is at least as wide as its longest. -->
+    <xsl:variable name="least" as="xs:integer*" select="for $c in 1 to count($natural)
+        return max(($rows ! (if (array:size(.) ge $c) then tokenize(.($c), ' ') ! string-length(.) else 0)))"/>
+    <xsl:variable name="room" select="$width - string-length($indent) - 2 * (count($natural) - 1)"/>
+    <xsl:variable name="cap" select="max((1, (1 to max(($natural, 1)))[let $cap := . return
+        sum(for $c in 1 to count($natural) return max(($least[$c], min(($natural[$c], $cap))))) le $room]))"/>
+    <xsl:variable name="widths" select="for $c in 1 to count($natural) return max(($least[$c], min(($natural[$c], $cap))))"/>
     <xsl:variable name="lines" as="xs:string*">
       <xsl:for-each select="$rows">
         <xsl:variable name="row" select="."/>
         <xsl:variable name="i" select="position()"/>
-        <xsl:sequence select="replace($indent || string-join(for $c in 1 to array:size($row) return pl:padded($row($c), $widths[$c]), '  '), '\s+$', '')"/>
+        <xsl:variable name="cells" as="array(array(xs:string))"
+            select="array { for $c in 1 to array:size($row) return array { pl:wrapped($row($c), $widths[$c]) } }"/>
+        <xsl:for-each select="1 to max(($cells?* ! array:size(.), 1))">
+          <xsl:variable name="line" select="."/>
+          <xsl:sequence select="replace($indent || string-join(for $c in 1 to array:size($cells)
+              return pl:padded(($cells($c)?*[$line], '')[1], $widths[$c]), '  '), '\s+$', '')"/>
+        </xsl:for-each>
         <xsl:if test="$table/akn:tr[$i]/akn:th and not($table/akn:tr[$i + 1]/akn:th)">
           <xsl:sequence select="$indent || string-join($widths ! translate(pl:padded('', .), ' ', '-'), '  ')"/>
         </xsl:if>
       </xsl:for-each>
     </xsl:variable>
     <xsl:sequence select="string-join($lines, $nl)"/>
+  </xsl:function>
+
+  <!-- A cell's lines: as many words as fit on each, however few the last holds. -->
+  <xsl:function name="pl:wrapped" as="xs:string*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:sequence select="tokenize(replace($text || ' ', '(.{0,' || ($width - 1) || '}\S|\S{' || $width || ',})\s+', '$1&#10;'), '&#10;')[. ne '']"/>
   </xsl:function>
 
   <xsl:function name="pl:padded" as="xs:string">
@@ -159,10 +182,18 @@
        Plenary gives the same in Java as pl:fill-lines (that expression, backtracking from the end of
        every line, was most of the rendering's time); the expressions below are used when the
        stylesheet runs on its own, and a test holds the two equal. -->
+  <xsl:function name="pl:fill" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:sequence select="pl:fill($text, $indent, $label, $width)"/>
+  </xsl:function>
+
   <xsl:function name="pl:fill" as="xs:string" use-when="function-available('pl:fill-lines', 4)">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
     <xsl:sequence select="pl:fill-lines($text, $indent, $label, $width)"/>
   </xsl:function>
 
@@ -170,6 +201,7 @@
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
     <xsl:variable name="line" select="'(.{0,' || ($width - 1) || '}\S|\S{' || $width || ',})\s+'"/>
     <!-- A hyphen left hanging ("burden- and responsibility-sharing") stays with the next word: a
          line ending in a hyphen would read back as a word broken at the line's end. -->

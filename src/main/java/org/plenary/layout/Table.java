@@ -42,10 +42,24 @@ public record Table(List<Row> rows) {
         return text.build();
     }
 
-    /** This table with another's rows after its own, the other's header left out (a table going on over a page). */
+    /**
+     * This table with another's rows after its own, the other's header left out (a table going on
+     * over a page). Where neither showed its header by its type (text), a first row the next page
+     * prints again is the header.
+     */
     public Table followedBy(Table more) {
         List<Row> joined = new java.util.ArrayList<>(rows);
-        more.rows().stream().dropWhile(Row::header).forEach(joined::add);
+        List<Row> next = more.rows().stream().dropWhile(Row::header).toList();
+        if (header().isEmpty() && more.header().isEmpty() && !rows.isEmpty() && !next.isEmpty()
+                && texts(rows.get(0)).equals(texts(next.get(0)))) {
+            joined.set(0, new Row(true, rows.get(0).cells()));
+            next = next.subList(1, next.size());
+        }
+        joined.addAll(next);
         return new Table(joined);
+    }
+
+    private static List<String> texts(Row row) {
+        return row.cells().stream().map(StyledText::text).toList();
     }
 }

@@ -40,8 +40,8 @@ public final class PdfLayout {
             int noteStart = notes.start(page);
             for (int i = 0; i < page.size(); i++) {
                 SourceLine line = page.get(i);
-                TableFinder.Found table = i < noteStart && paragraphs.bodyStarted() && metrics.sized()
-                        ? TableFinder.at(page, i, noteStart, metrics.bodySize(), PdfLayout::textOf) : null;
+                TableFinder.Found table = i < noteStart && paragraphs.bodyStarted()
+                        ? TableFinder.at(page, i, noteStart, metrics.sized() ? metrics.bodySize() : 0, PdfLayout::textOf) : null;
                 if (table != null) {
                     paragraphs.table(page.get(i), page.get(table.end() - 1), table.table(), i == 0);
                     i = table.end() - 1;

@@ -27,8 +27,17 @@ final class TableFinder {
     private static final float CELL_LEADING = 1.45f;
     /** A gap wider than this many times the type size ends a table. */
     private static final float MAX_ROW_GAP = 3.5f;
-    /** At most this many lines of one part may open a table, before its first row of columns. */
+    /** In text, rows further apart than this many lines (two blank lines) end a table. */
+    private static final float MAX_TEXT_ROW_GAP = 3f;
+    /** In text, three spaces or more between words part two cells. */
+    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile(" {3,}");
+    /**
+     * At most this many lines of one part may open a table, before its first row of columns: in
+     * print, the smaller type tells them; in text, which shows none, they might be a heading.
+     */
     private static final int MAX_LEADING_ROWS = 2;
+    /** A text table's header has at most this many lines. */
+    private static final int MAX_TEXT_HEADER_LINES = 4;
     /** How far, in points, a part may start outside its column's bounds. */
     private static final float SLACK = 2f;
 
@@ -51,21 +60,25 @@ final class TableFinder {
      * null when none does there.
      */
     static Found at(List<SourceLine> lines, int start, int limit, float bodySize, Function<SourceLine, StyledText> textOf) {
+        boolean typed = bodySize > 0;
+        if (start > 0 && sameRow(lines.get(start - 1), lines.get(start), typed)) {
+            return null; // a table starts at a row's first part
+        }
         List<PrintedRow> rows = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
         int i = start;
         while (i < limit) {
             int end = i + 1;
-            while (end < limit && lines.get(end).page() == lines.get(i).page()
-                    && Math.abs(lines.get(end).baseline() - lines.get(i).baseline()) < 2f) {
+            while (end < limit && sameRow(lines.get(i), lines.get(end), typed)) {
                 end++;
             }
             List<SourceLine> parts = lines.subList(i, end);
             float size = (float) parts.stream().mapToDouble(SourceLine::size).max().orElse(0);
             PrintedRow row = new PrintedRow(parts, lines.get(i).baseline(), size);
-            boolean small = size > 0 && size <= SMALL_TYPE * bodySize;
+            boolean small = !typed || size > 0 && size <= SMALL_TYPE * bodySize;
             PrintedRow above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            boolean near = above == null || row.baseline() - above.baseline() <= MAX_ROW_GAP * Math.max(size, above.size());
+            float gap = above == null ? 0 : row.baseline() - above.baseline();
+            boolean near = above == null || (typed ? gap <= MAX_ROW_GAP * Math.max(size, above.size()) : gap <= MAX_TEXT_ROW_GAP);
             if (!small || !near) {
                 break;
             }
@@ -79,11 +92,12 @@ final class TableFinder {
         while (firstColumns < rows.size() && rows.get(firstColumns).parts().size() < 2) {
             firstColumns++;
         }
-        if (firstColumns > MAX_LEADING_ROWS || firstColumns == rows.size()) {
+        if (firstColumns > (typed ? MAX_LEADING_ROWS : 0) || firstColumns == rows.size()) {
             return null;
         }
         float[][] columns = columns(rows);
-        if (columns == null) {
+        // Text shows no type: only rows of three cells or more, which paragraphs and points never make.
+        if (columns == null || !typed && columns.length < 3) {
             return null;
         }
         // A line in small type from the first column across others is a paragraph, not a row: before
@@ -105,7 +119,11 @@ final class TableFinder {
         if (full < 2) {
             return null;
         }
-        return new Found(ends.get(kept - 1), table(rows.subList(0, kept), columns, textOf));
+        return new Found(ends.get(kept - 1), table(rows.subList(0, kept), columns, typed, textOf));
+    }
+
+    private static boolean sameRow(SourceLine a, SourceLine b, boolean typed) {
+        return a.page() == b.page() && Math.abs(a.baseline() - b.baseline()) < (typed ? 2f : 0.5f);
     }
 
     /** The columns of the fullest rows, left to right, as [left, right]; null when they overlap or are fewer than two. */
@@ -134,6 +152,10 @@ final class TableFinder {
     }
 
     private static boolean isParagraph(PrintedRow row, float[][] columns) {
+        // A line starting left of the first column is a heading or paragraph ("A.  Pension Administration").
+        if (row.parts().get(0).left() < columns[0][0] - SLACK) {
+            return true;
+        }
         if (row.parts().size() != 1) {
             return false;
         }
@@ -168,23 +190,37 @@ final class TableFinder {
                 before = c;
             }
         }
-        return overlapping >= 0 ? overlapping : before;
+        if (overlapping >= 0) {
+            return overlapping;
+        }
+        // In the gap between two columns (a header over figures set to the right): the nearer one.
+        int nearest = before;
+        float distance = Float.MAX_VALUE;
+        for (int c = 0; c < columns.length; c++) {
+            float d = Math.max(columns[c][0] - part.right(), part.left() - columns[c][1]);
+            if (d < distance) {
+                distance = d;
+                nearest = c;
+            }
+        }
+        return nearest;
     }
 
-    private static Table table(List<PrintedRow> rows, float[][] columns, Function<SourceLine, StyledText> textOf) {
-        float dataSize = rows.stream().map(PrintedRow::size).max(Float::compare).orElse(0f);
-        // The header is set in smaller type than the rows under it, or, where the type is all one size, in italics.
-        boolean smallerHeader = rows.get(0).size() < dataSize - 0.5f;
+    private static Table table(List<PrintedRow> rows, float[][] columns, boolean typed, Function<SourceLine, StyledText> textOf) {
+        int headerLines = typed ? typedHeaderLines(rows) : textHeaderLines(rows);
         List<Table.Row> table = new ArrayList<>();
         StyledText.Builder[] cells = null;
         boolean header = false;
         PrintedRow previous = null;
-        boolean headerOpen = true;
-        for (PrintedRow row : rows) {
-            boolean inHeader = headerOpen && (smallerHeader ? row.size() < dataSize - 0.5f : row.italic());
-            headerOpen = inHeader;
-            boolean wraps = previous != null && row.baseline() - previous.baseline() <= CELL_LEADING * row.size()
-                    && (inHeader && header || !inHeader && !header && row.parts().size() < columns.length);
+        for (int r = 0; r < rows.size(); r++) {
+            PrintedRow row = rows.get(r);
+            boolean inHeader = r < headerLines;
+            float gap = previous == null ? 0 : row.baseline() - previous.baseline();
+            List<SourceLine> parts = cellsOf(row, columns, typed);
+            // A cell's next line: a row's first column and others make a new row.
+            boolean continuation = parts.size() == 1 || parts.stream().noneMatch(p -> columnOf(p, columns) == 0);
+            boolean wraps = previous != null && (typed ? gap <= CELL_LEADING * row.size() : gap <= 1)
+                    && (inHeader && header || !inHeader && !header && parts.size() < columns.length && continuation);
             if (!wraps) {
                 if (cells != null) {
                     table.add(row(header, cells));
@@ -192,7 +228,7 @@ final class TableFinder {
                 cells = new StyledText.Builder[columns.length];
                 header = inHeader;
             }
-            for (SourceLine part : cellsOf(row, columns)) {
+            for (SourceLine part : parts) {
                 int c = columnOf(part, columns);
                 StyledText text = textOf.apply(part).collapseWhitespace();
                 if (text.isEmpty()) {
@@ -221,9 +257,9 @@ final class TableFinder {
      * Senior Legal Officer"); the cut falls at the space whose place, reckoned by the part's mean
      * character width, is nearest the next column's left edge, within half the gap before it.
      */
-    private static List<SourceLine> cellsOf(PrintedRow row, float[][] columns) {
+    private static List<SourceLine> cellsOf(PrintedRow row, float[][] columns, boolean typed) {
         List<SourceLine> cells = new ArrayList<>();
-        for (SourceLine part : row.parts()) {
+        for (SourceLine part : typed ? row.parts() : spacedApart(row.parts())) {
             SourceLine rest = part;
             for (int c = 1; c < columns.length; c++) {
                 boolean runsOn = rest.left() <= columns[c - 1][1] + SLACK && rest.right() > columns[c][0] + SLACK;
@@ -254,6 +290,61 @@ final class TableFinder {
             cells.add(rest);
         }
         return cells;
+    }
+
+    /** The header's lines: the leading ones in smaller type than the rows under them, or, where the type is all one size, in italics. */
+    private static int typedHeaderLines(List<PrintedRow> rows) {
+        float dataSize = rows.stream().map(PrintedRow::size).max(Float::compare).orElse(0f);
+        boolean smaller = rows.get(0).size() < dataSize - 0.5f;
+        int lines = 0;
+        while (lines < rows.size() && (smaller ? rows.get(lines).size() < dataSize - 0.5f : rows.get(lines).italic())) {
+            lines++;
+        }
+        return lines;
+    }
+
+    /**
+     * Text shows no type: the header is the first lines, set line under line, that stand further
+     * from the rows under them than any of those rows stand apart.
+     */
+    private static int textHeaderLines(List<PrintedRow> rows) {
+        for (int h = 0; h < Math.min(MAX_TEXT_HEADER_LINES, rows.size() - 2); h++) {
+            float below = 0;
+            for (int r = h + 1; r < rows.size() - 1; r++) {
+                below = Math.max(below, gapAfter(rows, r));
+            }
+            if (gapAfter(rows, h) > below) {
+                return h + 1;
+            }
+            if (gapAfter(rows, h) > 1) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static float gapAfter(List<PrintedRow> rows, int r) {
+        return rows.get(r + 1).baseline() - rows.get(r).baseline();
+    }
+
+    /** Text's parts cut where three spaces or more stand between words: cells closer than a column gap. */
+    private static List<SourceLine> spacedApart(List<SourceLine> parts) {
+        List<SourceLine> cut = new ArrayList<>();
+        for (SourceLine part : parts) {
+            java.util.regex.Matcher gap = CELL_GAP.matcher(part.plain());
+            int from = 0;
+            while (gap.find()) {
+                cut.add(piece(part, from, gap.start()));
+                from = gap.end();
+            }
+            cut.add(from == 0 ? part : piece(part, from, part.plain().length()));
+        }
+        return cut;
+    }
+
+    private static SourceLine piece(SourceLine part, int from, int to) {
+        return new SourceLine(part.text().substring(from, to), part.number(), part.page(), part.left() + from,
+                part.left() + to, part.baseline(), part.size(), part.gapBefore());
     }
 
     private static Table.Row row(boolean header, StyledText.Builder[] cells) {

@@ -108,6 +108,92 @@ class TableFinderTest {
         assertThat(found.table().header()).hasSize(1);
     }
 
+    /**
+     * pdftotext's lines (-layout) as its reader gives them: parts where eight spaces or more stand
+     * between words, columns for positions, the line's row for its baseline, no type size.
+     */
+    private static List<SourceLine> textLines(String... lines) {
+        List<SourceLine> out = new java.util.ArrayList<>();
+        java.util.regex.Pattern part = java.util.regex.Pattern.compile("\\S+(?: {1,7}\\S+)*");
+        for (int row = 0; row < lines.length; row++) {
+            java.util.regex.Matcher m = part.matcher(lines[row]);
+            while (m.find()) {
+                out.add(new SourceLine(StyledText.of(m.group()), row + 1, 1, m.start(), m.end(), row, 0, 0));
+            }
+        }
+        return out;
+    }
+
+    private static TableFinder.Found findInText(List<SourceLine> lines, int start) {
+        return TableFinder.at(lines, start, lines.size(), 0, SourceLine::text);
+    }
+
+    /**
+     * A/RES/78/253 as pdftotext -layout prints it: no type to go by, so only rows of three cells
+     * or more make a table; its header is the first row, standing further from the rows than they
+     * stand apart; cells three spaces apart are two.
+     */
+    @Test
+    void aTableInPdftotextText() {
+        List<SourceLine> lines = textLines(
+                "           A.        Pension Administration",
+                "",
+                "                     Action                       Title of post                            Category/Level   Number",
+                "",
+                "",
+                "                     New post                     Information Systems Officer              P-4                  1",
+                "                     New post                     Benefits Assistant                       GS (OL)              1",
+                "",
+                "                         Total net changes                                                                      4",
+                "",
+                "                     Redeployment from            Contracts Management Officer             P-3                  1",
+                "                     Contracts Management",
+                "                     Unit to Sourcing",
+                "",
+                "",
+                "",
+                "                              7.   Approves the estimates of 139,789,700 dollars for the administration of");
+        assertThat(findInText(lines, 0)).as("a heading left of the table's first column").isNull();
+        TableFinder.Found found = findInText(lines, 2);
+        assertThat(found).isNotNull();
+        assertThat(found.end()).isEqualTo(lines.size() - 1);
+        assertThat(found.table().header()).hasSize(1);
+        assertThat(cells(found.table())).containsExactly(
+                List.of("Action", "Title of post", "Category/Level", "Number"),
+                List.of("New post", "Information Systems Officer", "P-4", "1"),
+                List.of("New post", "Benefits Assistant", "GS (OL)", "1"),
+                List.of("Total net changes", "", "", "4"),
+                List.of("Redeployment from Contracts Management Unit to Sourcing", "Contracts Management Officer", "P-3", "1"));
+    }
+
+    /** In text, a numbered paragraph's label and text, or a point's, are two parts: never a table. */
+    @Test
+    void labelledParagraphsInTextAreNoTable() {
+        List<SourceLine> lines = textLines(
+                "                     1.   Strongly condemns all terrorist acts as criminal and unjustifiable, and",
+                "                     2.   Reaffirms that States must ensure that any measure taken to combat",
+                "                        (a)   Prevention and repression of piracy and armed robbery at sea;",
+                "                        (b)   Subsidiary means for the determination of rules of international law;");
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(findInText(lines, i)).isNull();
+        }
+    }
+
+    /** A table going on over a page, in text: the first row the next page prints again is the header. */
+    @Test
+    void inTextARepeatedFirstRowIsTheHeader() {
+        Table first = new Table(List.of(
+                new Table.Row(false, List.of(StyledText.of("Action"), StyledText.of("Number"))),
+                new Table.Row(false, List.of(StyledText.of("New post"), StyledText.of("1")))));
+        Table next = new Table(List.of(
+                new Table.Row(false, List.of(StyledText.of("Action"), StyledText.of("Number"))),
+                new Table.Row(false, List.of(StyledText.of("Reclassification"), StyledText.of("2")))));
+        Table joined = first.followedBy(next);
+        assertThat(cells(joined)).containsExactly(
+                List.of("Action", "Number"), List.of("New post", "1"), List.of("Reclassification", "2"));
+        assertThat(joined.header()).hasSize(1);
+    }
+
     /** A table on the next page, after its running head, goes on: the header printed again is left out. */
     @Test
     void aTableGoesOnWithoutItsRepeatedHeader() {
