@@ -3,7 +3,8 @@
      Plenary profile), so that it renders without being parsed as text again and without losing
      a word. Applied to input documents only, never to what Plenary writes itself:
      - HTML-style links (a href) become refs; images, which carry no text, are left out;
-     - a table becomes one paragraph per row, its cells separated by " | ";
+     - a table standing in a body or an annex stays a table (in a body, an unnumbered paragraph's);
+       one inside running text becomes one paragraph per row, its cells separated by " | ";
      - a sublist (the UN's sibling of a point) becomes the list of the point before it, a
        blockList a list of points;
      - headings and sub-headings standing as paragraphs, loose containers and other blocks of a
@@ -71,7 +72,32 @@
     <event refersTo="#adoptionMeeting"><xsl:apply-templates/></event>
   </xsl:template>
 
-  <!-- Tables: a paragraph per row. -->
+  <!-- A table where the renderings show one (standing in a body, or in an annex): its rows and
+       cells, each cell's text one p; a cell's cell-spanning and border settings are left out. -->
+  <xsl:template match="akn:table" mode="keep">
+    <table>
+      <xsl:apply-templates select="@eId"/>
+      <xsl:for-each select=".//akn:tr">
+        <tr>
+          <xsl:for-each select="akn:th | akn:td">
+            <xsl:element name="{local-name()}">
+              <xsl:if test="normalize-space() or .//akn:authorialNote">
+                <p>
+                  <xsl:for-each select="akn:p">
+                    <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+                    <xsl:apply-templates select="node()"/>
+                  </xsl:for-each>
+                  <xsl:apply-templates select="text()[normalize-space()] | *[not(self::akn:p)]"/>
+                </p>
+              </xsl:if>
+            </xsl:element>
+          </xsl:for-each>
+        </tr>
+      </xsl:for-each>
+    </table>
+  </xsl:template>
+
+  <!-- Tables elsewhere (in running text, in a paragraph's text): a paragraph per row. -->
   <xsl:template match="akn:table" mode="#default flatten">
     <xsl:for-each select=".//akn:tr">
       <p>
@@ -141,6 +167,13 @@
               <xsl:for-each select="(akn:heading, akn:subheading)[1]"><heading><xsl:apply-templates/></heading></xsl:for-each>
               <xsl:apply-templates select="akn:paragraph | akn:section"/>
             </section>
+          </xsl:when>
+          <xsl:when test="akn:table and not(* except akn:table)">
+            <!-- A table standing in the body (the UN's container of a table): an unnumbered paragraph holding it. -->
+            <paragraph>
+              <xsl:apply-templates select="@eId"/>
+              <content><p/><xsl:apply-templates select="akn:table" mode="keep"/></content>
+            </paragraph>
           </xsl:when>
           <xsl:otherwise>
             <paragraph>
@@ -218,7 +251,8 @@
       <xsl:for-each select="$blocks">
         <xsl:variable name="unit" select="ancestor::*[akn:num][1]"/>
         <xsl:choose>
-          <xsl:when test="self::akn:table | self::akn:blockList"><xsl:apply-templates select="."/></xsl:when>
+          <xsl:when test="self::akn:table"><xsl:apply-templates select="." mode="keep"/></xsl:when>
+          <xsl:when test="self::akn:blockList"><xsl:apply-templates select="."/></xsl:when>
           <xsl:otherwise>
             <p>
               <xsl:if test="position() = 1 and (self::akn:heading | self::akn:subheading | self::akn:crossHeading)">
