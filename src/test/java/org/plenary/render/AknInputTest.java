@@ -113,6 +113,19 @@ class AknInputTest {
         assertThat(job.renditions().json()).contains("\"code\" : \"schema\"");
     }
 
+    /** The UN's container of a table (A/RES/75/246) stays a table: in the HTML, and as rows of cells in the JSON. */
+    @Test
+    void aTableStandingInTheBodyStaysATable() throws Exception {
+        Path file = SharedMaterial.unAknFiles().stream().filter(f -> f.getFileName().toString().equals("75_246_E.xml")).findFirst().orElseThrow();
+        DocumentJob job = new DocumentJob(file.getFileName().toString(), Files.readAllBytes(file), Path.of("unused"));
+        pipeline.run(job);
+        assertThat(job.renditions().html()).contains("<th scope=\"col\">").contains("<td>Abolishment</td>");
+        var tables = new ObjectMapper().readTree(job.renditions().json()).findValues("tables");
+        assertThat(tables).hasSize(2);
+        assertThat(tables.get(0).get(0).get("header").get(0).toString()).isEqualTo("[\"Action\",\"Title of post\",\"Category\",\"Number\"]");
+        assertThat(job.renditions().json()).doesNotContain("Action | Title of post");
+    }
+
     @Test
     void xmlThatIsNotWellFormedIsRefusedWithItsPosition() {
         byte[] broken = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<statement>\n</akomaNtoso>"
