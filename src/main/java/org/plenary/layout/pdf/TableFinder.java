@@ -14,11 +14,11 @@ import org.plenary.source.StyledText;
  * under 10-point text, so small type and columns together tell a table from a paragraph; a page's
  * cover and its notes are not asked.
  *
- * <p>The columns are those of the rows with the most parts; a part lies in the column its left
- * edge falls in (figures set to the right still start inside their column). A cell's text that
- * wraps goes on, at the leading of its type, on lines with fewer parts than a full row, and joins
- * its row; rows stand further apart than that. Leading rows in smaller type than the rest, or all
- * in italics, are the header.
+ * <p>The columns are those of the rows with the most parts ({@link TableColumns}). A cell's text
+ * that wraps goes on, at the leading of its type, on lines with fewer parts than a full row, and
+ * joins its row; rows stand further apart than that. Leading rows in smaller type than the rest,
+ * or all in italics, are the header. In {@code pdftotext -layout} text, which shows no type, rows
+ * of three cells or more make a table, and the header is told by the space under it.
  */
 final class TableFinder {
     /** Type at most this share of the body's size may be a table's. */
@@ -29,8 +29,6 @@ final class TableFinder {
     private static final float MAX_ROW_GAP = 3.5f;
     /** In text, rows further apart than this many lines (two blank lines) end a table. */
     private static final float MAX_TEXT_ROW_GAP = 3f;
-    /** In text, three spaces or more between words part two cells. */
-    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile(" {3,}");
     /**
      * At most this many lines of one part may open a table, before its first row of columns: in
      * print, the smaller type tells them; in text, which shows none, they might be a heading.
@@ -38,18 +36,9 @@ final class TableFinder {
     private static final int MAX_LEADING_ROWS = 2;
     /** A text table's header has at most this many lines. */
     private static final int MAX_TEXT_HEADER_LINES = 4;
-    /** How far, in points, a part may start outside its column's bounds. */
-    private static final float SLACK = 2f;
 
     /** A table found: the page's lines it takes, up to {@code end} (exclusive), and its rows. */
     record Found(int end, Table table) {
-    }
-
-    /** One printed row: the parts of a line that share a baseline. */
-    private record PrintedRow(List<SourceLine> parts, float baseline, float size) {
-        boolean italic() {
-            return parts.stream().allMatch(p -> p.text().allOf(StyledText.ITALIC));
-        }
     }
 
     private TableFinder() {
@@ -95,22 +84,22 @@ final class TableFinder {
         if (firstColumns > (typed ? MAX_LEADING_ROWS : 0) || firstColumns == rows.size()) {
             return null;
         }
-        float[][] columns = columns(rows);
+        TableColumns columns = TableColumns.of(rows);
         // Text shows no type: only rows of three cells or more, which paragraphs and points never make.
-        if (columns == null || !typed && columns.length < 3) {
+        if (columns == null || !typed && columns.count() < 3) {
             return null;
         }
         // A line in small type from the first column across others is a paragraph, not a row: before
         // the table it is not the table's, after it it ends the table ("Abbreviations: …").
         for (int r = 0; r < firstColumns; r++) {
-            if (isParagraph(rows.get(r), columns)) {
+            if (columns.isParagraph(rows.get(r))) {
                 return null;
             }
         }
         int kept = firstColumns;
         int full = 0;
         for (PrintedRow row : rows.subList(firstColumns, rows.size())) {
-            if (isParagraph(row, columns)) {
+            if (columns.isParagraph(row)) {
                 break;
             }
             kept++;
@@ -126,87 +115,7 @@ final class TableFinder {
         return a.page() == b.page() && Math.abs(a.baseline() - b.baseline()) < (typed ? 2f : 0.5f);
     }
 
-    /** The columns of the fullest rows, left to right, as [left, right]; null when they overlap or are fewer than two. */
-    private static float[][] columns(List<PrintedRow> rows) {
-        int most = rows.stream().mapToInt(r -> r.parts().size()).max().orElse(0);
-        if (most < 2) {
-            return null;
-        }
-        float[][] columns = new float[most][];
-        for (PrintedRow row : rows) {
-            if (row.parts().size() != most) {
-                continue;
-            }
-            for (int c = 0; c < most; c++) {
-                SourceLine part = row.parts().get(c);
-                columns[c] = columns[c] == null ? new float[] {part.left(), part.right()}
-                        : new float[] {Math.min(columns[c][0], part.left()), Math.max(columns[c][1], part.right())};
-            }
-        }
-        for (int c = 1; c < most; c++) {
-            if (columns[c][0] <= columns[c - 1][1]) {
-                return null;
-            }
-        }
-        return columns;
-    }
-
-    private static boolean isParagraph(PrintedRow row, float[][] columns) {
-        // A line starting left of the first column is a heading or paragraph ("A.  Pension Administration").
-        if (row.parts().get(0).left() < columns[0][0] - SLACK) {
-            return true;
-        }
-        if (row.parts().size() != 1) {
-            return false;
-        }
-        SourceLine part = row.parts().get(0);
-        int touched = 0;
-        for (float[] column : columns) {
-            if (part.left() < column[1] && part.right() > column[0]) {
-                touched++;
-            }
-        }
-        return touched >= 2 && part.left() <= columns[0][1];
-    }
-
-    /**
-     * The column a part stands in: the one its left edge falls in, else the one it overlaps most
-     * (a header's line wider than its figures), else the last one starting before it.
-     */
-    private static int columnOf(SourceLine part, float[][] columns) {
-        int overlapping = -1;
-        float most = 0;
-        int before = 0;
-        for (int c = 0; c < columns.length; c++) {
-            if (part.left() >= columns[c][0] - SLACK && part.left() <= columns[c][1] + SLACK) {
-                return c;
-            }
-            float overlap = Math.min(part.right(), columns[c][1]) - Math.max(part.left(), columns[c][0]);
-            if (overlap > most) {
-                most = overlap;
-                overlapping = c;
-            }
-            if (columns[c][0] <= part.left()) {
-                before = c;
-            }
-        }
-        if (overlapping >= 0) {
-            return overlapping;
-        }
-        // In the gap between two columns (a header over figures set to the right): the nearer one.
-        int nearest = before;
-        float distance = Float.MAX_VALUE;
-        for (int c = 0; c < columns.length; c++) {
-            float d = Math.max(columns[c][0] - part.right(), part.left() - columns[c][1]);
-            if (d < distance) {
-                distance = d;
-                nearest = c;
-            }
-        }
-        return nearest;
-    }
-
-    private static Table table(List<PrintedRow> rows, float[][] columns, boolean typed, Function<SourceLine, StyledText> textOf) {
+    private static Table table(List<PrintedRow> rows, TableColumns columns, boolean typed, Function<SourceLine, StyledText> textOf) {
         int headerLines = typed ? typedHeaderLines(rows) : textHeaderLines(rows);
         List<Table.Row> table = new ArrayList<>();
         StyledText.Builder[] cells = null;
@@ -216,20 +125,20 @@ final class TableFinder {
             PrintedRow row = rows.get(r);
             boolean inHeader = r < headerLines;
             float gap = previous == null ? 0 : row.baseline() - previous.baseline();
-            List<SourceLine> parts = cellsOf(row, columns, typed);
+            List<SourceLine> parts = columns.cellsOf(row, typed);
             // A cell's next line: a row's first column and others make a new row.
-            boolean continuation = parts.size() == 1 || parts.stream().noneMatch(p -> columnOf(p, columns) == 0);
+            boolean continuation = parts.size() == 1 || parts.stream().noneMatch(p -> columns.columnOf(p) == 0);
             boolean wraps = previous != null && (typed ? gap <= CELL_LEADING * row.size() : gap <= 1)
-                    && (inHeader && header || !inHeader && !header && parts.size() < columns.length && continuation);
+                    && (inHeader && header || !inHeader && !header && parts.size() < columns.count() && continuation);
             if (!wraps) {
                 if (cells != null) {
                     table.add(row(header, cells));
                 }
-                cells = new StyledText.Builder[columns.length];
+                cells = new StyledText.Builder[columns.count()];
                 header = inHeader;
             }
             for (SourceLine part : parts) {
-                int c = columnOf(part, columns);
+                int c = columns.columnOf(part);
                 StyledText text = textOf.apply(part).collapseWhitespace();
                 if (text.isEmpty()) {
                     continue;
@@ -249,47 +158,6 @@ final class TableFinder {
         }
         table.add(row(header, cells));
         return new Table(table);
-    }
-
-    /**
-     * The row's cells: its parts, a part that runs on into the next column cut where that column
-     * starts. Two cells set closer than a column gap came as one part ("Redeployment from Office
-     * Senior Legal Officer"); the cut falls at the space whose place, reckoned by the part's mean
-     * character width, is nearest the next column's left edge, within half the gap before it.
-     */
-    private static List<SourceLine> cellsOf(PrintedRow row, float[][] columns, boolean typed) {
-        List<SourceLine> cells = new ArrayList<>();
-        for (SourceLine part : typed ? row.parts() : spacedApart(row.parts())) {
-            SourceLine rest = part;
-            for (int c = 1; c < columns.length; c++) {
-                boolean runsOn = rest.left() <= columns[c - 1][1] + SLACK && rest.right() > columns[c][0] + SLACK;
-                if (!runsOn) {
-                    continue;
-                }
-                String text = rest.plain();
-                float perChar = (rest.right() - rest.left()) / Math.max(1, text.length());
-                float tolerance = (columns[c][0] - columns[c - 1][1]) / 2 + SLACK;
-                int cut = -1;
-                float nearest = Float.MAX_VALUE;
-                for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
-                    float distance = Math.abs(rest.left() + (i + 1) * perChar - columns[c][0]);
-                    if (distance < nearest) {
-                        nearest = distance;
-                        cut = i;
-                    }
-                }
-                if (cut < 0 || nearest > tolerance) {
-                    continue;
-                }
-                float at = rest.left() + (cut + 1) * perChar;
-                cells.add(new SourceLine(rest.text().substring(0, cut), rest.number(), rest.page(), rest.left(), at - perChar,
-                        rest.baseline(), rest.size(), rest.gapBefore()));
-                rest = new SourceLine(rest.text().substring(cut + 1), rest.number(), rest.page(), columns[c][0], rest.right(),
-                        rest.baseline(), rest.size(), rest.gapBefore());
-            }
-            cells.add(rest);
-        }
-        return cells;
     }
 
     /** The header's lines: the leading ones in smaller type than the rows under them, or, where the type is all one size, in italics. */
@@ -325,26 +193,6 @@ final class TableFinder {
 
     private static float gapAfter(List<PrintedRow> rows, int r) {
         return rows.get(r + 1).baseline() - rows.get(r).baseline();
-    }
-
-    /** Text's parts cut where three spaces or more stand between words: cells closer than a column gap. */
-    private static List<SourceLine> spacedApart(List<SourceLine> parts) {
-        List<SourceLine> cut = new ArrayList<>();
-        for (SourceLine part : parts) {
-            java.util.regex.Matcher gap = CELL_GAP.matcher(part.plain());
-            int from = 0;
-            while (gap.find()) {
-                cut.add(piece(part, from, gap.start()));
-                from = gap.end();
-            }
-            cut.add(from == 0 ? part : piece(part, from, part.plain().length()));
-        }
-        return cut;
-    }
-
-    private static SourceLine piece(SourceLine part, int from, int to) {
-        return new SourceLine(part.text().substring(from, to), part.number(), part.page(), part.left() + from,
-                part.left() + to, part.baseline(), part.size(), part.gapBefore());
     }
 
     private static Table.Row row(boolean header, StyledText.Builder[] cells) {
