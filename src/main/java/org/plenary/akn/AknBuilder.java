@@ -11,7 +11,6 @@ import javax.xml.datatype.XMLGregorianCalendar;
 
 import org.plenary.akn.model.AkomaNtoso;
 import org.plenary.akn.model.AnnexBodyType;
-import org.plenary.akn.model.CellType;
 import org.plenary.akn.model.ContentType;
 import org.plenary.akn.model.Attachment;
 import org.plenary.akn.model.Attachments;
@@ -45,8 +44,6 @@ import org.plenary.akn.model.References;
 import org.plenary.akn.model.Session;
 import org.plenary.akn.model.Statement;
 import org.plenary.akn.model.StatementName;
-import org.plenary.akn.model.Table;
-import org.plenary.akn.model.Tr;
 import org.plenary.akn.model.ValueType;
 import org.plenary.akn.model.report.Conversion;
 import org.plenary.parse.Resolution;
@@ -350,26 +347,8 @@ public final class AknBuilder {
     private static void tables(Numbered unit, String eId, ContentType content, InlineContent inline, UniqueEids used) {
         int n = 0;
         for (Resolution.PrintedTable printed : unit.tables()) {
-            content.getTable().add(table(printed.table(), used.take(EidNaming.child(eId, EidNaming.step("table", String.valueOf(++n)))), inline));
+            content.getTable().add(TableElements.of(printed.table(), used.take(EidNaming.child(eId, EidNaming.step("table", String.valueOf(++n)))), inline));
         }
-    }
-
-    /** A table as printed: a row of header cells (th) where the page set them apart, then rows of cells (td). */
-    private static Table table(org.plenary.layout.Table printed, String eId, InlineContent inline) {
-        Table table = new Table();
-        table.setEId(eId);
-        for (org.plenary.layout.Table.Row row : printed.rows()) {
-            Tr tr = new Tr();
-            for (StyledText text : row.cells()) {
-                CellType cell = new CellType();
-                if (!text.isEmpty()) {
-                    cell.setP(inline.paragraph(text));
-                }
-                tr.getThOrTd().add(row.header() ? AKN.createTh(cell) : AKN.createTd(cell));
-            }
-            table.getTr().add(tr);
-        }
-        return table;
     }
 
     /** Each annex as an attachment: a doc named "annex" with its own identification, its paragraphs and tables. */
@@ -393,7 +372,7 @@ public final class AknBuilder {
             int tables = 0;
             for (Resolution.TextUnit paragraph : annex.paragraphs()) {
                 body.getPOrTable().add(paragraph instanceof Resolution.PrintedTable printed
-                        ? table(printed.table(), EidNaming.child(attachmentId, EidNaming.step("table", String.valueOf(++tables))), inline)
+                        ? TableElements.of(printed.table(), EidNaming.child(attachmentId, EidNaming.step("table", String.valueOf(++tables))), inline)
                         : inline.paragraph(paragraph.content()));
             }
             Doc doc = new Doc();
