@@ -23,8 +23,12 @@ final class LineBuilder {
      * sixth ("restructurin g" at 0.16).
      */
     private static final float WORD_GAP = 0.2f;
-    /** A gap wider than this many times the type size separates the parts of a line (columns, cells). */
-    private static final float COLUMN_GAP = 2.5f;
+    /**
+     * A gap wider than this many times the type size separates the parts of a line (columns,
+     * cells): a justified line's widest spaces stay under one em, and a budget table's figures
+     * stand some two and a half apart (A/RES/78/253, section XII).
+     */
+    private static final float COLUMN_GAP = 2.0f;
 
     /** A printed line, or one part of it. */
     record Line(StyledText text, float left, float right, float baseline, float size) {
