@@ -17,7 +17,7 @@ MVN ?= mvn -B -q
 MVN_TEST ?= mvn -B -ntp
 # A build for running, not testing: no test compiled, no test library resolved or fetched (the
 # test-libraries profile of pom.xml), and no release archive packed.
-QUICK := -Dmaven.test.skip=true -Dassembly.skipAssembly=true
+QUICK := -Dmaven.test.skip=true -Dassembly.skipAssembly=true -Dlicense.skipAddThirdParty=true
 JAR := target/plenary.jar
 CDS := target/plenary.jsa
 SOURCES := $(shell find src schemas -type f 2>/dev/null) pom.xml

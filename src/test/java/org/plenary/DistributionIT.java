@@ -41,7 +41,7 @@ class DistributionIT {
     }
 
     @Test
-    void holdsTheLauncherTheJarEveryLibraryItNamesTheReadmeAndTheLicence() throws IOException {
+    void holdsTheLauncherTheJarEveryLibraryItNamesWithItsLicenceTheReadmeAndTheLicence() throws IOException {
         assertThat(home.resolve("bin/plenary")).isExecutable();
         assertThat(home.resolve("README.md")).isNotEmptyFile();
         assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004");
@@ -49,8 +49,12 @@ class DistributionIT {
         try (JarFile jar = new JarFile(home.resolve("plenary.jar").toFile())) {
             String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
             assertThat(classPath).isNotBlank();
+            String thirdParty = Files.readString(home.resolve("THIRD-PARTY.txt"));
             for (String library : classPath.trim().split("\\s+")) {
                 assertThat(home.resolve(library)).as("a library the jar's manifest names").isRegularFile();
+                // lib/NAME-VERSION[-CLASSIFIER].jar is listed with its licence as (group:NAME:VERSION - …)
+                String name = library.replaceFirst("^lib/", "").replaceFirst("-\\d[^/]*\\.jar$", "");
+                assertThat(thirdParty).as("the licence of " + library).contains(":" + name + ":");
             }
         }
     }
