@@ -324,7 +324,7 @@ final class ParagraphBuilder {
             blocks.set(blocks.size() - 1, new Block(joined.text(), before.firstLine(), last.number(), false, before.look(), joined));
         } else {
             blocks.add(new Block(table.text(), first.number(), last.number(), false,
-                    new Block.Look(false, false, true, first.page(), true, false), table));
+                    new Block.Look(false, false, true, first.page(), metrics.sized(), false), table));
         }
         previous = last;
         previousBold = false;
