@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was converted",
                 "1:at least one file failed (its report is printed, and written to OUT/errors/), drew a warning that --fail-on-warnings or --fail-on names, or the index or --summary could not be written",
-                "2:usage error (an unknown option, no -o, --threads below 1), an input that does not exist or cannot be read, folders with no file in them, or a --schema that cannot be used: nothing is converted"})
+                "2:usage error (an unknown option, no -o, --threads below 1), an input that does not exist or cannot be read, folders with no file in them, or a schema (--schema, or the plenary.akn-schema setting) that cannot be used: nothing is converted"})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output folder.")
@@ -91,6 +91,13 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         }
         if (schema != null && SchemaOption.load(schema, "convert", "nothing was converted") == null) {
+            return 2;
+        }
+        // The setting (-D, the environment, application.properties) is checked as the option is: the
+        // route would otherwise fail to start with a stack trace.
+        java.util.Optional<String> configured = schema == null ? Settings.lookup("plenary.akn-schema", java.util.Map.of()) : java.util.Optional.empty();
+        if (configured.isPresent() && SchemaOption.load(Path.of(configured.get()), " (the setting plenary.akn-schema)", "convert",
+                "nothing was converted") == null) {
             return 2;
         }
         List<Path> files = expand(inputs);

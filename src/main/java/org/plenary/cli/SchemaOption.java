@@ -5,7 +5,10 @@ import java.nio.file.Path;
 
 import org.plenary.validate.SchemaValidator;
 
-/** A schema named on the command line (--schema), checked before any work: one line, and exit 2, when it cannot be used. */
+/**
+ * A schema named on the command line (--schema) or by the plenary.akn-schema setting, checked
+ * before any work: one line, and exit 2, when it cannot be used.
+ */
 final class SchemaOption {
     private SchemaOption() {
     }
@@ -15,6 +18,11 @@ final class SchemaOption {
      * error stream: "plenary COMMAND: FILE does not exist (check the path); CONSEQUENCE."
      */
     static SchemaValidator load(Path schema, String command, String consequence) {
+        return load(schema, "", command, consequence);
+    }
+
+    /** The same for a schema a setting names: {@code source} says which (" (the setting plenary.akn-schema)"). */
+    static SchemaValidator load(Path schema, String source, String command, String consequence) {
         String problem;
         if (!Files.exists(schema)) {
             problem = "does not exist (check the path)";
@@ -27,7 +35,7 @@ final class SchemaOption {
                 problem = "is not a usable XML schema: " + String.valueOf(e.getMessage()).strip().replaceFirst("\\.$", "");
             }
         }
-        System.err.println("plenary " + command + ": " + schema + " " + problem + "; " + consequence + ".");
+        System.err.println("plenary " + command + ": " + schema + source + " " + problem + "; " + consequence + ".");
         return null;
     }
 }

@@ -301,6 +301,24 @@ class ConvertCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /** A schema the plenary.akn-schema setting names is checked as the option is, before any work. */
+    @Test
+    void aSchemaSettingThatCannotBeUsedStopsBeforeAnyWork() throws IOException {
+        Path file = Files.copy(SharedMaterial.sample("A_RES_59_241.txt"), work.resolve("A_RES_59_241.txt"));
+        Path out = work.resolve("out");
+        Path typo = work.resolve("typo.xsd");
+        System.setProperty("plenary.akn-schema", typo.toString());
+        try {
+            Run run = runCapturingErrors("convert", "-o", out.toString(), file.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.errors()).isEqualTo("plenary convert: " + typo + " (the setting plenary.akn-schema)"
+                    + " does not exist (check the path); nothing was converted." + System.lineSeparator());
+        } finally {
+            System.clearProperty("plenary.akn-schema");
+        }
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void akomaNtosoInputIsCheckedAgainstTheOfficialSchemaByDefaultOrTheOneNamed() throws IOException {
         Path in = Files.createDirectories(work.resolve("in"));
