@@ -356,6 +356,12 @@ public final class StyledText implements CharSequence {
             return this;
         }
 
+        /** Whether the text ends in a hyphen after a letter: a word broken at the line's end ("develop-"). */
+        public boolean endsInBrokenWord() {
+            int n = length();
+            return n > 1 && charAt(n - 1) == '-' && Character.isLetter(charAt(n - 2));
+        }
+
         public int length() {
             return text.length();
         }

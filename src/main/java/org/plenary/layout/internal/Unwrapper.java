@@ -93,8 +93,7 @@ public final class Unwrapper {
             cutBefore.add(removedSinceBlock);
             removedSinceBlock = false;
         } else {
-            boolean hyphenated = current.length() > 1 && current.charAt(current.length() - 1) == '-'
-                    && Character.isLetter(current.charAt(current.length() - 2)) && !SUSPENDED_HYPHEN.matcher(text).lookingAt();
+            boolean hyphenated = current.endsInBrokenWord() && !SUSPENDED_HYPHEN.matcher(text).lookingAt();
             if (!hyphenated) {
                 join(current, styled);
             }

@@ -217,8 +217,7 @@ final class NoteArea {
     private static void join(StyledText.Builder text, StyledText more) {
         StyledText line = more.strip();
         if (text.length() > 0) {
-            boolean hyphen = text.length() > 1 && text.charAt(text.length() - 1) == '-' && Character.isLetter(text.charAt(text.length() - 2));
-            if (!hyphen) {
+            if (!text.endsInBrokenWord()) {
                 text.append(" ");
             }
         }

@@ -85,12 +85,7 @@ final class ParagraphBuilder {
             groupHeadingOpen = groupNumberOpen;
             groupNumberOpen = bodyStarted && isGroupNumber(styled.text());
         } else {
-            boolean hyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'
-                    && Character.isLetter(current.charAt(current.length() - 2));
-            if (!hyphen) {
-                current.append(" ", (byte) (current.lastStyle() & styled.styleAt(0) & StyledText.ITALIC));
-            }
-            current.append(styled);
+            joinLine(current, styled);
             currentLines++;
             currentBold &= bold;
         }
@@ -303,6 +298,17 @@ final class ParagraphBuilder {
         boolean right = line.left() > metrics.leftMargin(line.page()) + 0.35f * width
                 && Math.abs(line.right() - metrics.rightMargin(line.page())) < 1.5f * metrics.em();
         return centred || right;
+    }
+
+    /**
+     * Joins a wrapped line to the text before it: a space between, italic between two italic words,
+     * and none after a word broken by a hyphen at the line's end.
+     */
+    static void joinLine(StyledText.Builder text, StyledText line) {
+        if (!text.endsInBrokenWord()) {
+            text.append(" ", (byte) (text.lastStyle() & line.styleAt(0) & StyledText.ITALIC));
+        }
+        text.append(line);
     }
 
     /** Whether the cover is behind: the formula, or the body's first known opening, has been read. */

@@ -146,12 +146,7 @@ final class TableFinder {
                 if (cells[c] == null) {
                     cells[c] = StyledText.builder().append(text);
                 } else {
-                    boolean hyphen = cells[c].length() > 1 && cells[c].charAt(cells[c].length() - 1) == '-'
-                            && Character.isLetter(cells[c].charAt(cells[c].length() - 2));
-                    if (!hyphen) {
-                        cells[c].append(" ", (byte) (cells[c].lastStyle() & text.styleAt(0) & StyledText.ITALIC));
-                    }
-                    cells[c].append(text);
+                    ParagraphBuilder.joinLine(cells[c], text);
                 }
             }
             previous = row;
