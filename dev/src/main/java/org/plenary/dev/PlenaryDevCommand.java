@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plenary-dev", mixinStandardHelpOptions = true, version = "plenary-dev 0.1.0",
         description = "Measures Plenary: corpus checks against the UN's own markup, and benchmarks.",
-        subcommands = {CorpusCheckCommand.class, RealPdfCheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CorpusCheckCommand.class, RealPdfCheckCommand.class, BenchCommand.class, VocabularyCommand.class, CommandLine.HelpCommand.class})
 public final class PlenaryDevCommand implements Runnable {
 
     @CommandLine.Spec
@@ -17,7 +17,7 @@ public final class PlenaryDevCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: corpus-check, real-pdf-check or bench.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: corpus-check, real-pdf-check, bench or vocabulary.");
     }
 
     public static void main(String[] args) {

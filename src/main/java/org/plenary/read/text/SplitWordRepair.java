@@ -6,14 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.plenary.lexicon.WordList;
 import org.plenary.pipeline.Warning;
 
 /**
  * Joins the words pdftotext breaks with a space when it spreads a justified line ("increasin g",
- * "n eeds", "imp lementation"). The document is its own dictionary: two fragments become one word
- * when that word stands elsewhere in the document and one of the fragments appears nowhere else,
- * not even inside a compound ("capacity-building"), so real pairs of words ("a part", "capacity
- * building") are never joined. Each join is reported with its line.
+ * "n eeds", "humanitaria n"). Two runs of letters become one word when that word stands elsewhere
+ * in the document (or is a word of the {@link WordList}) and one of the two is a fragment: no word
+ * of the list, and found nowhere in the document but beside another half it would join, not even
+ * inside a compound ("capacity-building"). So real pairs of words are never joined, however rare
+ * one of them ("a broad range" beside "abroad"; "capacity building"). Each join is reported with
+ * its line.
  */
 final class SplitWordRepair {
     /** A compound spread before its hyphen ("Secretary -General", "capacity -building"); a dash has a space after it too. */
@@ -22,8 +25,11 @@ final class SplitWordRepair {
     /** What {@code \\s} matches. */
     private static final String SPACES = " \t\n\u000B\f\r";
 
+    private final WordList language = WordList.english();
     private final Map<String, Integer> words = new HashMap<>();
     private final Map<String, Integer> runs = new HashMap<>();
+    /** How often each run stands beside another half it would join into a known word. */
+    private final Map<String, Integer> halves = new HashMap<>();
 
     // Runs of letters are found by a scan of code points rather than by patterns with look-arounds:
     // over a long document, the patterns were a fifth of a pdftotext text's whole conversion.
@@ -42,10 +48,22 @@ final class SplitWordRepair {
                 }
                 // Not a list item's letter "(g)" nor the "s" after an apostrophe, which say nothing
                 // of whether a fragment is a word.
-                if ("(’'".indexOf(before) < 0 && after != ')') {
+                // Nor "th" of "12th": an ordinal's ending is no word either.
+                if ("(’'".indexOf(before) < 0 && after != ')' && !isNumber(before)) {
                     runs.merge(run, 1, Integer::sum);
                 }
                 start = nextRun(line, end);
+            }
+        }
+        for (String line : lines) {
+            for (int left = nextRun(line, 0); left >= 0; left = nextRun(line, runEnd(line, left))) {
+                int leftEnd = runEnd(line, left);
+                int right = leftEnd + 1;
+                if (pairs(line, left, leftEnd)) {
+                    int rightEnd = runEnd(line, right);
+                    halves.merge(line.substring(left, leftEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                    halves.merge(line.substring(right, rightEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
             }
         }
     }
@@ -58,10 +76,7 @@ final class SplitWordRepair {
         }
     }
 
-    /**
-     * Two runs of letters with one space between, the second all in lower case, as inside a word;
-     * neither glued to a number, a bracket, a hyphen or a slash.
-     */
+    /** The line with its split words joined, and its compounds spread before their hyphen closed. */
     private String line(String line, int number, List<Warning> warnings) {
         if (line.contains(" -") && SPREAD_COMPOUND.matcher(line).find()) {
             warnings.add(new Warning("split-word", number, "A compound spread before its hyphen: the space was removed"));
@@ -72,20 +87,30 @@ final class SplitWordRepair {
         int leftStart = nextRun(line, 0);
         while (leftStart >= 0) {
             int leftEnd = runEnd(line, leftStart);
-            int rightStart = leftEnd + 1;
-            if (rightStart >= line.length() || line.charAt(leftEnd) != ' ' || !Character.isLetter(line.codePointAt(rightStart))) {
+            if (!pairs(line, leftStart, leftEnd)) {
                 leftStart = nextRun(line, leftEnd);
                 continue;
             }
+            int rightStart = leftEnd + 1;
             int rightEnd = runEnd(line, rightStart);
-            if (!opensPair(line, leftStart) || !closesPair(line, rightEnd) || !allLowerCase(line, rightStart, rightEnd)
-                    || !joins(line.substring(leftStart, leftEnd), line.substring(rightStart, rightEnd))) {
+            if (!isFragment(line.substring(leftStart, leftEnd)) && !isFragment(line.substring(rightStart, rightEnd))) {
                 // The right-hand word may itself open a split word: look again from it.
                 leftStart = rightStart;
                 continue;
             }
             String left = line.substring(leftStart, leftEnd);
             String right = line.substring(rightStart, rightEnd);
+            if (isPartLetter(line, leftStart, leftEnd) && !isFragment(right)) {
+                // "resolution 48/75 L and": the letter of a resolution's part, then a word.
+                leftStart = rightStart;
+                continue;
+            }
+            if (!isFragment(left) && pairs(line, rightStart, rightEnd)
+                    && isFragment(line.substring(rightEnd + 1, runEnd(line, rightEnd + 1)))) {
+                // "for th e": the fragment's other half is the fragment after it ("the"), not the word before.
+                leftStart = rightStart;
+                continue;
+            }
             if (out == null) {
                 out = new StringBuilder(line.length());
             }
@@ -98,16 +123,43 @@ final class SplitWordRepair {
         return out == null ? line : out.append(line, copied, line.length()).toString();
     }
 
-    private boolean joins(String left, String right) {
-        String word = (left + right).toLowerCase(Locale.ROOT);
-        if (words.getOrDefault(word, 0) == 0) {
+    /**
+     * Whether the run of letters from {@code leftStart} to {@code leftEnd} and the next, one space
+     * on, in lower case, could be the halves of one word: together they make a known word, and
+     * neither is glued to a number, a bracket, a hyphen or a slash.
+     */
+    private boolean pairs(String line, int leftStart, int leftEnd) {
+        int rightStart = leftEnd + 1;
+        if (rightStart >= line.length() || line.charAt(leftEnd) != ' ' || !Character.isLetter(line.codePointAt(rightStart))) {
             return false;
         }
-        return appearances(left) <= 1 || appearances(right) <= 1;
+        int rightEnd = runEnd(line, rightStart);
+        // A compound's first word may lose its last letter to a space ("sevent y-ninth", "no n-governmental").
+        boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-' && isLetter(line, rightStart, rightEnd);
+        if (!opensPair(line, leftStart) || !compound && !closesPair(line, rightEnd) || !allLowerCase(line, rightStart, rightEnd)) {
+            return false;
+        }
+        String word = (line.substring(leftStart, leftEnd) + line.substring(rightStart, rightEnd)).toLowerCase(Locale.ROOT);
+        return words.containsKey(word) || language.contains(word) || compound && runs.containsKey(word);
     }
 
-    private int appearances(String fragment) {
-        return runs.getOrDefault(fragment.toLowerCase(Locale.ROOT), 0);
+    /**
+     * A run that is no word: a letter other than "a" and "I" (standing alone, letters are labels,
+     * as in "(e)", or parts of compounds, as in "e-mail"), or a run not in the word list that the
+     * document holds only as a half of a split word.
+     */
+    private boolean isFragment(String run) {
+        String key = run.toLowerCase(Locale.ROOT);
+        if (key.equals("a") || key.equals("i")) {
+            return false;
+        }
+        if (key.codePointCount(0, key.length()) == 1) {
+            return true;
+        }
+        if (language.contains(key)) {
+            return false;
+        }
+        return runs.getOrDefault(key, 0) <= halves.getOrDefault(key, 0);
     }
 
     private static boolean opensPair(String line, int start) {
@@ -115,7 +167,8 @@ final class SplitWordRepair {
             return true;
         }
         int before = line.codePointBefore(start);
-        return !isNumber(before) && "(-/".indexOf(before) < 0;
+        // Nor the "s" after an apostrophe: "women’s and" holds no split word.
+        return !isNumber(before) && "(-/’'".indexOf(before) < 0;
     }
 
     private static boolean closesPair(String line, int end) {
@@ -124,6 +177,21 @@ final class SplitWordRepair {
         }
         int after = line.codePointAt(end);
         return !isNumber(after) && ")-/".indexOf(after) < 0;
+    }
+
+    /** A capital letter standing after a number, as the part of a resolution does ("48/75 L"), or the "A" of "2030 A genda". */
+    private static boolean isPartLetter(String line, int start, int end) {
+        return end - start == 1 && Character.isUpperCase(line.charAt(start)) && start >= 2
+                && line.charAt(start - 1) == ' ' && isNumber(line.codePointBefore(start - 1));
+    }
+
+    /** Whether the run is a single letter other than "a" and "i". */
+    private static boolean isLetter(String line, int start, int end) {
+        if (line.codePointCount(start, end) != 1) {
+            return false;
+        }
+        char c = Character.toLowerCase(line.charAt(start));
+        return c != 'a' && c != 'i';
     }
 
     private static boolean allLowerCase(String line, int start, int end) {

@@ -30,9 +30,59 @@ class SplitWordRepairTest {
     }
 
     @Test
-    void leavesTheFragmentsWhenTheWordAppearsNowhereElse() {
-        assertThat(repair("reduce humanitarian n eeds,")[0]).isEqualTo("reduce humanitarian n eeds,");
+    void leavesTheFragmentsWhenTheWordIsNeitherInTheDocumentNorInTheWordList() {
+        assertThat(repair("reduce the zorbl eeds,")[0]).isEqualTo("reduce the zorbl eeds,");
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void joinsAWordOfTheWordListThatTheDocumentHasNowhereElse() {
+        assertThat(repair("and reduce humanitaria n needs,")[0]).isEqualTo("and reduce humanitarian needs,");
+    }
+
+    @Test
+    void aFragmentSplitOffTwiceIsStillAFragment() {
+        String[] lines = repair("quality education in humanitaria n emergencies", "unhindered humanitaria n access",
+                "a nd the humanitarian system, a nd", "and");
+
+        assertThat(lines).containsExactly("quality education in humanitarian emergencies", "unhindered humanitarian access",
+                "and the humanitarian system, and", "and");
+    }
+
+    @Test
+    void aRareWordOfTheLanguageIsNoFragment() {
+        String[] lines = repair("a broad range of actors, as set out", "nationals living abroad", "an asset");
+
+        assertThat(lines[0]).isEqualTo("a broad range of actors, as set out");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aFragmentJoinsTheFragmentAfterItRatherThanTheWordBefore() {
+        String[] lines = repair("to seek suitable means for th e immediate", "set forth in the 12th report");
+
+        assertThat(lines[0]).isEqualTo("to seek suitable means for the immediate");
+    }
+
+    @Test
+    void theLetterOfAResolutionsPartIsNoFragmentButTheAOfAgendaIs() {
+        String[] lines = repair("resolution 48/75 L and, in that regard,", "the land and the 2030 A genda;");
+
+        assertThat(lines).containsExactly("resolution 48/75 L and, in that regard,", "the land and the 2030 Agenda;");
+    }
+
+    @Test
+    void aCompoundsFirstWordMayLoseItsLastLetterToASpace() {
+        String[] lines = repair("at its sevent y-ninth session, no n-governmental", "the re-engagement of the Territory",
+                "at its seventy-eighth session, with non-governmental organizations");
+
+        assertThat(lines[0]).isEqualTo("at its seventy-ninth session, non-governmental");
+        assertThat(lines[1]).isEqualTo("the re-engagement of the Territory");
+    }
+
+    @Test
+    void anSAfterAnApostropheIsAPossessive() {
+        assertThat(repair("women’s and girls’ capabilities", "sand")[0]).isEqualTo("women’s and girls’ capabilities");
     }
 
     @Test

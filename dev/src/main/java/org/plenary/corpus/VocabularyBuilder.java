@@ -1,0 +1,92 @@
+package org.plenary.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Derives the product's word list (lexicon/words.txt) from Akoma Ntoso resolutions: every run of
+ * two letters or more that stands as a word in running text (between spaces, perhaps after an
+ * opening quote or bracket, before punctuation), in enough documents that a typo of one does not
+ * count. Single letters are left out: in a resolution they are list labels, not words.
+ */
+public final class VocabularyBuilder {
+    private final Map<String, Integer> documentsPerWord = new HashMap<>();
+    private int documents;
+
+    public void add(Path file) throws IOException, XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        StringBuilder text = new StringBuilder();
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    text.append(reader.getText());
+                } else if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+                    text.append(' ');
+                }
+            }
+        }
+        Set<String> words = new HashSet<>();
+        String all = text.toString();
+        for (int start = nextRun(all, 0); start >= 0; ) {
+            int end = runEnd(all, start);
+            int before = start > 0 ? all.codePointBefore(start) : ' ';
+            int after = end < all.length() ? all.codePointAt(end) : ' ';
+            if (end - start >= 2 && (Character.isWhitespace(before) || "“‘\"(".indexOf(before) >= 0)
+                    && (Character.isWhitespace(after) || ",.;:!?”’\")".indexOf(after) >= 0)) {
+                words.add(all.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+            start = nextRun(all, end);
+        }
+        words.forEach(w -> documentsPerWord.merge(w, 1, Integer::sum));
+        documents++;
+    }
+
+    /** The words seen in at least {@code minDocuments} documents, sorted. */
+    public List<String> words(int minDocuments) {
+        return documentsPerWord.entrySet().stream().filter(e -> e.getValue() >= minDocuments)
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    private static int nextRun(String s, int from) {
+        for (int i = from; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    private static int runEnd(String s, int start) {
+        int i = start;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,58 @@
+package org.plenary.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of the language as resolutions use them (lexicon/words.txt, derived from the UN's own
+ * markup): what tells a rare real word ("broad" in "a broad range") from a fragment a text
+ * extractor split off another word ("humanitaria n"). Read once, on first use.
+ */
+public final class WordList {
+    private static final String RESOURCE = "/lexicon/words.txt";
+
+    private final Set<String> words;
+
+    private WordList(Set<String> words) {
+        this.words = words;
+    }
+
+    /** The English word list: loaded the first time it is asked for. */
+    public static WordList english() {
+        return English.LIST;
+    }
+
+    /** Whether {@code word}, in any case, is a word of the list. */
+    public boolean contains(String word) {
+        return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public int size() {
+        return words.size();
+    }
+
+    private static final class English {
+        static final WordList LIST = load(RESOURCE);
+    }
+
+    static WordList load(String resource) {
+        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Word list " + resource + " is missing from the classpath");
+            }
+            Set<String> words = new HashSet<>(16_384);
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
+            return new WordList(Set.copyOf(words));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
