@@ -45,8 +45,11 @@ final class PageFurniture {
                     }
                 }
                 // Plain pdftotext text may print the running title after the symbol: the lines
-                // right under it that repeat the cover's title are the head's too.
-                for (int i = symbolRow + 1; symbolRow >= 0 && !metrics.sized() && i < lines.size()
+                // right under it that repeat the cover's title are the head's too. Not when the
+                // title stood above the symbol, as the page prints it: the body follows then,
+                // and may well quote the title.
+                boolean titleAbove = symbolRow > 0 && lines.get(0).baseline() < lines.get(symbolRow).baseline() - 0.5f;
+                for (int i = symbolRow + 1; symbolRow >= 0 && !titleAbove && !metrics.sized() && i < lines.size()
                         && lines.get(i).baseline() < HEAD_BAND * head; i++) {
                     String plain = lines.get(i).plain().strip();
                     if (plain.length() < 8 || !cover.contains(plain.replaceAll("\\s+", " "))) {
