@@ -35,8 +35,8 @@ final class SplitWordRepair {
     // over a long document, the patterns were a fifth of a pdftotext text's whole conversion.
     private SplitWordRepair(String[] lines) {
         for (String line : lines) {
-            for (int start = nextRun(line, 0); start >= 0; ) {
-                int end = runEnd(line, start);
+            for (int start = Runs.next(line, 0); start >= 0; ) {
+                int end = Runs.end(line, start);
                 String run = line.substring(start, end).toLowerCase(Locale.ROOT);
                 int before = start > 0 ? line.codePointBefore(start) : -1;
                 int after = end < line.length() ? line.codePointAt(end) : -1;
@@ -52,15 +52,15 @@ final class SplitWordRepair {
                 if ("(’'".indexOf(before) < 0 && after != ')' && !isNumber(before)) {
                     runs.merge(run, 1, Integer::sum);
                 }
-                start = nextRun(line, end);
+                start = Runs.next(line, end);
             }
         }
         for (String line : lines) {
-            for (int left = nextRun(line, 0); left >= 0; left = nextRun(line, runEnd(line, left))) {
-                int leftEnd = runEnd(line, left);
+            for (int left = Runs.next(line, 0); left >= 0; left = Runs.next(line, Runs.end(line, left))) {
+                int leftEnd = Runs.end(line, left);
                 int right = leftEnd + 1;
                 if (pairs(line, left, leftEnd)) {
-                    int rightEnd = runEnd(line, right);
+                    int rightEnd = Runs.end(line, right);
                     halves.merge(line.substring(left, leftEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
                     halves.merge(line.substring(right, rightEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
                 }
@@ -84,15 +84,15 @@ final class SplitWordRepair {
         }
         StringBuilder out = null;
         int copied = 0;
-        int leftStart = nextRun(line, 0);
+        int leftStart = Runs.next(line, 0);
         while (leftStart >= 0) {
-            int leftEnd = runEnd(line, leftStart);
+            int leftEnd = Runs.end(line, leftStart);
             if (!pairs(line, leftStart, leftEnd)) {
-                leftStart = nextRun(line, leftEnd);
+                leftStart = Runs.next(line, leftEnd);
                 continue;
             }
             int rightStart = leftEnd + 1;
-            int rightEnd = runEnd(line, rightStart);
+            int rightEnd = Runs.end(line, rightStart);
             if (!isFragment(line.substring(leftStart, leftEnd)) && !isFragment(line.substring(rightStart, rightEnd))) {
                 // The right-hand word may itself open a split word: look again from it.
                 leftStart = rightStart;
@@ -106,7 +106,7 @@ final class SplitWordRepair {
                 continue;
             }
             if (!isFragment(left) && pairs(line, rightStart, rightEnd)
-                    && isFragment(line.substring(rightEnd + 1, runEnd(line, rightEnd + 1)))) {
+                    && isFragment(line.substring(rightEnd + 1, Runs.end(line, rightEnd + 1)))) {
                 // "for th e": the fragment's other half is the fragment after it ("the"), not the word before.
                 leftStart = rightStart;
                 continue;
@@ -118,7 +118,7 @@ final class SplitWordRepair {
             copied = rightEnd;
             warnings.add(new Warning("split-word", number, "A word split by a space: read '" + left + " " + right
                     + "' as '" + left + right + "'"));
-            leftStart = nextRun(line, rightEnd);
+            leftStart = Runs.next(line, rightEnd);
         }
         return out == null ? line : out.append(line, copied, line.length()).toString();
     }
@@ -133,7 +133,7 @@ final class SplitWordRepair {
         if (rightStart >= line.length() || line.charAt(leftEnd) != ' ' || !Character.isLetter(line.codePointAt(rightStart))) {
             return false;
         }
-        int rightEnd = runEnd(line, rightStart);
+        int rightEnd = Runs.end(line, rightStart);
         // A compound's first word may lose its last letter to a space ("sevent y-ninth", "no n-governmental").
         boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-' && isLetter(line, rightStart, rightEnd);
         if (!opensPair(line, leftStart) || !compound && !closesPair(line, rightEnd) || !allLowerCase(line, rightStart, rightEnd)) {
@@ -203,30 +203,6 @@ final class SplitWordRepair {
             i += Character.charCount(c);
         }
         return true;
-    }
-
-    /** Where the next run of letters starts at or after {@code from}, or -1. */
-    private static int nextRun(String line, int from) {
-        for (int i = from; i < line.length(); ) {
-            int c = line.codePointAt(i);
-            if (Character.isLetter(c)) {
-                return i;
-            }
-            i += Character.charCount(c);
-        }
-        return -1;
-    }
-
-    private static int runEnd(String line, int start) {
-        int i = start;
-        while (i < line.length()) {
-            int c = line.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return i;
     }
 
     /** What {@code \\p{N}} matches: digits, and numbers written as letters or otherwise. */

@@ -38,6 +38,10 @@ public final class TextReader {
         if (form == SourceForm.PDF_LAYOUT || form == SourceForm.PDF_RAW) {
             String[] physical = text.split("\n", -1);
             SplitWordRepair.repair(physical, warnings);
+            if (form == SourceForm.PDF_RAW) {
+                // Only plain pdftotext joins a line ending with a hyphen to the next, dropping it.
+                GluedCompoundRepair.repair(physical, warnings);
+            }
             PdftotextLines placed = PdftotextLines.of(physical, form);
             return new SourceDocument(form, placed.lines(), placed.pages(), warnings);
         }

@@ -1,0 +1,86 @@
+package org.plenary.read.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.plenary.lexicon.WordList;
+import org.plenary.pipeline.Warning;
+
+/**
+ * Puts back the hyphen plain pdftotext drops from a compound broken at a line's end: it takes every
+ * hyphen there for a word's, and prints "nuclear-weapon-" over "free" as "nuclear-weaponfree". A run
+ * of letters that is no word of the {@link WordList} is cut where the document prints its two halves
+ * as a compound elsewhere ("weapon-free"), and the hyphen goes back. A word broken in its middle
+ * ("imple-mentation") is left whole, as no compound prints its halves. Each repair is reported with
+ * its line.
+ */
+final class GluedCompoundRepair {
+    private final WordList language = WordList.english();
+    /** "weapon\u0000free" for each "weapon-free" the document prints, in lower case. */
+    private final Set<String> compounds = new HashSet<>();
+
+    private GluedCompoundRepair(String[] lines) {
+        for (String line : lines) {
+            for (int start = Runs.next(line, 0); start >= 0; ) {
+                int end = Runs.end(line, start);
+                if (end + 1 < line.length() && line.charAt(end) == '-' && Character.isLetter(line.codePointAt(end + 1))) {
+                    int after = Runs.end(line, end + 1);
+                    compounds.add(key(line.substring(start, end), line.substring(end + 1, after)));
+                }
+                start = Runs.next(line, end);
+            }
+        }
+    }
+
+    /** Repairs {@code lines} in place, adding a warning for each hyphen put back. */
+    static void repair(String[] lines, List<Warning> warnings) {
+        GluedCompoundRepair repair = new GluedCompoundRepair(lines);
+        if (repair.compounds.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = repair.line(lines[i], i + 1, warnings);
+        }
+    }
+
+    private String line(String line, int number, List<Warning> warnings) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int start = Runs.next(line, 0); start >= 0; ) {
+            int end = Runs.end(line, start);
+            int cut = end - start >= 4 ? cut(line.substring(start, end)) : -1;
+            if (cut > 0) {
+                if (out == null) {
+                    out = new StringBuilder(line.length() + 4);
+                }
+                String glued = line.substring(start, end);
+                String compound = glued.substring(0, cut) + "-" + glued.substring(cut);
+                out.append(line, copied, start).append(compound);
+                copied = end;
+                warnings.add(new Warning("glued-compound", number, "A compound broken at a line's end lost its hyphen: read '"
+                        + glued + "' as '" + compound + "', as the document prints it elsewhere"));
+            }
+            start = Runs.next(line, end);
+        }
+        return out == null ? line : out.append(line, copied, line.length()).toString();
+    }
+
+    /** Where the run is two halves the document prints as a compound, or -1 when it is a word or no such halves. */
+    private int cut(String run) {
+        if (language.contains(run)) {
+            return -1;
+        }
+        for (int i = 2; i <= run.length() - 2; i++) {
+            if (Character.isLetter(run.charAt(i)) && compounds.contains(key(run.substring(0, i), run.substring(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String key(String left, String right) {
+        return left.toLowerCase(Locale.ROOT) + '\u0000' + right.toLowerCase(Locale.ROOT);
+    }
+}
