@@ -28,6 +28,7 @@ final class PageFurniture {
     Set<SourceLine> find(Map<Integer, List<SourceLine>> pages, List<PageSize> sizes, PageMetrics metrics) {
         int pageCount = pages.size();
         String cover = coverText(pages.get(pages.keySet().iterator().next()));
+        String coverCompact = cover.replace(" ", "");
         Map<String, List<SourceLine>> repeats = repeats(pages, sizes);
         Set<SourceLine> furniture = new HashSet<>();
         for (Map.Entry<Integer, List<SourceLine>> page : pages.entrySet()) {
@@ -40,8 +41,12 @@ final class PageFurniture {
                 // over several lines stands above it, as many lines as it takes.
                 int symbolRow = symbolRow(lines, head);
                 for (int i = 0; i < lines.size() && symbolRow >= 0; i++) {
-                    if (lines.get(i).baseline() <= lines.get(symbolRow).baseline() + 0.5f) {
-                        furniture.add(lines.get(i));
+                    SourceLine line = lines.get(i);
+                    // Plain pdftotext may print body lines before the symbol, out of the page's
+                    // order (78/72): in text, a line above it is the head's if it repeats the title.
+                    boolean ofHead = metrics.sized() || i == symbolRow || inTitle(line, coverCompact) || shapes.isFurniture(line.plain(), true);
+                    if (line.baseline() <= lines.get(symbolRow).baseline() + 0.5f && ofHead) {
+                        furniture.add(line);
                     }
                 }
                 // Plain pdftotext text may print the running title after the symbol: the lines
@@ -49,12 +54,17 @@ final class PageFurniture {
                 // title stood above the symbol, as the page prints it: the body follows then,
                 // and may well quote the title.
                 boolean titleAbove = symbolRow > 0 && lines.get(0).baseline() < lines.get(symbolRow).baseline() - 0.5f;
+                // Each line goes on with the title where the last left it: a body line quoting the
+                // title again ("Peoples’ representatives …", 78/328) is no continuation.
+                String title = "";
                 for (int i = symbolRow + 1; symbolRow >= 0 && !titleAbove && !metrics.sized() && i < lines.size()
                         && lines.get(i).baseline() < HEAD_BAND * head; i++) {
-                    String plain = lines.get(i).plain().strip();
-                    if (plain.length() < 8 || !cover.contains(plain.replaceAll("\\s+", " "))) {
+                    String plain = lines.get(i).plain().strip().replaceAll("\\s+", " ");
+                    String longer = title.isEmpty() ? plain : title + " " + plain;
+                    if (plain.length() < 8 || !cover.contains(longer)) {
                         break;
                     }
+                    title = longer;
                     furniture.add(lines.get(i));
                 }
                 for (SourceLine line : lines) {
@@ -119,6 +129,15 @@ final class PageFurniture {
             text.append(' ').append(line.plain().strip());
         }
         return text.toString().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Whether the line's text stands in the cover's, as a running title's lines do; spaces aside,
+     * which pdftotext may lose in a head ("under the title“Second World", 78/261).
+     */
+    private static boolean inTitle(SourceLine line, String coverCompact) {
+        String plain = line.plain().replaceAll("\\s+", "");
+        return plain.isEmpty() || coverCompact.contains(plain);
     }
 
     /** The index of the line in the page's head that is the document's symbol alone, or -1. */
