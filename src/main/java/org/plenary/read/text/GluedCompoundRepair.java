@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.plenary.lexicon.WordList;
 import org.plenary.pipeline.Warning;
@@ -13,8 +15,8 @@ import org.plenary.pipeline.Warning;
  * hyphen there for a word's, and prints "nuclear-weapon-" over "free" as "nuclear-weaponfree". A run
  * of letters that is no word of the {@link WordList} is cut where the document prints its two halves
  * as a compound elsewhere ("weapon-free"), and the hyphen goes back. A word broken in its middle
- * ("imple-mentation") is left whole, as no compound prints its halves. Each repair is reported with
- * its line.
+ * ("imple-mentation") is left whole, as no compound prints its halves. A number's tens and units
+ * ("seventyeighth") always get theirs. Each repair is reported with its line.
  */
 final class GluedCompoundRepair {
     private final WordList language = WordList.english();
@@ -37,9 +39,6 @@ final class GluedCompoundRepair {
     /** Repairs {@code lines} in place, adding a warning for each hyphen put back. */
     static void repair(String[] lines, List<Warning> warnings) {
         GluedCompoundRepair repair = new GluedCompoundRepair(lines);
-        if (repair.compounds.isEmpty()) {
-            return;
-        }
         for (int i = 0; i < lines.length; i++) {
             lines[i] = repair.line(lines[i], i + 1, warnings);
         }
@@ -60,15 +59,26 @@ final class GluedCompoundRepair {
                 out.append(line, copied, start).append(compound);
                 copied = end;
                 warnings.add(new Warning("glued-compound", number, "A compound broken at a line's end lost its hyphen: read '"
-                        + glued + "' as '" + compound + "', as the document prints it elsewhere"));
+                        + glued + "' as '" + compound + "'"));
             }
             start = Runs.next(line, end);
         }
         return out == null ? line : out.append(line, copied, line.length()).toString();
     }
 
-    /** Where the run is two halves the document prints as a compound, or -1 when it is a word or no such halves. */
+    /** "seventyeighth", "twentyfirst": a number's tens and units, which English always joins with a hyphen. */
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)");
+
+    /**
+     * Where the run is two halves the document prints as a compound, or a number's tens and units;
+     * -1 when it is a word or no such halves.
+     */
     private int cut(String run) {
+        Matcher number = NUMBER.matcher(run);
+        if (number.matches()) {
+            return number.start(1);
+        }
         if (language.contains(run)) {
             return -1;
         }

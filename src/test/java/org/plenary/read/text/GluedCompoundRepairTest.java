@@ -50,4 +50,12 @@ class GluedCompoundRepairTest {
         assertThat(repair("co-operation and", "international cooperation")[1]).isEqualTo("international cooperation");
         assertThat(warnings).isEmpty();
     }
+
+    /** A number's tens and units take a hyphen in English, whether or not the document prints that number elsewhere. */
+    @Test
+    void aNumbersTensAndUnitsGetTheirHyphen() {
+        assertThat(repair("at its seventysecond session and the Twentyeighth Meeting")[0])
+                .isEqualTo("at its seventy-second session and the Twenty-eighth Meeting");
+        assertThat(repair("the seventy members")[0]).isEqualTo("the seventy members");
+    }
 }
