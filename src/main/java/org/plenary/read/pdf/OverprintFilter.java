@@ -19,6 +19,15 @@ final class OverprintFilter {
     private static final float MAX_GRID_TOLERANCE = 64 * CELL;
 
     private record Cell(String text, int column, int row) {
+        /**
+         * Mixed by large odd multipliers: the record's own hash (31 times over) gives the same value
+         * to a page's many cells of one letter that differ by a column and 31 rows, and the map then
+         * compares them one by one.
+         */
+        @Override
+        public int hashCode() {
+            return text.hashCode() * 0x9E3779B9 ^ column * 0x85EBCA6B ^ row * 0xC2B2AE35;
+        }
     }
 
     private final Map<Cell, List<float[]>> seen = new HashMap<>();
