@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.plenary.lexicon.LetterRuns;
+
 /**
  * Derives the product's word list (lexicon/words.txt) from Akoma Ntoso resolutions: every run of
  * two letters or more that stands as a word in running text (between spaces, perhaps after an
@@ -43,15 +45,15 @@ public final class VocabularyBuilder {
         }
         Set<String> words = new HashSet<>();
         String all = text.toString();
-        for (int start = nextRun(all, 0); start >= 0; ) {
-            int end = runEnd(all, start);
+        for (int start = LetterRuns.next(all, 0); start >= 0; ) {
+            int end = LetterRuns.end(all, start);
             int before = start > 0 ? all.codePointBefore(start) : ' ';
             int after = end < all.length() ? all.codePointAt(end) : ' ';
             if (end - start >= 2 && (Character.isWhitespace(before) || "“‘\"(".indexOf(before) >= 0)
                     && (Character.isWhitespace(after) || ",.;:!?”’\")".indexOf(after) >= 0)) {
                 words.add(all.substring(start, end).toLowerCase(Locale.ROOT));
             }
-            start = nextRun(all, end);
+            start = LetterRuns.next(all, end);
         }
         words.forEach(w -> documentsPerWord.merge(w, 1, Integer::sum));
         documents++;
@@ -65,28 +67,5 @@ public final class VocabularyBuilder {
 
     public int documents() {
         return documents;
-    }
-
-    private static int nextRun(String s, int from) {
-        for (int i = from; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (Character.isLetter(c)) {
-                return i;
-            }
-            i += Character.charCount(c);
-        }
-        return -1;
-    }
-
-    private static int runEnd(String s, int start) {
-        int i = start;
-        while (i < s.length()) {
-            int c = s.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return i;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.plenary.lexicon.LetterRuns;
 import org.plenary.lexicon.WordList;
 import org.plenary.pipeline.Warning;
 
@@ -25,13 +26,13 @@ final class GluedCompoundRepair {
 
     private GluedCompoundRepair(String[] lines) {
         for (String line : lines) {
-            for (int start = Runs.next(line, 0); start >= 0; ) {
-                int end = Runs.end(line, start);
+            for (int start = LetterRuns.next(line, 0); start >= 0; ) {
+                int end = LetterRuns.end(line, start);
                 if (end + 1 < line.length() && line.charAt(end) == '-' && Character.isLetter(line.codePointAt(end + 1))) {
-                    int after = Runs.end(line, end + 1);
+                    int after = LetterRuns.end(line, end + 1);
                     compounds.add(key(line.substring(start, end), line.substring(end + 1, after)));
                 }
-                start = Runs.next(line, end);
+                start = LetterRuns.next(line, end);
             }
         }
     }
@@ -47,8 +48,8 @@ final class GluedCompoundRepair {
     private String line(String line, int number, List<Warning> warnings) {
         StringBuilder out = null;
         int copied = 0;
-        for (int start = Runs.next(line, 0); start >= 0; ) {
-            int end = Runs.end(line, start);
+        for (int start = LetterRuns.next(line, 0); start >= 0; ) {
+            int end = LetterRuns.end(line, start);
             int cut = end - start >= 4 ? cut(line.substring(start, end)) : -1;
             if (cut > 0) {
                 if (out == null) {
@@ -61,7 +62,7 @@ final class GluedCompoundRepair {
                 warnings.add(new Warning("glued-compound", number, "A compound broken at a line's end lost its hyphen: read '"
                         + glued + "' as '" + compound + "'"));
             }
-            start = Runs.next(line, end);
+            start = LetterRuns.next(line, end);
         }
         return out == null ? line : out.append(line, copied, line.length()).toString();
     }

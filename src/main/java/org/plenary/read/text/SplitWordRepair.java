@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.plenary.lexicon.LetterRuns;
 import org.plenary.lexicon.WordList;
 import org.plenary.pipeline.Warning;
 
@@ -35,8 +36,8 @@ final class SplitWordRepair {
     // over a long document, the patterns were a fifth of a pdftotext text's whole conversion.
     private SplitWordRepair(String[] lines) {
         for (String line : lines) {
-            for (int start = Runs.next(line, 0); start >= 0; ) {
-                int end = Runs.end(line, start);
+            for (int start = LetterRuns.next(line, 0); start >= 0; ) {
+                int end = LetterRuns.end(line, start);
                 String run = line.substring(start, end).toLowerCase(Locale.ROOT);
                 int before = start > 0 ? line.codePointBefore(start) : -1;
                 int after = end < line.length() ? line.codePointAt(end) : -1;
@@ -52,15 +53,15 @@ final class SplitWordRepair {
                 if ("(’'".indexOf(before) < 0 && after != ')' && !isNumber(before)) {
                     runs.merge(run, 1, Integer::sum);
                 }
-                start = Runs.next(line, end);
+                start = LetterRuns.next(line, end);
             }
         }
         for (String line : lines) {
-            for (int left = Runs.next(line, 0); left >= 0; left = Runs.next(line, Runs.end(line, left))) {
-                int leftEnd = Runs.end(line, left);
+            for (int left = LetterRuns.next(line, 0); left >= 0; left = LetterRuns.next(line, LetterRuns.end(line, left))) {
+                int leftEnd = LetterRuns.end(line, left);
                 int right = leftEnd + 1;
                 if (pairs(line, left, leftEnd)) {
-                    int rightEnd = Runs.end(line, right);
+                    int rightEnd = LetterRuns.end(line, right);
                     halves.merge(line.substring(left, leftEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
                     halves.merge(line.substring(right, rightEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
                 }
@@ -84,15 +85,15 @@ final class SplitWordRepair {
         }
         StringBuilder out = null;
         int copied = 0;
-        int leftStart = Runs.next(line, 0);
+        int leftStart = LetterRuns.next(line, 0);
         while (leftStart >= 0) {
-            int leftEnd = Runs.end(line, leftStart);
+            int leftEnd = LetterRuns.end(line, leftStart);
             if (!pairs(line, leftStart, leftEnd)) {
-                leftStart = Runs.next(line, leftEnd);
+                leftStart = LetterRuns.next(line, leftEnd);
                 continue;
             }
             int rightStart = leftEnd + 1;
-            int rightEnd = Runs.end(line, rightStart);
+            int rightEnd = LetterRuns.end(line, rightStart);
             if (!isFragment(line.substring(leftStart, leftEnd)) && !isFragment(line.substring(rightStart, rightEnd))) {
                 // The right-hand word may itself open a split word: look again from it.
                 leftStart = rightStart;
@@ -106,7 +107,7 @@ final class SplitWordRepair {
                 continue;
             }
             if (!isFragment(left) && pairs(line, rightStart, rightEnd)
-                    && isFragment(line.substring(rightEnd + 1, Runs.end(line, rightEnd + 1)))) {
+                    && isFragment(line.substring(rightEnd + 1, LetterRuns.end(line, rightEnd + 1)))) {
                 // "for th e": the fragment's other half is the fragment after it ("the"), not the word before.
                 leftStart = rightStart;
                 continue;
@@ -118,7 +119,7 @@ final class SplitWordRepair {
             copied = rightEnd;
             warnings.add(new Warning("split-word", number, "A word split by a space: read '" + left + " " + right
                     + "' as '" + left + right + "'"));
-            leftStart = Runs.next(line, rightEnd);
+            leftStart = LetterRuns.next(line, rightEnd);
         }
         return out == null ? line : out.append(line, copied, line.length()).toString();
     }
@@ -133,9 +134,9 @@ final class SplitWordRepair {
         if (rightStart >= line.length() || line.charAt(leftEnd) != ' ' || !Character.isLetter(line.codePointAt(rightStart))) {
             return false;
         }
-        int rightEnd = Runs.end(line, rightStart);
+        int rightEnd = LetterRuns.end(line, rightStart);
         // A compound's first word may lose its last letter to a space ("sevent y-ninth", "no n-governmental").
-        boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-' && isLetter(line, rightStart, rightEnd);
+        boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-' && isLoneLetter(line, rightStart, rightEnd);
         if (!opensPair(line, leftStart) || !compound && !closesPair(line, rightEnd) || !allLowerCase(line, rightStart, rightEnd)) {
             return false;
         }
@@ -179,14 +180,17 @@ final class SplitWordRepair {
         return !isNumber(after) && ")-/".indexOf(after) < 0;
     }
 
-    /** A capital letter standing after a number, as the part of a resolution does ("48/75 L"), or the "A" of "2030 A genda". */
+    /**
+     * A capital letter standing after a number, as a resolution's part does ("48/75 L"): joined
+     * only to a fragment ("2030 A genda"), never to a word ("48/75 L and").
+     */
     private static boolean isPartLetter(String line, int start, int end) {
         return end - start == 1 && Character.isUpperCase(line.charAt(start)) && start >= 2
                 && line.charAt(start - 1) == ' ' && isNumber(line.codePointBefore(start - 1));
     }
 
     /** Whether the run is a single letter other than "a" and "i". */
-    private static boolean isLetter(String line, int start, int end) {
+    private static boolean isLoneLetter(String line, int start, int end) {
         if (line.codePointCount(start, end) != 1) {
             return false;
         }

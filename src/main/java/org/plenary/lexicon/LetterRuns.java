@@ -1,15 +1,16 @@
-package org.plenary.read.text;
+package org.plenary.lexicon;
 
 /**
- * Runs of letters in a line, found by a scan of code points: a letter outside the basic plane
- * belongs to its run, and no pattern with look-arounds runs over a long document.
+ * Runs of letters in a line, the words of a text as its word list counts them, found by a scan of
+ * code points: a letter outside the basic plane belongs to its run, and no pattern with
+ * look-arounds runs over a long document.
  */
-final class Runs {
-    private Runs() {
+public final class LetterRuns {
+    private LetterRuns() {
     }
 
     /** Where the next run of letters starts at or after {@code from}, or -1. */
-    static int next(String line, int from) {
+    public static int next(String line, int from) {
         for (int i = from; i < line.length(); ) {
             int c = line.codePointAt(i);
             if (Character.isLetter(c)) {
@@ -21,7 +22,7 @@ final class Runs {
     }
 
     /** Where the run of letters starting at {@code start} ends. */
-    static int end(String line, int start) {
+    public static int end(String line, int start) {
         int i = start;
         while (i < line.length()) {
             int c = line.codePointAt(i);
