@@ -1,11 +1,10 @@
 package org.plenary.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -47,10 +46,21 @@ public final class WordList {
             if (in == null) {
                 throw new IllegalStateException("Word list " + resource + " is missing from the classpath");
             }
+            // A plain loop over the lines: read at a cold start, where streams and lambdas cost more than the reading.
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Set<String> words = new HashSet<>(16_384);
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(words::add);
-            return new WordList(Set.copyOf(words));
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) {
+                    end = text.length();
+                }
+                if (end > start && text.charAt(start) != '#') {
+                    words.add(text.substring(start, end));
+                }
+                start = end + 1;
+            }
+            return new WordList(Collections.unmodifiableSet(words));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
