@@ -42,10 +42,12 @@ final class PageFurniture {
                 int symbolRow = symbolRow(lines, head);
                 for (int i = 0; i < lines.size() && symbolRow >= 0; i++) {
                     SourceLine line = lines.get(i);
+                    if (line.baseline() > lines.get(symbolRow).baseline() + 0.5f) {
+                        continue;
+                    }
                     // Plain pdftotext may print body lines before the symbol, out of the page's
                     // order (78/72): in text, a line above it is the head's if it repeats the title.
-                    boolean ofHead = metrics.sized() || i == symbolRow || inTitle(line, coverCompact) || shapes.isFurniture(line.plain(), true);
-                    if (line.baseline() <= lines.get(symbolRow).baseline() + 0.5f && ofHead) {
+                    if (metrics.sized() || i == symbolRow || inTitle(line, coverCompact) || shapes.isFurniture(line.plain(), true)) {
                         furniture.add(line);
                     }
                 }

@@ -20,6 +20,10 @@ import org.plenary.pipeline.Warning;
  * ("seventyeighth") always get theirs. Each repair is reported with its line.
  */
 final class GluedCompoundRepair {
+    /** "seventyeighth", "twentyfirst": a number's tens and units, which English always joins with a hyphen. */
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)");
+
     private final WordList language = WordList.english();
     /** "weapon\u0000free" for each "weapon-free" the document prints, in lower case. */
     private final Set<String> compounds = new HashSet<>();
@@ -30,7 +34,8 @@ final class GluedCompoundRepair {
                 int end = LetterRuns.end(line, start);
                 if (end + 1 < line.length() && line.charAt(end) == '-' && Character.isLetter(line.codePointAt(end + 1))) {
                     int after = LetterRuns.end(line, end + 1);
-                    compounds.add(key(line.substring(start, end), line.substring(end + 1, after)));
+                    compounds.add(key(line.substring(start, end).toLowerCase(Locale.ROOT),
+                            line.substring(end + 1, after).toLowerCase(Locale.ROOT)));
                 }
                 start = LetterRuns.next(line, end);
             }
@@ -50,12 +55,12 @@ final class GluedCompoundRepair {
         int copied = 0;
         for (int start = LetterRuns.next(line, 0); start >= 0; ) {
             int end = LetterRuns.end(line, start);
-            int cut = end - start >= 4 ? cut(line.substring(start, end)) : -1;
+            String glued = end - start >= 4 ? line.substring(start, end) : null;
+            int cut = glued == null ? -1 : cut(glued);
             if (cut > 0) {
                 if (out == null) {
                     out = new StringBuilder(line.length() + 4);
                 }
-                String glued = line.substring(start, end);
                 String compound = glued.substring(0, cut) + "-" + glued.substring(cut);
                 out.append(line, copied, start).append(compound);
                 copied = end;
@@ -66,10 +71,6 @@ final class GluedCompoundRepair {
         }
         return out == null ? line : out.append(line, copied, line.length()).toString();
     }
-
-    /** "seventyeighth", "twentyfirst": a number's tens and units, which English always joins with a hyphen. */
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)");
 
     /**
      * Where the run is two halves the document prints as a compound, or a number's tens and units;
@@ -83,15 +84,17 @@ final class GluedCompoundRepair {
         if (language.contains(run)) {
             return -1;
         }
+        String lower = run.toLowerCase(Locale.ROOT);
         for (int i = 2; i <= run.length() - 2; i++) {
-            if (Character.isLetter(run.charAt(i)) && compounds.contains(key(run.substring(0, i), run.substring(i)))) {
+            if (Character.isLetter(run.charAt(i)) && compounds.contains(key(lower.substring(0, i), lower.substring(i)))) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** The key of a compound's two halves, both in lower case. */
     private static String key(String left, String right) {
-        return left.toLowerCase(Locale.ROOT) + '\u0000' + right.toLowerCase(Locale.ROOT);
+        return left + '\u0000' + right;
     }
 }

@@ -94,13 +94,13 @@ final class SplitWordRepair {
             }
             int rightStart = leftEnd + 1;
             int rightEnd = LetterRuns.end(line, rightStart);
-            if (!isFragment(line.substring(leftStart, leftEnd)) && !isFragment(line.substring(rightStart, rightEnd))) {
+            String left = line.substring(leftStart, leftEnd);
+            String right = line.substring(rightStart, rightEnd);
+            if (!isFragment(left) && !isFragment(right)) {
                 // The right-hand word may itself open a split word: look again from it.
                 leftStart = rightStart;
                 continue;
             }
-            String left = line.substring(leftStart, leftEnd);
-            String right = line.substring(rightStart, rightEnd);
             if (isPartLetter(line, leftStart, leftEnd) && !isFragment(right)) {
                 // "resolution 48/75 L and": the letter of a resolution's part, then a word.
                 leftStart = rightStart;
@@ -136,7 +136,7 @@ final class SplitWordRepair {
         }
         int rightEnd = LetterRuns.end(line, rightStart);
         // A compound's first word may lose its last letter to a space ("sevent y-ninth", "no n-governmental").
-        boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-' && isLoneLetter(line, rightStart, rightEnd);
+        boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-' && isLoneLetter(line.substring(rightStart, rightEnd));
         if (!opensPair(line, leftStart) || !compound && !closesPair(line, rightEnd) || !allLowerCase(line, rightStart, rightEnd)) {
             return false;
         }
@@ -150,14 +150,11 @@ final class SplitWordRepair {
      * document holds only as a half of a split word.
      */
     private boolean isFragment(String run) {
-        String key = run.toLowerCase(Locale.ROOT);
-        if (key.equals("a") || key.equals("i")) {
-            return false;
-        }
-        if (key.codePointCount(0, key.length()) == 1) {
+        if (isLoneLetter(run)) {
             return true;
         }
-        if (language.contains(key)) {
+        String key = run.toLowerCase(Locale.ROOT);
+        if (key.equals("a") || key.equals("i") || language.contains(key)) {
             return false;
         }
         return runs.getOrDefault(key, 0) <= halves.getOrDefault(key, 0);
@@ -189,13 +186,9 @@ final class SplitWordRepair {
                 && line.charAt(start - 1) == ' ' && isNumber(line.codePointBefore(start - 1));
     }
 
-    /** Whether the run is a single letter other than "a" and "i". */
-    private static boolean isLoneLetter(String line, int start, int end) {
-        if (line.codePointCount(start, end) != 1) {
-            return false;
-        }
-        char c = Character.toLowerCase(line.charAt(start));
-        return c != 'a' && c != 'i';
+    /** Whether the run is a single letter other than "a" and "I". */
+    private static boolean isLoneLetter(String run) {
+        return run.codePointCount(0, run.length()) == 1 && !run.equalsIgnoreCase("a") && !run.equalsIgnoreCase("i");
     }
 
     private static boolean allLowerCase(String line, int start, int end) {
