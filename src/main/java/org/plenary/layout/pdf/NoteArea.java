@@ -112,6 +112,22 @@ final class NoteArea {
     }
 
     /**
+     * The next note's marker set one space from its text ("45 See ISBA/26/A/19."), after a note
+     * that ended: one space alone could be a number opening a note's next line ("12 August
+     * 1949"), but not one that counts on from the last marker.
+     */
+    private static Marker nextMarkerSetClose(StyledText text, String last) {
+        java.util.regex.Matcher close = CLOSE_MARKER.matcher(text.text().strip());
+        if (!close.matches() || !last.chars().allMatch(Character::isDigit) || last.isEmpty() || last.length() > 3
+                || Integer.parseInt(close.group(1)) != Integer.parseInt(last) + 1) {
+            return null;
+        }
+        return new Marker(close.group(1), text.strip().substring(close.start(2)));
+    }
+
+    private static final Pattern CLOSE_MARKER = Pattern.compile("(\\d{1,3}) (\\p{Lu}.*)");
+
+    /**
      * A marker set on the note's first line, apart from its text by two spaces or more ("12
      * Resolution 70/1."), or a symbol by one ("* Reissued for technical reasons …").
      */
@@ -133,6 +149,10 @@ final class NoteArea {
         for (int i = 0; i < page.size(); i++) {
             Entry entry = page.get(i);
             Marker m = markerOf(entry.text());
+            if (m == null && (current == null ? notes.isEmpty() || ENDS_NOTE.matcher(notes.get(notes.size() - 1).text().text()).matches()
+                    : ENDS_NOTE.matcher(current.build().text()).matches())) {
+                m = nextMarkerSetClose(entry.text(), current != null ? marker : notes.isEmpty() ? "0" : notes.get(notes.size() - 1).marker());
+            }
             if (m != null) {
                 boolean leads = !m.rest().isEmpty() || i + 1 < page.size() && markerOf(page.get(i + 1).text()) == null;
                 if (leads && trailing.isEmpty()) {

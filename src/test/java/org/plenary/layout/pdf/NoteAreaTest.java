@@ -237,6 +237,35 @@ class NoteAreaTest {
         assertThat(notes.strays()).isEmpty();
     }
 
+    /**
+     * The next note's marker set one space from its text (A/RES/78/69, page 16: "45 See
+     * ISBA/26/A/19.") opens that note after a note that ended; a number that does not count on
+     * from the last marker, or follows a text still going, is the text's.
+     */
+    @Test
+    void theNextMarkerSetOneSpaceFromItsTextOpensItsNote() {
+        List<SourceLine> first = PrintedLines.text(1,
+                "to continue his efforts to recover arrears;",
+                "__________________",
+                "44",
+                "See ISBA/26/C/10, ISBA/27/C/37 and ISBA/28/C/27.");
+        List<SourceLine> second = PrintedLines.text(2,
+                "Protocol on the Privileges and Immunities of the Authority;",
+                "__________________",
+                "45 See ISBA/26/A/19.",
+                "46",
+                "Geneva Conventions of",
+                "12 August 1949.",
+                "48 Resolutions and decisions.");
+        NoteArea notes = new NoteArea(PageMetrics.of(first));
+        addNoteArea(notes, first);
+        addNoteArea(notes, second);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("44", "45", "46");
+        assertThat(texts(found)).containsExactly("See ISBA/26/C/10, ISBA/27/C/37 and ISBA/28/C/27.", "See ISBA/26/A/19.",
+                "Geneva Conventions of 12 August 1949. 48 Resolutions and decisions.");
+    }
+
     /** Lines of a note area with no note before them anywhere are kept as strays, not lost. */
     @Test
     void linesWithoutAnyNoteAreStrays() {
