@@ -106,7 +106,8 @@ final class PdftotextLines {
     private static String[] restoreDisplacedLastLines(String[] lines) {
         for (int i = 0; i + 3 < lines.length; i++) {
             boolean opening = LONE_LABEL.matcher(lines[i]).matches() || LONE_WORD.matcher(lines[i]).matches();
-            if (!opening || !DISPLACED_LAST.matcher(lines[i + 1]).matches()
+            // A heading's word alone ("Environment") over a paragraph's number is no opening over its last line.
+            if (!opening || !DISPLACED_LAST.matcher(lines[i + 1]).matches() || LONE_LABEL.matcher(lines[i + 1]).matches()
                     || !lines[i + 2].isBlank() || lines[i + 3].isBlank() || lines[i + 3].indexOf('\f') >= 0) {
                 continue;
             }

@@ -269,6 +269,17 @@ class PdftotextLinesTest {
         assertThat(PdftotextLines.withDisplacedLastLinesRestored(physical)).containsExactly(physical);
     }
 
+    /**
+     * A heading's one word over a paragraph's number alone (A/RES/78/252: "Environment", "53.")
+     * is no opening over a displaced last line: the number is no paragraph's last line.
+     */
+    @Test
+    void aHeadingWordOverANumberIsNotReordered() {
+        String[] physical = {"Section 14", "Environment", "53.", "",
+            "Takes note of paragraph IV.140 of the report of the Advisory Committee;", "", "Part V"};
+        assertThat(PdftotextLines.withDisplacedLastLinesRestored(physical.clone())).containsExactly(physical);
+    }
+
     /** -layout output is not reordered: only text without -layout has displaced lines. */
     @Test
     void layoutTextIsNotReordered() {
