@@ -28,6 +28,11 @@ public final class StructurePatterns {
     public static final Pattern HEADING = Pattern.compile("^\\s*(?=[DR])(draft )?resolution adopted by the", Pattern.CASE_INSENSITIVE);
     /** A group's number alone on its line: "I", "B.", "Part II". */
     public static final Pattern GROUP_NUMBER = Pattern.compile("^(?:Part\\s+)?([IVXL]{1,6}|[A-H])\\.?$");
+    /**
+     * A budget section's number alone on its line, its title on the next: "Section 29A",
+     * "Income section 2" (the programme budget's resolutions).
+     */
+    public static final Pattern SECTION_NUMBER = Pattern.compile("^(?:Section|Income section)\\s+\\d{1,3}[A-Z]?$");
     /** An annex's heading alone on its line: "Annex", "Annex II", "ANNEX B". */
     public static final Pattern ANNEX_HEADING = Pattern.compile("^\\s*(?:Annex|ANNEX)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-H]))?\\.?\\s*$");
 

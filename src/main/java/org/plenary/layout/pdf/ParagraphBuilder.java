@@ -101,7 +101,9 @@ final class ParagraphBuilder {
     }
 
     private boolean startsParagraph(SourceLine line, StyledText text, boolean bold) {
+        // A budget section's number stands on a line of its own, under the heading before it too.
         if (formulaOpen || annexHeadingOpen || groupNumberOpen && Character.isUpperCase(text.text().charAt(0))
+                || bodyStarted && isSectionNumber(text.text())
                 || groupHeadingOpen && opensParagraph.test(text.text())) {
             return true;
         }
@@ -112,7 +114,7 @@ final class ParagraphBuilder {
             boolean column = !metrics.indented(line) || Math.abs(line.left() - previous.left()) < 1f;
             boolean endedThere = metrics.sized() ? ended(previous)
                     : ended(previous) && (opensParagraph.test(text.text()) || endsSentence(previous.plain()) && Character.isUpperCase(text.text().charAt(0)))
-                    || isHeadingBeforeNumber(text.text());
+                    || isHeadingBeforeNumber(text.text()) || ended(previous) && isHeadingBeforeOpening(text.text());
             return !column || endedThere || bold != previousBold || standsApart(line) || standsApart(previous)
                     || StructurePatterns.startsStructure(text.text());
         }
@@ -143,7 +145,10 @@ final class ParagraphBuilder {
         boolean indentedStart = metrics.indented(line) && (Math.abs(line.left() - previous.left()) > 1f || ended(previous)
                 || (endsClause(previous.plain()) || metrics.indented(previous)) && opensParagraph.test(text.text()));
         boolean structure = StructurePatterns.startsStructure(text.text()) && (metrics.indented(line) || ended(previous));
-        return indentedStart || structure || metrics.indented(line) && endsShortOverCapital(text.text());
+        // In text, a known opening after a clause's end starts a paragraph at the margin too: the
+        // UN sometimes prints a recital without its indent (78/68, "Recognizing the efforts …").
+        boolean openingAtMargin = !metrics.sized() && endsClause(previous.plain()) && opensParagraph.test(text.text());
+        return indentedStart || structure || openingAtMargin || metrics.indented(line) && endsShortOverCapital(text.text());
     }
 
     /**
@@ -164,7 +169,7 @@ final class ParagraphBuilder {
         return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
                 || (ended || shortLine) && (opensParagraph.test(plain) || opensWithParticiple(plain)) || ended && shortLine
                 || endsWithCall(previous.plain()) && opensParagraph.test(plain)
-                || isHeadingBeforeNumber(plain)
+                || isHeadingBeforeNumber(plain) || ended && isHeadingBeforeOpening(plain)
                 || ended && isGroupNumberOverHeading(plain)
                 || endsShortOverCapital(plain)
                 || isSeparator(plain) || isSeparator(previous.plain().strip());
@@ -215,6 +220,17 @@ final class ParagraphBuilder {
     }
 
     /**
+     * A group's heading at the top of a page, the running head above it ("Social aspects", 78/148):
+     * a short capitalised line ending in a word, no clause's punctuation, with a known opening or
+     * a numbered paragraph right under it. A paragraph's last line ends with its punctuation.
+     */
+    private boolean isHeadingBeforeOpening(String plain) {
+        // Not the second line of a heading: a group's heading may wrap ("… Agenda 2063:" / "The Africa We Want").
+        return !groupHeadingOpen && !previous.plain().strip().endsWith(":") && plain.length() <= 60 && Character.isUpperCase(plain.charAt(0)) && Character.isLetter(plain.charAt(plain.length() - 1))
+                && (opensParagraph.test(next) || StructurePatterns.OPERATIVE_START.matcher(next).lookingAt());
+    }
+
+    /**
      * In text, whose lines keep where they broke: the last line of a wrapped paragraph stopping in
      * a word less than half-way across, and a capital after it. A paragraph's lines run full to
      * its last, so the short one was the last ("… and social / inclusion", then "Round table 2:
@@ -236,9 +252,13 @@ final class ParagraphBuilder {
         return isGroupNumber(plain) && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
     }
 
-    /** A group's number alone on its line: "II", "B.", "Part II". */
+    /** A group's number alone on its line: "II", "B.", "Part II", "Section 29A". */
     private static boolean isGroupNumber(String plain) {
-        return plain.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(plain.strip()).matches();
+        return plain.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(plain.strip()).matches() || isSectionNumber(plain);
+    }
+
+    private static boolean isSectionNumber(String plain) {
+        return plain.length() < 24 && StructurePatterns.SECTION_NUMBER.matcher(plain.strip()).matches();
     }
 
     /**

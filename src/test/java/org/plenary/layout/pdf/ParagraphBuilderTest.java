@@ -293,6 +293,113 @@ class ParagraphBuilderTest {
                 "Gross jointly financed budget of the Joint Inspection Unit", "Approves the gross budget of the Unit for 2024;");
     }
 
+    private static List<String> textBlocks(String... lines) {
+        List<SourceLine> read = new org.plenary.read.text.TextReader().read(String.join("\n", lines)).lines();
+        return texts(build(PageMetrics.of(read), read));
+    }
+
+    /**
+     * A group's heading at the top of a page (pdftotext -layout of A/RES/78/148: "Social aspects",
+     * at the margin, the running head above it set aside): a short line ending in a word, after a
+     * recital that ended and over a known opening, is a block of its own; a line ending a clause
+     * there goes on the paragraph before.
+     */
+    @Test
+    void inTextAHeadingAtAPageTopStandsApart() {
+        assertThat(textBlocks(
+                "                    The General Assembly,",
+                "                          Recalling the importance of international collaboration in furthering the work",
+                "                    of the International Maritime Organization and the International Road Transport",
+                "                    Union to enhance the sustainability of international shipping and road transport,",
+                "\f                    Social aspects",
+                "                          Noting the importance of supporting efforts to provide communities in rural",
+                "                    areas, especially in developing countries, with access to roads,",
+                "\f                    in cities and towns,",
+                "                          Reaffirming its commitment to promote access for all to safe transport,"))
+                .containsExactly("The General Assembly,",
+                        "Recalling the importance of international collaboration in furthering the work of the International Maritime"
+                                + " Organization and the International Road Transport Union to enhance the sustainability of international"
+                                + " shipping and road transport,",
+                        "Social aspects",
+                        "Noting the importance of supporting efforts to provide communities in rural areas, especially in developing"
+                                + " countries, with access to roads, in cities and towns,",
+                        "Reaffirming its commitment to promote access for all to safe transport,");
+    }
+
+    /**
+     * Without indents (plain pdftotext of A/RES/78/148 and 78/252): a heading between a recital's
+     * end and a known opening stands alone; a budget section's number stands alone, and its
+     * heading, wrapped after a colon, stays one block up to the paragraph under it. (A line is
+     * short against the commonest line end: the two long lines here end at one column.)
+     */
+    @Test
+    void inUnindentedTextHeadingsAndSectionNumbersStandApart() {
+        List<SourceLine> lines = PrintedLines.text(1,
+                "The General Assembly,",
+                "Emphasizing the need to promote harmonization, simplification and standardization of rules and documentation,",
+                "including the full and effective implementation of regional agreements for parties thereto,",
+                "Multimodal transportation",
+                "Noting that, in developing multimodal transport systems, it is necessary to take into account roads, rail and",
+                "air transport,",
+                "Section 11",
+                "United Nations system support for the African Union’s Agenda 2063:",
+                "The Africa We Want",
+                "51. Recalls that the development of Africa is an established priority of the United Nations;");
+        assertThat(texts(build(PageMetrics.of(lines), lines))).containsExactly("The General Assembly,",
+                "Emphasizing the need to promote harmonization, simplification and standardization of rules and documentation,"
+                        + " including the full and effective implementation of regional agreements for parties thereto,",
+                "Multimodal transportation",
+                "Noting that, in developing multimodal transport systems, it is necessary to take into account roads, rail and air transport,",
+                "Section 11",
+                "United Nations system support for the African Union’s Agenda 2063: The Africa We Want",
+                "51. Recalls that the development of Africa is an established priority of the United Nations;");
+    }
+
+    /**
+     * pdftotext -layout of a programme budget's resolution (A/RES/78/252): a part's number, its
+     * heading, a section's number and its heading, all at the margin, are four blocks, as in the
+     * PDF where they are bold.
+     */
+    @Test
+    void inTextASectionNumberStandsApartUnderAPartsHeading() {
+        assertThat(textBlocks(
+                "               The General Assembly,",
+                "                     32. Decides to approve the programme budget for 2024, subject to the",
+                "               provisions of the present resolution;",
+                "",
+                "               Part I",
+                "               Overall policymaking, direction and coordination",
+                "               Section 1",
+                "               Overall policymaking, direction and coordination",
+                "                     33. Takes note of paragraph I.9 of the report of the Advisory Committee,",
+                "               and approves the establishment of the Office of Data Protection and Privacy;"))
+                .containsExactly("The General Assembly,",
+                        "32. Decides to approve the programme budget for 2024, subject to the provisions of the present resolution;",
+                        "Part I", "Overall policymaking, direction and coordination", "Section 1",
+                        "Overall policymaking, direction and coordination",
+                        "33. Takes note of paragraph I.9 of the report of the Advisory Committee, and approves the establishment of"
+                                + " the Office of Data Protection and Privacy;");
+    }
+
+    /**
+     * A recital the UN printed without its first-line indent (pdftotext -layout of A/RES/78/68,
+     * "Recognizing the efforts …"): a known opening after a clause's end starts it all the same.
+     */
+    @Test
+    void inTextAKnownOpeningAtTheMarginAfterAClauseStartsAParagraph() {
+        assertThat(textBlocks(
+                "              The General Assembly,",
+                "                    Noting in this regard the concern about the potential risks and effects of",
+                "              genetically engineered aquatic fish species on the health of wild fish stocks,",
+                "              Recognizing the efforts made by States and regional fisheries management",
+                "              organizations and arrangements in regulating deep-sea fisheries,"))
+                .containsExactly("The General Assembly,",
+                        "Noting in this regard the concern about the potential risks and effects of genetically engineered aquatic fish"
+                                + " species on the health of wild fish stocks,",
+                        "Recognizing the efforts made by States and regional fisheries management organizations and arrangements in"
+                                + " regulating deep-sea fisheries,");
+    }
+
     /**
      * Text keeps where its lines broke: a line that stops in a word less than half-way across ends
      * its paragraph, and the capitalised line under it starts one, at the same column (A/RES/78/318)
