@@ -97,6 +97,12 @@ final class PdftotextLines {
      * Plain pdftotext may print a paragraph's last line, when short, before its first: the number
      * alone, the last line, a blank line, then the rest of the paragraph. The last line is put
      * back at the end of the lines it belongs after, line numbers kept in reading order.
+     *
+     * <p>Where the paragraph's first line was spread wide to fill the measure, the rest comes as
+     * its words in short pieces, each under a blank line ("Determined" / "disarmament," / "to" /
+     * "work" / "collectively towards the realization" / "of nuclear", A/RES/78/27), and the
+     * opening may be the first line's start ("Recalling also the recommencement of", 78/87): the
+     * pieces go between the opening and the last line.
      */
     static String[] withDisplacedLastLinesRestored(String[] physical) {
         return restoreDisplacedLastLines(withRulesApart(physical).lines());
@@ -107,8 +113,23 @@ final class PdftotextLines {
         for (int i = 0; i + 3 < lines.length; i++) {
             boolean opening = LONE_LABEL.matcher(lines[i]).matches() || LONE_WORD.matcher(lines[i]).matches();
             // A heading's word alone ("Environment") over a paragraph's number is no opening over its last line.
-            if (!opening || !DISPLACED_LAST.matcher(lines[i + 1]).matches() || LONE_LABEL.matcher(lines[i + 1]).matches()
+            if (!DISPLACED_LAST.matcher(lines[i + 1]).matches() || LONE_LABEL.matcher(lines[i + 1]).matches()
                     || !lines[i + 2].isBlank() || lines[i + 3].isBlank() || lines[i + 3].indexOf('\f') >= 0) {
+                continue;
+            }
+            int pieces = spreadPieces(lines, i + 3);
+            if (pieces > 0 && (opening || opensSpreadLine(lines, i))) {
+                int end = i + 3 + 2 * (pieces - 1);
+                String last = lines[i + 1];
+                for (int k = 0; k < pieces; k++) {
+                    lines[i + 1 + k] = lines[i + 3 + 2 * k];
+                }
+                lines[i + 1 + pieces] = last;
+                java.util.Arrays.fill(lines, i + 2 + pieces, end + 1, "");
+                i = end;
+                continue;
+            }
+            if (!opening) {
                 continue;
             }
             int end = i + 3;
@@ -125,6 +146,31 @@ final class PdftotextLines {
         }
         return lines;
     }
+
+    /**
+     * How many pieces of a spread line start at {@code from}: short lines in lower case, each
+     * with a blank line under it (the last may end the page's text).
+     */
+    private static int spreadPieces(String[] lines, int from) {
+        int pieces = 0;
+        for (int k = from; k < lines.length && SPREAD_PIECE.matcher(lines[k]).matches()
+                && (k + 1 == lines.length || lines[k + 1].isBlank() && lines[k + 1].indexOf('\f') < 0); k += 2) {
+            pieces++;
+        }
+        return pieces;
+    }
+
+    /** A piece of a spread line: in lower case, shorter than a line. */
+    private static final Pattern SPREAD_PIECE = Pattern.compile("\\s*\\p{Ll}[^\\f]{0,44}");
+
+    /** The start of a paragraph's first line, capitalised and unfinished, after a line that ended a clause. */
+    private static boolean opensSpreadLine(String[] lines, int i) {
+        String line = lines[i].strip();
+        return i > 0 && !line.isEmpty() && line.length() <= 45 && Character.isUpperCase(line.charAt(0))
+                && !CLAUSE_END.matcher(line).find() && CLAUSE_END.matcher(lines[i - 1]).find();
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;,:]\\s*$");
 
     /** A note rule run into the line above it: "… report of the Secretary_____________". */
     private static final Pattern RULE_RUN_IN = Pattern.compile("(.*[^_\\s])(_{5,})\\s*");

@@ -262,6 +262,33 @@ class PdftotextLinesTest {
                 "17. Decides to continue its consideration of the question at its seventy-ninth", "session.", "50th plenary meeting");
     }
 
+    /**
+     * A first line spread wide comes in lower-case pieces, each under a blank line, after the
+     * opening and the displaced last line (A/RES/78/27, 78/87): the pieces go between the two,
+     * whether the opening is a word alone or the first line's capitalised start.
+     */
+    @Test
+    void thePiecesOfASpreadFirstLineGoBeforeTheLastLine() {
+        String[] determined = {"have not yet commenced,", "Determined", "disarmament,", "", "to", "", "work", "",
+            "collectively towards the realization", "", "of nuclear", "", "1.", "Underlines the strong support;"};
+        assertThat(PdftotextLines.withDisplacedLastLinesRestored(determined)).containsExactly("have not yet commenced,",
+                "Determined", "to", "work", "collectively towards the realization", "of nuclear", "disarmament,",
+                "", "", "", "", "", "1.", "Underlines the strong support;");
+        String[] recalling = {"May 2019 and November 2020, respectively,", "Recalling also the recommencement of",
+            "constitutional amendments in 2021,", "", "public", "", "consultations on the", "",
+            "Noting the participation of the Territory as a member in the Caribbean Overseas", "Countries and Territories Council,"};
+        assertThat(texts(raw(recalling))).containsExactly("May 2019 and November 2020, respectively,",
+                "Recalling also the recommencement of", "public", "consultations on the", "constitutional amendments in 2021,",
+                "Noting the participation of the Territory as a member in the Caribbean Overseas", "Countries and Territories Council,");
+    }
+
+    /** A capitalised short line over pieces that are no spread line's (a symbol, a job number) stays where it is. */
+    @Test
+    void aShortLineOverCapitalisedPiecesStays() {
+        String[] physical = {"of the United Nations;", "Reiterates its request to preserve", "Nations;", "", "A/RES/78/253", "", "Approves the changes"};
+        assertThat(PdftotextLines.withDisplacedLastLinesRestored(physical.clone())).containsExactly(physical);
+    }
+
     /** Lines that only look displaced (no blank line after the short one) are left alone. */
     @Test
     void aShortLineWithoutTheBlankAfterItStays() {
