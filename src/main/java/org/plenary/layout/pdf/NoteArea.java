@@ -178,6 +178,11 @@ final class NoteArea {
         // Markers printed after the texts go, in their order, to the last texts without one; any
         // texts before those carry on the last note of the page before.
         trailing.sort(Comparator.comparingInt(e -> Integer.parseInt(markerOf(e.text()).marker())));
+        // With no note before, nothing is carried on: a text cut where a clause ends ("… (A/78/13);" /
+        // "and ibid., …", A/RES/78/73) is one text.
+        while (notes.isEmpty() && !trailing.isEmpty() && groups.size() > trailing.size()) {
+            groups.get(1).addAll(0, groups.remove(0));
+        }
         int carried = Math.max(0, groups.size() - trailing.size());
         for (int g = 0; g < carried; g++) {
             carryOn(groups.get(g));
@@ -209,21 +214,34 @@ final class NoteArea {
 
     /**
      * Lines without a marker cut into texts where a text may end, as many as there are markers
-     * for them when possible; with none, all of them carry on.
+     * for them when possible; with none, all of them carry on. A line that runs to the full
+     * measure goes on, though it ends in a full stop ("… (United Nations publication, Sales No." /
+     * "E.94.I.18 …", A/RES/78/232), unless the texts would then be fewer than the markers.
      */
     private static List<List<Entry>> groups(List<Entry> lines, int wanted) {
-        List<List<Entry>> groups = new ArrayList<>();
         if (lines.isEmpty()) {
-            return groups;
+            return new ArrayList<>();
         }
         if (wanted == 0) {
-            groups.add(lines);
-            return groups;
+            List<List<Entry>> all = new ArrayList<>();
+            all.add(lines);
+            return all;
         }
+        float widest = 0;
+        for (Entry entry : lines) {
+            widest = Math.max(widest, entry.line().right() - entry.line().left());
+        }
+        List<List<Entry>> groups = cut(lines, 0.9f * widest);
+        return groups.size() >= wanted ? groups : cut(lines, Float.MAX_VALUE);
+    }
+
+    /** The lines cut after each that ends like a text and is narrower than {@code full}. */
+    private static List<List<Entry>> cut(List<Entry> lines, float full) {
+        List<List<Entry>> groups = new ArrayList<>();
         List<Entry> group = new ArrayList<>();
         for (Entry entry : lines) {
             group.add(entry);
-            if (ENDS_NOTE.matcher(entry.text().text()).matches()) {
+            if (ENDS_NOTE.matcher(entry.text().text()).matches() && entry.line().right() - entry.line().left() < full) {
                 groups.add(group);
                 group = new ArrayList<>();
             }

@@ -212,6 +212,59 @@ class NoteAreaTest {
         assertThat(found).extracting(NoteBody::line).containsExactly(3, 4, 5);
     }
 
+    /**
+     * On the first page with notes, texts before a marker printed after them carry on no note:
+     * a text cut after a clause's end is still one text (A/RES/78/73, page 1).
+     */
+    @Test
+    void withNoNoteBeforeATextCutAtAClauseEndStaysOne() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "stability in the region,",
+                "__________________",
+                "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 13 (A/78/13);",
+                "and ibid., Supplement No. 13A (A/78/13/Add.1).",
+                "2",
+                "Ibid., Supplement No. 13 (A/78/13), pp. 7–9.",
+                "1");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("1", "2");
+        assertThat(texts(found)).containsExactly("Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 13"
+                + " (A/78/13); and ibid., Supplement No. 13A (A/78/13/Add.1).", "Ibid., Supplement No. 13 (A/78/13), pp. 7–9.");
+        assertThat(notes.strays()).isEmpty();
+    }
+
+    /**
+     * A line that runs to the full measure goes on, though it ends in a full stop (A/RES/78/232,
+     * page 1: "… Sales No." / "E.94.I.18 …"): the texts without a marker are cut where one ends
+     * short, and each of the markers printed after them finds its own.
+     */
+    @Test
+    void aFullLineEndingInAFullStopGoesOn() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "Development, 5 and is in line with the Sendai Framework for Disaster Risk Reduction",
+                "__________________",
+                "Resolution 69/15, annex.",
+                "Report of the Global Conference on the Sustainable Development of Small Island Developing",
+                "States, Bridgetown, Barbados, 25 April–6 May 1994 (United Nations publication, Sales No.",
+                "E.94.I.18 and corrigenda), chap. I, resolution 1, annex II.",
+                "3",
+                "Resolution 70/1.",
+                "1",
+                "2");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("1", "2", "3");
+        assertThat(texts(found)).containsExactly("Resolution 69/15, annex.",
+                "Report of the Global Conference on the Sustainable Development of Small Island Developing States, Bridgetown,"
+                        + " Barbados, 25 April–6 May 1994 (United Nations publication, Sales No. E.94.I.18 and corrigenda), chap. I,"
+                        + " resolution 1, annex II.",
+                "Resolution 70/1.");
+        assertThat(notes.strays()).isEmpty();
+    }
+
     /** Lines before the page's first marker carry on the last note of the page before. */
     @Test
     void aNoteGoesOnOnTheNextPage() {
