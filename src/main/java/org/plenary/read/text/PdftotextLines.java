@@ -70,7 +70,8 @@ final class PdftotextLines {
             int number = numbers == null ? i + 1 : numbers[i];
             if (form == SourceForm.PDF_RAW && LONE_LABEL.matcher(line).matches()) {
                 int next = nextText(physical, i);
-                if (next > 0) {
+                // Not onto a note's marker alone: "74/229." ending a note's text is no label (78/160).
+                if (next > 0 && !physical[next].strip().matches("\\d{1,3}")) {
                     line = line.strip() + " " + physical[next].strip();
                     row += next - i;
                     i = next;
@@ -172,12 +173,13 @@ final class PdftotextLines {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[.;,:]\\s*$");
 
-    /** A note rule run into the line above it: "… report of the Secretary_____________". */
-    private static final Pattern RULE_RUN_IN = Pattern.compile("(.*[^_\\s])(_{5,})\\s*");
+    /** A note rule run into the line above it: "… report of the Secretary_____________", "… gender __________". */
+    private static final Pattern RULE_RUN_IN = Pattern.compile("(.*[^_\\s])\\s*(_{5,})\\s*");
 
     /**
      * Plain pdftotext joins a line that ends with a hyphen to the next, even when the next is the
-     * rule over a page's notes: the rule is put back on a line of its own.
+     * rule over a page's notes, and may run the rule into a line after a space (A/RES/78/144):
+     * the rule is put back on a line of its own.
      */
     private static RulesApart withRulesApart(String[] physical) {
         List<String> lines = new ArrayList<>(physical.length + 4);

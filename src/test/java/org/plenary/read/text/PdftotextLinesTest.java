@@ -328,6 +328,29 @@ class PdftotextLinesTest {
                 "__________________", "4", "5");
     }
 
+    /**
+     * A note's text ending in a resolution's number ("74/229.", A/RES/78/160) is no label printed
+     * alone: the next note's marker under it stays a line of its own.
+     */
+    @Test
+    void aNumberEndingANoteIsNotJoinedToTheNextMarker() {
+        List<SourceLine> lines = raw("Resolutions 58/200, 59/220, 70/213, 72/228 and", "74/229.", "4",
+                "Economic and Social Council resolutions 2006/46 and 2022/16.");
+        assertThat(texts(lines)).containsExactly("Resolutions 58/200, 59/220, 70/213, 72/228 and", "74/229.", "4",
+                "Economic and Social Council resolutions 2006/46 and 2022/16.");
+    }
+
+    /** The rule may run in after a space (A/RES/78/144): it is a line of its own all the same. */
+    @Test
+    void aRuleRunInAfterASpaceIsPutOnItsOwnLine() {
+        List<SourceLine> lines = raw(
+                "necessitates, inter alia, closing the gender gap, introducing appropriate gender __________________",
+                "",
+                "Resolution 69/283, annexes I and II.");
+        assertThat(texts(lines)).containsExactly("necessitates, inter alia, closing the gender gap, introducing appropriate gender",
+                "__________________", "Resolution 69/283, annexes I and II.");
+    }
+
     /** Putting a run-in rule on its own line shifts no later line: each is still cited by its line in the file. */
     @Test
     void linesAfterARunInRuleKeepTheirFileNumbers() {
