@@ -167,7 +167,7 @@ final class ParagraphBuilder {
         // A short line without a clause's end before a known opening is a heading ("Social aspects");
         // a line of stars alone separates parts.
         return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
-                || (ended || shortLine) && (opensParagraph.test(plain) || opensWithParticiple(plain)) || ended && shortLine
+                || (ended || shortLine) && !quoteOpen() && (opensParagraph.test(plain) || opensWithParticiple(plain)) || ended && shortLine
                 || endsWithCall(previous.plain()) && opensParagraph.test(plain)
                 || isHeadingBeforeNumber(plain) || ended && isHeadingBeforeOpening(plain)
                 || ended && isGroupNumberOverHeading(plain)
@@ -184,6 +184,19 @@ final class ParagraphBuilder {
         return metrics.sized() ? !metrics.full(line) : endsClause(line.plain());
     }
 
+    /**
+     * Whether the paragraph so far opened a quotation it has not closed: the words after "the theme
+     * “Her Land. Her Rights:" are the title's ("Advancing gender equality …", A/RES/78/154).
+     */
+    private boolean quoteOpen() {
+        int depth = 0;
+        for (int i = 0; i < current.length(); i++) {
+            char c = current.charAt(i);
+            depth += c == '“' ? 1 : c == '”' ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
     /** Whether the paragraph so far opened a bracket it has not closed: "[without reference … (A/75/L.48 and". */
     private boolean bracketOpen() {
         int depth = 0;
@@ -197,7 +210,8 @@ final class ParagraphBuilder {
     /**
      * A recital's opening the lexicon lacks: a participle, after an adverb or not, then a word in
      * lower case ("Commemorating the", "Equally concerned about"); not a noun phrase that opens
-     * lines of running text ("Developing countries").
+     * lines of running text ("Developing countries"), nor a name's words in capitals ("Stockpiling
+     * and Use of Chemical Weapons", A/RES/78/146).
      */
     private static boolean opensWithParticiple(String plain) {
         java.util.regex.Matcher m = PARTICIPLE.matcher(plain);
@@ -205,7 +219,7 @@ final class ParagraphBuilder {
     }
 
     private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
-            "(\\p{Lu}\\p{Ll}+)(?:(?<=ly)\\s+\\p{Ll}+(?:ing|ed)|(?<=ing|ed))\\s+\\p{Ll}");
+            "(\\p{Lu}\\p{Ll}+)(?:(?<=ly)\\s+\\p{Ll}+(?:ing|ed)|(?<=ing|ed))\\s+(?!(?:and|or|of)\\s+\\p{Lu})\\p{Ll}");
     private static final java.util.Set<String> NOUN_PHRASES = java.util.Set.of("Developing", "Developed", "Emerging",
             "Existing", "Remaining", "Following", "Participating", "Affected", "Interested", "Landlocked", "Armed",
             "Related", "Leading", "United", "Increasing", "Growing", "Improved", "Enhanced", "Expanded");
