@@ -356,6 +356,27 @@ class ParagraphBuilderTest {
     }
 
     /**
+     * Without indents, a participle after a clause's end opens no recital inside an open
+     * quotation (A/RES/78/154) nor when a name's capitalised words follow it (A/RES/78/146).
+     */
+    @Test
+    void inUnindentedTextNoRecitalOpensInAQuotationOrAName() {
+        List<SourceLine> lines = PrintedLines.text(1,
+                "The General Assembly,",
+                "Taking note with appreciation of the global celebrations of the 2023 World Day to Combat",
+                "Desertification and Drought, under the theme “Her Land. Her Rights:",
+                "Advancing gender equality and land restoration goals”, on 16 June 2023,",
+                "Emphasizing that the States parties to the Convention on the Prohibition of the Production,",
+                "Stockpiling and Use of Chemical Weapons and on Their Destruction were invited to act,");
+        assertThat(texts(build(PageMetrics.of(lines), lines))).containsExactly("The General Assembly,",
+                "Taking note with appreciation of the global celebrations of the 2023 World Day to Combat Desertification and"
+                        + " Drought, under the theme “Her Land. Her Rights: Advancing gender equality and land restoration goals”,"
+                        + " on 16 June 2023,",
+                "Emphasizing that the States parties to the Convention on the Prohibition of the Production, Stockpiling and Use"
+                        + " of Chemical Weapons and on Their Destruction were invited to act,");
+    }
+
+    /**
      * pdftotext -layout of a programme budget's resolution (A/RES/78/252): a part's number, its
      * heading, a section's number and its heading, all at the margin, are four blocks, as in the
      * PDF where they are bold.
