@@ -138,41 +138,55 @@ final class NoteArea {
         page.add(new Entry(source, text));
     }
 
+    /**
+     * A note opened by its marker on this page: its lines, the marker's own first (its text after
+     * the marker, empty when the marker stands alone), then the lines that follow.
+     */
+    private record Opened(String marker, int line, StyledText first, List<Entry> more) {
+        int lines() {
+            return more.size() + 1;
+        }
+
+        StyledText text(int k) {
+            return k == 0 ? first : more.get(k - 1).text();
+        }
+
+        /** The note of lines {@code from} (inclusive) to {@code to} (exclusive). */
+        NoteBody body(String marker, int from, int to) {
+            StyledText.Builder text = StyledText.builder();
+            for (int k = from; k < to; k++) {
+                join(text, text(k));
+            }
+            return new NoteBody(marker, text.build().collapseWhitespace(), from == 0 ? line : more.get(from - 1).line().number());
+        }
+    }
+
     /** The page's note area is complete: its lines become notes. */
     void endPage() {
-        List<NoteBody> bodies = new ArrayList<>();
+        List<Opened> opened = new ArrayList<>();
         List<Entry> unmarked = new ArrayList<>();
         List<Entry> trailing = new ArrayList<>();
-        StyledText.Builder current = null;
-        String marker = null;
-        int line = 0;
+        Opened current = null;
         for (int i = 0; i < page.size(); i++) {
             Entry entry = page.get(i);
             Marker m = markerOf(entry.text());
             if (m == null && (current == null ? notes.isEmpty() || ENDS_NOTE.matcher(notes.get(notes.size() - 1).text().text()).matches()
-                    : ENDS_NOTE.matcher(current.build().text()).matches())) {
-                m = nextMarkerSetClose(entry.text(), current != null ? marker : notes.isEmpty() ? "0" : notes.get(notes.size() - 1).marker());
+                    : ENDS_NOTE.matcher(lastText(current)).matches())) {
+                m = nextMarkerSetClose(entry.text(), current != null ? current.marker() : notes.isEmpty() ? "0" : notes.get(notes.size() - 1).marker());
             }
             if (m != null) {
                 boolean leads = !m.rest().isEmpty() || i + 1 < page.size() && markerOf(page.get(i + 1).text()) == null;
                 if (leads && trailing.isEmpty()) {
-                    if (current != null) {
-                        bodies.add(new NoteBody(marker, current.build().collapseWhitespace(), line));
-                    }
-                    current = StyledText.builder().append(m.rest());
-                    marker = m.marker();
-                    line = entry.line().number();
+                    current = new Opened(m.marker(), entry.line().number(), m.rest(), new ArrayList<>());
+                    opened.add(current);
                 } else {
                     trailing.add(entry);
                 }
             } else if (current == null) {
                 unmarked.add(entry);
             } else {
-                join(current, entry.text());
+                current.more().add(entry);
             }
-        }
-        if (current != null) {
-            bodies.add(new NoteBody(marker, current.build().collapseWhitespace(), line));
         }
         List<List<Entry>> groups = groups(unmarked, trailing.size());
         // Markers printed after the texts go, in their order, to the last texts without one; any
@@ -195,9 +209,50 @@ final class NoteArea {
             Entry mark = trailing.get(g - carried);
             early.add(new NoteBody(markerOf(mark.text()).marker(), text.build().collapseWhitespace(), group.get(0).line().number()));
         }
+        List<NoteBody> bodies = new ArrayList<>();
+        List<Entry> unplaced = trailing.subList(Math.min(trailing.size(), groups.size() - carried), trailing.size());
+        for (Opened note : opened) {
+            bodies.addAll(withTextsOfUnplacedMarkers(note, unplaced));
+        }
         notes.addAll(early);
         notes.addAll(bodies);
         page.clear();
+    }
+
+    private static String lastText(Opened note) {
+        return note.more().isEmpty() ? note.first().text() : note.more().get(note.more().size() - 1).text().text();
+    }
+
+    /**
+     * The note, and the note of a marker printed after the texts that found no text of its own,
+     * when its marker counts on from this one: plain pdftotext printed that note's text right
+     * under this one's ("1" / "United Nations, Treaty Series, …" / "Resolutions 75/239 …" / … /
+     * "2", A/RES/78/272). Its text starts after the first line that ends this one short of the
+     * measure.
+     */
+    private static List<NoteBody> withTextsOfUnplacedMarkers(Opened note, List<Entry> unplaced) {
+        List<NoteBody> whole = List.of(note.body(note.marker(), 0, note.lines()));
+        if (unplaced.isEmpty() || note.marker().isEmpty() || note.marker().length() > 3 || !note.marker().chars().allMatch(Character::isDigit)) {
+            return whole;
+        }
+        String next = String.valueOf(Integer.parseInt(note.marker()) + 1);
+        if (unplaced.stream().noneMatch(e -> markerOf(e.text()).marker().equals(next))) {
+            return whole;
+        }
+        float widest = 0;
+        for (Entry e : note.more()) {
+            widest = Math.max(widest, e.line().right() - e.line().left());
+        }
+        for (int k = 0; k + 1 < note.lines(); k++) {
+            String text = note.text(k).text();
+            // The marker's own line has no width of its own to measure: its text ending is enough.
+            boolean endsShort = !text.isBlank() && ENDS_NOTE.matcher(text).matches()
+                    && (k == 0 || note.more().get(k - 1).line().right() - note.more().get(k - 1).line().left() < 0.9f * widest);
+            if (endsShort) {
+                return List.of(note.body(note.marker(), 0, k + 1), note.body(next, k + 1, note.lines()));
+            }
+        }
+        return whole;
     }
 
     /** The rest of the last note, printed at the top of the next page's note area. */

@@ -265,6 +265,32 @@ class NoteAreaTest {
         assertThat(notes.strays()).isEmpty();
     }
 
+    /**
+     * A marker printed after the texts that finds no text without a marker takes the text under
+     * the note before it in number, after the line that ends that note short (A/RES/78/272,
+     * page 1); a full line ending in a full stop does not end it.
+     */
+    @Test
+    void aTrailingMarkerTakesTheTextUnderTheNoteBeforeIt() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "of the World Tsunami Awareness Day,",
+                "__________________",
+                "1",
+                "United Nations, Treaty Series, vol. 1833, No. 31363.",
+                "Resolutions 75/239 and 77/248 and decisions 74/543, 75/570, 76/564 and 77/556, and the report of the.",
+                "Secretary-General.",
+                "3",
+                "A/CONF.232/2023/4.",
+                "2");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("1", "2", "3");
+        assertThat(texts(found)).containsExactly("United Nations, Treaty Series, vol. 1833, No. 31363.",
+                "Resolutions 75/239 and 77/248 and decisions 74/543, 75/570, 76/564 and 77/556, and the report of the."
+                        + " Secretary-General.", "A/CONF.232/2023/4.");
+    }
+
     /** Lines before the page's first marker carry on the last note of the page before. */
     @Test
     void aNoteGoesOnOnTheNextPage() {
