@@ -167,7 +167,8 @@ final class ParagraphBuilder {
         // A short line without a clause's end before a known opening is a heading ("Social aspects");
         // a line of stars alone separates parts.
         return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
-                || (ended || shortLine) && !quoteOpen() && (opensParagraph.test(plain) || opensWithParticiple(plain)) || ended && shortLine
+                || (ended || shortLine) && !quoteOpen() && (opensParagraph.test(plain) || !endsWithColon(previous) && opensWithParticiple(plain))
+                || ended && shortLine
                 || endsWithCall(previous.plain()) && opensParagraph.test(plain)
                 || isHeadingBeforeNumber(plain) || ended && isHeadingBeforeOpening(plain)
                 || ended && isGroupNumberOverHeading(plain)
@@ -185,13 +186,15 @@ final class ParagraphBuilder {
     }
 
     /**
-     * Whether the paragraph so far opened a quotation it has not closed: the words after "the theme
-     * “Her Land. Her Rights:" are the title's ("Advancing gender equality …", A/RES/78/154).
+     * Whether the line before opened a quotation it did not close: the words after "the theme
+     * “Her Land. Her Rights:" are the title's ("Advancing gender equality …", A/RES/78/154). The
+     * line, not the paragraph: the UN sometimes leaves a quotation unclosed (78/261).
      */
     private boolean quoteOpen() {
+        String plain = previous.plain();
         int depth = 0;
-        for (int i = 0; i < current.length(); i++) {
-            char c = current.charAt(i);
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
             depth += c == '“' ? 1 : c == '”' ? -1 : 0;
         }
         return depth > 0;
@@ -288,6 +291,14 @@ final class ParagraphBuilder {
     /** "* * *" between parts of a text. */
     private static boolean isSeparator(String plain) {
         return !plain.isEmpty() && plain.chars().allMatch(c -> c == '*' || c == ' ');
+    }
+
+    /**
+     * A colon ends a list's intro or a title's first part, never a recital: what follows is no
+     * recital opening the lexicon lacks ("… Human Rights:" / "Implementing the United Nations …", 78/187).
+     */
+    private static boolean endsWithColon(SourceLine line) {
+        return line.plain().strip().endsWith(":");
     }
 
     private static boolean endsWithHyphen(SourceLine line) {

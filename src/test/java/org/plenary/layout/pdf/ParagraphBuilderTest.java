@@ -357,7 +357,8 @@ class ParagraphBuilderTest {
 
     /**
      * Without indents, a participle after a clause's end opens no recital inside an open
-     * quotation (A/RES/78/154) nor when a name's capitalised words follow it (A/RES/78/146).
+     * quotation (A/RES/78/154), nor when a name's capitalised words follow it (A/RES/78/146),
+     * nor after a colon (A/RES/78/187).
      */
     @Test
     void inUnindentedTextNoRecitalOpensInAQuotationOrAName() {
@@ -367,13 +368,33 @@ class ParagraphBuilderTest {
                 "Desertification and Drought, under the theme “Her Land. Her Rights:",
                 "Advancing gender equality and land restoration goals”, on 16 June 2023,",
                 "Emphasizing that the States parties to the Convention on the Prohibition of the Production,",
-                "Stockpiling and Use of Chemical Weapons and on Their Destruction were invited to act,");
+                "Stockpiling and Use of Chemical Weapons and on Their Destruction were invited to act,",
+                "39. Calls upon States to encourage business enterprises to respect children’s rights, and takes note of",
+                "the Guiding Principles on Business and Human Rights:",
+                "Implementing the United Nations “Protect, Respect and Remedy” Framework;41");
         assertThat(texts(build(PageMetrics.of(lines), lines))).containsExactly("The General Assembly,",
                 "Taking note with appreciation of the global celebrations of the 2023 World Day to Combat Desertification and"
                         + " Drought, under the theme “Her Land. Her Rights: Advancing gender equality and land restoration goals”,"
                         + " on 16 June 2023,",
                 "Emphasizing that the States parties to the Convention on the Prohibition of the Production, Stockpiling and Use"
-                        + " of Chemical Weapons and on Their Destruction were invited to act,");
+                        + " of Chemical Weapons and on Their Destruction were invited to act,",
+                "39. Calls upon States to encourage business enterprises to respect children’s rights, and takes note of the"
+                        + " Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and"
+                        + " Remedy” Framework;41");
+    }
+
+    /** A quotation the UN left unclosed lines before (A/RES/78/261) does not hold the next recital back. */
+    @Test
+    void inUnindentedTextAQuotationLeftOpenEarlierHoldsNothingBack() {
+        List<SourceLine> lines = PrintedLines.text(1,
+                "The General Assembly,",
+                "Recalling also its resolution 76/6 of 15 November 2021, entitled “Follow-up to the report of the",
+                "Secretary-General entitled ‘Our Common Agenda’ 3 and noting the proposal contained in that report,",
+                "Recalling further the Political Declaration adopted at the High-Level Political Forum,");
+        assertThat(texts(build(PageMetrics.of(lines), lines))).containsExactly("The General Assembly,",
+                "Recalling also its resolution 76/6 of 15 November 2021, entitled “Follow-up to the report of the"
+                        + " Secretary-General entitled ‘Our Common Agenda’ 3 and noting the proposal contained in that report,",
+                "Recalling further the Political Declaration adopted at the High-Level Political Forum,");
     }
 
     /**
