@@ -227,32 +227,39 @@ final class NoteArea {
      * The note, and the note of a marker printed after the texts that found no text of its own,
      * when its marker counts on from this one: plain pdftotext printed that note's text right
      * under this one's ("1" / "United Nations, Treaty Series, …" / "Resolutions 75/239 …" / … /
-     * "2", A/RES/78/272). Its text starts after the first line that ends this one short of the
-     * measure.
+     * "2", A/RES/78/272), and so on for the marker after it (78/69: "45 See …", "Ibid.", "See …",
+     * then "46", "47"). Each text starts after the first line that ends the one before short of
+     * the measure.
      */
     private static List<NoteBody> withTextsOfUnplacedMarkers(Opened note, List<Entry> unplaced) {
-        List<NoteBody> whole = List.of(note.body(note.marker(), 0, note.lines()));
         if (unplaced.isEmpty() || note.marker().isEmpty() || note.marker().length() > 3 || !note.marker().chars().allMatch(Character::isDigit)) {
-            return whole;
-        }
-        String next = String.valueOf(Integer.parseInt(note.marker()) + 1);
-        if (unplaced.stream().noneMatch(e -> markerOf(e.text()).marker().equals(next))) {
-            return whole;
+            return List.of(note.body(note.marker(), 0, note.lines()));
         }
         float widest = 0;
         for (Entry e : note.more()) {
             widest = Math.max(widest, e.line().right() - e.line().left());
         }
+        // Each cut gives the rest to the next marker, as long as the next is one printed after the texts.
+        List<NoteBody> bodies = new ArrayList<>();
+        String marker = note.marker();
+        int from = 0;
         for (int k = 0; k + 1 < note.lines(); k++) {
+            String next = String.valueOf(Integer.parseInt(marker) + 1);
+            if (unplaced.stream().noneMatch(e -> markerOf(e.text()).marker().equals(next))) {
+                break;
+            }
             String text = note.text(k).text();
             // The marker's own line has no width of its own to measure: its text ending is enough.
             boolean endsShort = !text.isBlank() && ENDS_NOTE.matcher(text).matches()
                     && (k == 0 || note.more().get(k - 1).line().right() - note.more().get(k - 1).line().left() < 0.9f * widest);
             if (endsShort) {
-                return List.of(note.body(note.marker(), 0, k + 1), note.body(next, k + 1, note.lines()));
+                bodies.add(note.body(marker, from, k + 1));
+                marker = next;
+                from = k + 1;
             }
         }
-        return whole;
+        bodies.add(note.body(marker, from, note.lines()));
+        return bodies;
     }
 
     /** The rest of the last note, printed at the top of the next page's note area. */

@@ -291,6 +291,26 @@ class NoteAreaTest {
                         + " Secretary-General.", "A/CONF.232/2023/4.");
     }
 
+    /** Two markers printed after the texts take, in turn, the texts under the note before them (A/RES/78/69, page 16). */
+    @Test
+    void trailingMarkersInTurnTakeTheTextsUnderTheNoteBeforeThem() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "on occupation, effective or notional, or on any express proclamation;",
+                "__________________",
+                "1 See ISBA/26/A/19.",
+                "Ibid.",
+                "See ISBA/8/A/11.",
+                "4",
+                "See ISBA/26/A/19.",
+                "2",
+                "3");
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("1", "2", "3", "4");
+        assertThat(texts(found)).containsExactly("See ISBA/26/A/19.", "Ibid.", "See ISBA/8/A/11.", "See ISBA/26/A/19.");
+    }
+
     /** Lines before the page's first marker carry on the last note of the page before. */
     @Test
     void aNoteGoesOnOnTheNextPage() {
