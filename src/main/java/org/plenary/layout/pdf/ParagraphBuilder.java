@@ -9,6 +9,17 @@ import org.plenary.layout.Table;
 import org.plenary.source.SourceLine;
 import org.plenary.source.StyledText;
 
+import static org.plenary.layout.pdf.LineShapes.endsClause;
+import static org.plenary.layout.pdf.LineShapes.endsSentence;
+import static org.plenary.layout.pdf.LineShapes.endsWithCall;
+import static org.plenary.layout.pdf.LineShapes.endsWithColon;
+import static org.plenary.layout.pdf.LineShapes.endsWithHyphen;
+import static org.plenary.layout.pdf.LineShapes.isGroupNumber;
+import static org.plenary.layout.pdf.LineShapes.isLoneNumber;
+import static org.plenary.layout.pdf.LineShapes.isSectionNumber;
+import static org.plenary.layout.pdf.LineShapes.isSeparator;
+import static org.plenary.layout.pdf.LineShapes.opensWithParticiple;
+
 /**
  * Joins a PDF's body lines into paragraphs by what the page shows. A paragraph starts where a
  * line is indented past the margin its lines wrap to, stands apart by more than the line spacing,
@@ -95,10 +106,6 @@ final class ParagraphBuilder {
     }
 
     private boolean callOnItsOwnLine;
-
-    private static boolean isLoneNumber(String text) {
-        return !text.isEmpty() && text.length() <= 3 && text.chars().allMatch(Character::isDigit);
-    }
 
     private boolean startsParagraph(SourceLine line, StyledText text, boolean bold) {
         // A budget section's number stands on a line of its own, under the heading before it too.
@@ -211,23 +218,6 @@ final class ParagraphBuilder {
     }
 
     /**
-     * A recital's opening the lexicon lacks: a participle, after an adverb or not, then a word in
-     * lower case ("Commemorating the", "Equally concerned about"); not a noun phrase that opens
-     * lines of running text ("Developing countries"), nor a name's words in capitals ("Stockpiling
-     * and Use of Chemical Weapons", A/RES/78/146).
-     */
-    private static boolean opensWithParticiple(String plain) {
-        java.util.regex.Matcher m = PARTICIPLE.matcher(plain);
-        return m.lookingAt() && !NOUN_PHRASES.contains(m.group(1));
-    }
-
-    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
-            "(\\p{Lu}\\p{Ll}+)(?:(?<=ly)\\s+\\p{Ll}+(?:ing|ed)|(?<=ing|ed))\\s+(?!(?:and|or|of)\\s+\\p{Lu})\\p{Ll}");
-    private static final java.util.Set<String> NOUN_PHRASES = java.util.Set.of("Developing", "Developed", "Emerging",
-            "Existing", "Remaining", "Following", "Participating", "Affected", "Interested", "Landlocked", "Armed",
-            "Related", "Leading", "United", "Increasing", "Growing", "Improved", "Enhanced", "Expanded");
-
-    /**
      * A heading line of text without type: after a paragraph's end, a capitalised line without a
      * clause's end, with a numbered paragraph right under it ("Budget estimates for …", "12. …").
      */
@@ -267,61 +257,6 @@ final class ParagraphBuilder {
     /** A group's number alone ("V"), its heading on the next line, capitalised. */
     private boolean isGroupNumberOverHeading(String plain) {
         return isGroupNumber(plain) && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
-    }
-
-    /** A group's number alone on its line: "II", "B.", "Part II", "Section 29A". */
-    private static boolean isGroupNumber(String plain) {
-        return plain.length() < 12 && StructurePatterns.GROUP_NUMBER.matcher(plain.strip()).matches() || isSectionNumber(plain);
-    }
-
-    private static boolean isSectionNumber(String plain) {
-        return plain.length() < 24 && StructurePatterns.SECTION_NUMBER.matcher(plain.strip()).matches();
-    }
-
-    /**
-     * Ends with a note call printed as a number set off by a space ("… for 2022 1"): a recital the
-     * UN printed without its comma, whose call stands where the comma would.
-     */
-    private static boolean endsWithCall(String plain) {
-        return CALL_AT_END.matcher(plain).find();
-    }
-
-    private static final java.util.regex.Pattern CALL_AT_END = java.util.regex.Pattern.compile("[\\p{L}\\d)] \\d{1,3}\\s*$");
-
-    /** "* * *" between parts of a text. */
-    private static boolean isSeparator(String plain) {
-        return !plain.isEmpty() && plain.chars().allMatch(c -> c == '*' || c == ' ');
-    }
-
-    /**
-     * A colon ends a list's intro or a title's first part, never a recital: what follows is no
-     * recital opening the lexicon lacks ("… Human Rights:" / "Implementing the United Nations …", 78/187).
-     */
-    private static boolean endsWithColon(SourceLine line) {
-        return line.plain().strip().endsWith(":");
-    }
-
-    private static boolean endsWithHyphen(SourceLine line) {
-        String plain = line.plain().strip();
-        return plain.endsWith("-");
-    }
-
-    /** Ends an operative paragraph or a sentence (";" or "."), once calls printed as digits are set aside. */
-    private static boolean endsSentence(String plain) {
-        int end = plain.length();
-        while (end > 0 && (Character.isDigit(plain.charAt(end - 1)) || plain.charAt(end - 1) == ' ')) {
-            end--;
-        }
-        return end > 0 && ";.".indexOf(plain.charAt(end - 1)) >= 0;
-    }
-
-    /** Ends with a clause's punctuation, once note calls printed as digits are set aside. */
-    private static boolean endsClause(String plain) {
-        int end = plain.length();
-        while (end > 0 && (Character.isDigit(plain.charAt(end - 1)) || plain.charAt(end - 1) == ' ')) {
-            end--;
-        }
-        return end > 0 && ",;:.".indexOf(plain.charAt(end - 1)) >= 0;
     }
 
     /**

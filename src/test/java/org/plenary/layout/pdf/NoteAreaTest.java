@@ -26,6 +26,13 @@ class NoteAreaTest {
         notes.endPage();
     }
 
+    /** The notes of one page's note area. */
+    private static List<NoteBody> notesOf(List<SourceLine> page) {
+        NoteArea notes = new NoteArea(PageMetrics.of(page));
+        addNoteArea(notes, page);
+        return notes.finish();
+    }
+
     private static List<String> markers(List<NoteBody> notes) {
         return notes.stream().map(NoteBody::marker).toList();
     }
@@ -114,9 +121,7 @@ class NoteAreaTest {
     @Test
     void aPrintedNoteHasItsMarkerTextAndLine() {
         List<SourceLine> page = page1();
-        NoteArea notes = new NoteArea(PageMetrics.of(page));
-        addNoteArea(notes, page);
-        List<NoteBody> found = notes.finish();
+        List<NoteBody> found = notesOf(page);
         assertThat(markers(found)).containsExactly("1");
         NoteBody note = found.get(0);
         assertThat(note.text().text()).isEqualTo("United Nations, Treaty Series, vol. 2349, No. 42146.");
@@ -141,9 +146,7 @@ class NoteAreaTest {
                 "                 See E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A.",
                 "               7",
                 "                 Resolution 217 A (III).");
-        NoteArea notes = new NoteArea(PageMetrics.of(page));
-        addNoteArea(notes, page);
-        List<NoteBody> found = notes.finish();
+        List<NoteBody> found = notesOf(page);
         assertThat(markers(found)).containsExactly("4", "5", "6", "7");
         assertThat(texts(found)).containsExactly("Resolution 66/3.", "Resolution 76/1.",
                 "See E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. II, sect. A.", "Resolution 217 A (III).");
@@ -180,9 +183,7 @@ class NoteAreaTest {
                 "* Reissued for technical reasons on 5 January 2024.",
                 "12  Resolution 70/1.",
                 "13  A/78/646.");
-        NoteArea notes = new NoteArea(PageMetrics.of(page));
-        addNoteArea(notes, page);
-        List<NoteBody> found = notes.finish();
+        List<NoteBody> found = notesOf(page);
         assertThat(markers(found)).containsExactly("*", "12", "13");
         assertThat(texts(found)).containsExactly("Reissued for technical reasons on 5 January 2024.", "Resolution 70/1.", "A/78/646.");
     }
@@ -203,9 +204,7 @@ class NoteAreaTest {
                 "(A/78/53), chap. VII, sect. A.",
                 "1",
                 "2");
-        NoteArea notes = new NoteArea(PageMetrics.of(page));
-        addNoteArea(notes, page);
-        List<NoteBody> found = notes.finish();
+        List<NoteBody> found = notesOf(page);
         assertThat(markers(found)).containsExactly("1", "2", "3");
         assertThat(texts(found)).containsExactly("A/CONF.157/24 (Part I), chap. III.", "Resolution 55/2.",
                 "See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53), chap. VII, sect. A.");
@@ -282,9 +281,7 @@ class NoteAreaTest {
                 "3",
                 "A/CONF.232/2023/4.",
                 "2");
-        NoteArea notes = new NoteArea(PageMetrics.of(page));
-        addNoteArea(notes, page);
-        List<NoteBody> found = notes.finish();
+        List<NoteBody> found = notesOf(page);
         assertThat(markers(found)).containsExactly("1", "2", "3");
         assertThat(texts(found)).containsExactly("United Nations, Treaty Series, vol. 1833, No. 31363.",
                 "Resolutions 75/239 and 77/248 and decisions 74/543, 75/570, 76/564 and 77/556, and the report of the."
@@ -304,9 +301,7 @@ class NoteAreaTest {
                 "See ISBA/26/A/19.",
                 "2",
                 "3");
-        NoteArea notes = new NoteArea(PageMetrics.of(page));
-        addNoteArea(notes, page);
-        List<NoteBody> found = notes.finish();
+        List<NoteBody> found = notesOf(page);
         assertThat(markers(found)).containsExactly("1", "2", "3", "4");
         assertThat(texts(found)).containsExactly("See ISBA/26/A/19.", "Ibid.", "See ISBA/8/A/11.", "See ISBA/26/A/19.");
     }
