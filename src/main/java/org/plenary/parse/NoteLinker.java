@@ -34,8 +34,11 @@ public final class NoteLinker {
      */
     private static final Pattern PDFTOTEXT_CALL = Pattern.compile(
             "(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (\\d{1,3})(?=[\\s,;:.)]|$)"
-            + "(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|per\\b|%|to \\d|and \\d|or \\d|[-–]\\s*\\d|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b))");
+            // After a year or a resolution's number, a number is no day of a date nor one of a pair:
+            // "4 March 2022 10 and 52/32", "resolutions 71/205 13 and 72/190" (78/221).
+            + "(?:(?<=(?:(?:19|20)\\d\\d|\\d{1,3}/\\d{1,4}) \\d{1,3})(?!\\s*(?:per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b))"
+            + "|(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|per\\b|%|to \\d|and \\d|or \\d|[-–]\\s*\\d|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b)))");
     /** Words after which a number is the text's: "resolution 14", "paragraph 2", "Agenda 21". */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile(
             "(?i)(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");
@@ -76,8 +79,34 @@ public final class NoteLinker {
 
     private List<String> repairedWords = new ArrayList<>();
 
+    /**
+     * Notes that were due where the text printed their number as one of its own ("the Kyoto
+     * Protocol 107", note 107 due, 78/69): that note's call may have been just that, so the calls
+     * after it are not held back by it.
+     */
+    private final java.util.Set<String> passedOver = new java.util.HashSet<>();
+
+    /** Whether every note from the one due up to this number was passed over as the text's own number. */
+    private boolean followsPassedOver(String number, String due) {
+        if (due == null || !isNumbered(number) || !passedOver.contains(due)) {
+            return false;
+        }
+        int n = Integer.parseInt(number);
+        int from = Integer.parseInt(due);
+        if (n <= from || n > from + LEAD) {
+            return false;
+        }
+        for (int k = from; k < n; k++) {
+            if (!passedOver.contains(String.valueOf(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<Warning> link(Resolution resolution) {
         repairedWords = resolution.repairedWords();
+        passedOver.clear();
         Map<String, Note> notes = resolution.notes();
         List<TextUnit> units = resolution.textUnitsInOrder();
         boolean explicitCalls = units.stream().anyMatch(u -> !u.content().calls().isEmpty());
@@ -142,7 +171,11 @@ public final class NoteLinker {
                 String number = spaced.group(1);
                 // Only the very next note: a spaced number is text far more often than a call.
                 boolean textNumber = pdftotext && NUMBERED_BEFORE.matcher(text.substring(Math.max(0, next - 16), next)).find();
-                if (number.equals(due(unit, notes, calledIn)) && !textNumber) {
+                String due = due(unit, notes, calledIn);
+                if (textNumber && number.equals(due)) {
+                    passedOver.add(number);
+                }
+                if (!textNumber && (number.equals(due) || followsPassedOver(number, due) && notes.containsKey(number))) {
                     calledIn.put(number, unit);
                     out.call(number);
                     skipped(content, spaced.start(1) - 1, spaced.end(), out, unit, calledIn);

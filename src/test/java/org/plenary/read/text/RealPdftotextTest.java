@@ -77,4 +77,36 @@ class RealPdftotextTest {
     void aWordSplitByJustificationIsWholeAgain() {
         assertThat(resolution.operative().get(3).plain()).contains("to engage in transparency and confidence-building measures");
     }
+
+    /**
+     * A/RES/78/69 with -layout (pages 1, 33 and 34): "the Kyoto Protocol 107" reads as a
+     * protocol's number where note 107 is due, and the calls after it (108 to 110, two paragraphs
+     * on) must not wait for it. Note 107 is kept in the paragraph that printed its number, with a
+     * warning.
+     */
+    @Test
+    void callsAfterANumberReadAsTheTextsOwnAreStillLinked() throws IOException {
+        DocumentJob oceans = Conversions.convert("A_RES_78_69.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_69.pages-1-33-34.layout.txt")));
+        java.util.Map<String, java.util.List<String>> calls = new java.util.HashMap<>();
+        oceans.resolution().operative().forEach(p -> calls.put(p.num(), p.content().callMarkers()));
+        assertThat(calls.get("209")).containsExactly("108", "109");
+        assertThat(calls.get("210")).containsExactly("110");
+        assertThat(calls.get("206")).contains("106", "107");
+        assertThat(oceans.warnings()).filteredOn(w -> w.code().equals("note-call-missing")).hasSize(1);
+    }
+
+    /**
+     * A/RES/78/221 with -layout (pages 1 to 3, and 8 for its first operative paragraphs): a call after a year or a resolution's number and
+     * before "and" ("4 March 2022 10 and 52/32", "resolutions 71/205 13 and 72/190") is a call, not
+     * the first of a pair of numbers; once one was missed, every call after it waited for it.
+     */
+    @Test
+    void aCallAfterAYearOrAResolutionNumberIsACall() throws IOException {
+        DocumentJob ukraine = Conversions.convert("A_RES_78_221.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_221.pages-1-3-8.layout.txt")));
+        assertThat(ukraine.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
+        assertThat(ukraine.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("10", "11"));
+        assertThat(ukraine.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("13", "14"));
+    }
 }
