@@ -38,7 +38,8 @@ public final class NoteLinker {
             // "4 March 2022 10 and 52/32", "resolutions 71/205 13 and 72/190" (78/221).
             + "(?:(?<=(?:(?:19|20)\\d\\d|\\d{1,3}/\\d{1,4}) \\d{1,3})(?!\\s*(?:per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b))"
             + "|(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|per\\b|%|to \\d|and \\d|or \\d|[-–]\\s*\\d|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b)))");
+            // A pair of numbers, unless the second is a resolution's ("cyberbullying 18 and 54/5", 78/187).
+            + "|per\\b|%|to \\d|and \\d(?!\\d*/)|or \\d(?!\\d*/)|[-–]\\s*\\d|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b)))");
     /** Words after which a number is the text's: "resolution 14", "paragraph 2", "Agenda 21". */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile(
             "(?i)(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");

@@ -109,4 +109,17 @@ class RealPdftotextTest {
         assertThat(ukraine.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("10", "11"));
         assertThat(ukraine.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("13", "14"));
     }
+
+    /**
+     * A/RES/78/187 with -layout (pages 1 to 3, and 9): "on countering cyberbullying 18 and 54/5 of
+     * 10 October 2023" is a call before "and", not the first of a pair: the number after "and" is
+     * a resolution's.
+     */
+    @Test
+    void aCallBeforeAndAResolutionNumberIsACall() throws IOException {
+        DocumentJob children = Conversions.convert("A_RES_78_187.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_187.pages-1-3-9.layout.txt")));
+        assertThat(children.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
+        assertThat(children.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("18", "19"));
+    }
 }
