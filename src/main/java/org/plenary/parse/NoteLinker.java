@@ -27,6 +27,8 @@ public final class NoteLinker {
             "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
     /** A call set off by a space, as PDF text may render a superscript: "jurisdiction, 1", "observers; 2". */
     private static final Pattern SPACED_CALL = Pattern.compile("(?<=[\\p{L}\"”’)][,;:.]) (\\d{1,3})(?=\\s+\\p{Ll}|\\s*$)");
+    /** What makes the number before it a quantity of the text: "10 per cent", "5 million", "3 years". */
+    private static final String QUANTITY = "per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b";
     /**
      * pdftotext sets a raised call apart by spaces after any word or number ("Paris Agreement 8
      * and", "12 August 1949 2 and"): in its text a number alone is a call when its note is the
@@ -36,10 +38,10 @@ public final class NoteLinker {
             "(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (\\d{1,3})(?=[\\s,;:.)]|$)"
             // After a year or a resolution's number, a number is no day of a date nor one of a pair:
             // "4 March 2022 10 and 52/32", "resolutions 71/205 13 and 72/190" (78/221).
-            + "(?:(?<=(?:(?:19|20)\\d\\d|\\d{1,3}/\\d{1,4}) \\d{1,3})(?!\\s*(?:per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b))"
+            + "(?:(?<=(?:(?:19|20)\\d\\d|\\d{1,3}/\\d{1,4}) \\d{1,3})(?!\\s*(?:" + QUANTITY + "))"
             + "|(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
             // A pair of numbers, unless the second is a resolution's ("cyberbullying 18 and 54/5", 78/187).
-            + "|per\\b|%|to \\d|and \\d(?!\\d*/)|or \\d(?!\\d*/)|[-–]\\s*\\d|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b)))");
+            + "|to \\d|and \\d(?!\\d*/)|or \\d(?!\\d*/)|[-–]\\s*\\d|" + QUANTITY + ")))");
     /** Words after which a number is the text's: "resolution 14", "paragraph 2", "Agenda 21". */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile(
             "(?i)(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");
@@ -89,7 +91,7 @@ public final class NoteLinker {
 
     /** Whether every note from the one due up to this number was passed over as the text's own number. */
     private boolean followsPassedOver(String number, String due) {
-        if (due == null || !isNumbered(number) || !passedOver.contains(due)) {
+        if (due == null || !isNumbered(number)) {
             return false;
         }
         int n = Integer.parseInt(number);

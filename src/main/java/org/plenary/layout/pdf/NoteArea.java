@@ -29,6 +29,10 @@ final class NoteArea {
     private final List<SourceLine> strays = new ArrayList<>();
 
     private record Entry(SourceLine line, StyledText text) {
+        /** How far across the line runs: a note's last line is short of the measure. */
+        float width() {
+            return line.right() - line.left();
+        }
     }
 
     /** A line's marker: raised at its start (a call at 0) or the whole line (pdftotext). */
@@ -100,7 +104,7 @@ final class NoteArea {
             return new Marker(text.calls().get(0).marker(), text.withoutLeadingCalls().strip());
         }
         String plain = text.text().strip();
-        if (!plain.isEmpty() && plain.length() <= 3 && plain.chars().allMatch(Character::isDigit)) {
+        if (isNumber(plain)) {
             return new Marker(plain, StyledText.EMPTY);
         }
         java.util.regex.Matcher inline = INLINE_MARKER.matcher(plain);
@@ -118,11 +122,15 @@ final class NoteArea {
      */
     private static Marker nextMarkerSetClose(StyledText text, String last) {
         java.util.regex.Matcher close = CLOSE_MARKER.matcher(text.text().strip());
-        if (!close.matches() || !last.chars().allMatch(Character::isDigit) || last.isEmpty() || last.length() > 3
-                || Integer.parseInt(close.group(1)) != Integer.parseInt(last) + 1) {
+        if (!close.matches() || !isNumber(last) || Integer.parseInt(close.group(1)) != Integer.parseInt(last) + 1) {
             return null;
         }
         return new Marker(close.group(1), text.strip().substring(close.start(2)));
+    }
+
+    /** A note's number: up to three digits ("12"), not a symbol ("*"). */
+    private static boolean isNumber(String marker) {
+        return !marker.isEmpty() && marker.length() <= 3 && marker.chars().allMatch(Character::isDigit);
     }
 
     private static final Pattern CLOSE_MARKER = Pattern.compile("(\\d{1,3}) (\\p{Lu}.*)");
@@ -210,7 +218,10 @@ final class NoteArea {
             early.add(new NoteBody(markerOf(mark.text()).marker(), text.build().collapseWhitespace(), group.get(0).line().number()));
         }
         List<NoteBody> bodies = new ArrayList<>();
-        List<Entry> unplaced = trailing.subList(Math.min(trailing.size(), groups.size() - carried), trailing.size());
+        java.util.Set<String> unplaced = new java.util.HashSet<>();
+        for (Entry mark : trailing.subList(Math.min(trailing.size(), groups.size() - carried), trailing.size())) {
+            unplaced.add(markerOf(mark.text()).marker());
+        }
         for (Opened note : opened) {
             bodies.addAll(withTextsOfUnplacedMarkers(note, unplaced));
         }
@@ -231,13 +242,13 @@ final class NoteArea {
      * then "46", "47"). Each text starts after the first line that ends the one before short of
      * the measure.
      */
-    private static List<NoteBody> withTextsOfUnplacedMarkers(Opened note, List<Entry> unplaced) {
-        if (unplaced.isEmpty() || note.marker().isEmpty() || note.marker().length() > 3 || !note.marker().chars().allMatch(Character::isDigit)) {
+    private static List<NoteBody> withTextsOfUnplacedMarkers(Opened note, java.util.Set<String> unplaced) {
+        if (unplaced.isEmpty() || !isNumber(note.marker())) {
             return List.of(note.body(note.marker(), 0, note.lines()));
         }
         float widest = 0;
         for (Entry e : note.more()) {
-            widest = Math.max(widest, e.line().right() - e.line().left());
+            widest = Math.max(widest, e.width());
         }
         // Each cut gives the rest to the next marker, as long as the next is one printed after the texts.
         List<NoteBody> bodies = new ArrayList<>();
@@ -245,13 +256,13 @@ final class NoteArea {
         int from = 0;
         for (int k = 0; k + 1 < note.lines(); k++) {
             String next = String.valueOf(Integer.parseInt(marker) + 1);
-            if (unplaced.stream().noneMatch(e -> markerOf(e.text()).marker().equals(next))) {
+            if (!unplaced.contains(next)) {
                 break;
             }
             String text = note.text(k).text();
             // The marker's own line has no width of its own to measure: its text ending is enough.
             boolean endsShort = !text.isBlank() && ENDS_NOTE.matcher(text).matches()
-                    && (k == 0 || note.more().get(k - 1).line().right() - note.more().get(k - 1).line().left() < 0.9f * widest);
+                    && (k == 0 || note.more().get(k - 1).width() < 0.9f * widest);
             if (endsShort) {
                 bodies.add(note.body(marker, from, k + 1));
                 marker = next;
@@ -291,7 +302,7 @@ final class NoteArea {
         }
         float widest = 0;
         for (Entry entry : lines) {
-            widest = Math.max(widest, entry.line().right() - entry.line().left());
+            widest = Math.max(widest, entry.width());
         }
         List<List<Entry>> groups = cut(lines, 0.9f * widest);
         return groups.size() >= wanted ? groups : cut(lines, Float.MAX_VALUE);
@@ -303,7 +314,7 @@ final class NoteArea {
         List<Entry> group = new ArrayList<>();
         for (Entry entry : lines) {
             group.add(entry);
-            if (ENDS_NOTE.matcher(entry.text().text()).matches() && entry.line().right() - entry.line().left() < full) {
+            if (ENDS_NOTE.matcher(entry.text().text()).matches() && entry.width() < full) {
                 groups.add(group);
                 group = new ArrayList<>();
             }

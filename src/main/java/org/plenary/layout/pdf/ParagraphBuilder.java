@@ -233,8 +233,8 @@ final class ParagraphBuilder {
      */
     private boolean isHeadingBeforeOpening(String plain) {
         // Not the second line of a heading: a group's heading may wrap ("… Agenda 2063:" / "The Africa We Want").
-        return !groupHeadingOpen && !previous.plain().strip().endsWith(":") && plain.length() <= 60 && Character.isUpperCase(plain.charAt(0)) && Character.isLetter(plain.charAt(plain.length() - 1))
-                && (opensParagraph.test(next) || StructurePatterns.OPERATIVE_START.matcher(next).lookingAt());
+        return !groupHeadingOpen && !endsWithColon(previous) && plain.length() <= 60 && Character.isUpperCase(plain.charAt(0))
+                && Character.isLetter(plain.charAt(plain.length() - 1)) && (opensParagraph.test(next) || StructurePatterns.OPERATIVE_START.matcher(next).lookingAt());
     }
 
     /**
