@@ -37,6 +37,11 @@ public final class WordList {
         return words.size();
     }
 
+    /** Each word of the list, in lower case. */
+    public void forEach(java.util.function.Consumer<String> action) {
+        words.forEach(action);
+    }
+
     private static final class English {
         static final WordList LIST = load(RESOURCE);
     }

@@ -33,6 +33,9 @@ public final class XmlCharacters {
 
     /** The text without the characters XML forbids; the text itself when it holds none. */
     public static String withoutForbidden(String text) {
+        if (text.length() == 1 && allowed(text.charAt(0))) {
+            return text; // a PDF's glyph, one character: the common case, checked without a loop
+        }
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);

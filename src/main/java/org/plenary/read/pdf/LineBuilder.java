@@ -110,16 +110,38 @@ final class LineBuilder {
         return true;
     }
 
-    /** The type size most of the row's visible characters have. */
+    /** The type size most of the row's visible characters have; of two as common, the larger. */
     static float size(List<Glyph> row) {
-        java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
+        // A row holds a few sizes at most (text, raised calls, a heading): counted in place, no map.
+        float[] sizes = new float[4];
+        int[] counts = new int[4];
+        int distinct = 0;
         for (Glyph g : row) {
-            if (!g.isSpace()) {
-                counts.merge(g.size(), 1, Integer::sum);
+            if (g.isSpace()) {
+                continue;
+            }
+            int i = 0;
+            while (i < distinct && Float.compare(sizes[i], g.size()) != 0) {
+                i++;
+            }
+            if (i == distinct) {
+                if (distinct == sizes.length) {
+                    sizes = java.util.Arrays.copyOf(sizes, distinct * 2);
+                    counts = java.util.Arrays.copyOf(counts, distinct * 2);
+                }
+                sizes[distinct++] = g.size();
+            }
+            counts[i]++;
+        }
+        float best = 0f;
+        int bestCount = 0;
+        for (int i = 0; i < distinct; i++) {
+            if (counts[i] > bestCount || counts[i] == bestCount && Float.compare(sizes[i], best) > 0) {
+                best = sizes[i];
+                bestCount = counts[i];
             }
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.<Float, Integer>comparingByValue()
-                .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse(0f);
+        return best;
     }
 
     /** The baseline of the row's largest visible characters. */

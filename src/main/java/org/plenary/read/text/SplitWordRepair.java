@@ -27,6 +27,10 @@ final class SplitWordRepair {
     private static final String SPACES = " \t\n\u000B\f\r";
 
     private final WordList language = WordList.english();
+    /** The words of {@link #words} and of the language: most pairs are no word, and the sieve says so unmade. */
+    private final WordSieve known = Language.SIEVE.copy();
+    /** Whether each line holds a pair of runs that could be one word: no other line is scanned again. */
+    private final boolean[] paired;
     private final Map<String, Integer> words = new HashMap<>();
     private final Map<String, Integer> runs = new HashMap<>();
     /** How often each run stands beside another half it would join into a known word. */
@@ -35,6 +39,7 @@ final class SplitWordRepair {
     // Runs of letters are found by a scan of code points rather than by patterns with look-arounds:
     // over a long document, the patterns were a fifth of a pdftotext text's whole conversion.
     private SplitWordRepair(String[] lines) {
+        paired = new boolean[lines.length];
         for (String line : lines) {
             for (int start = LetterRuns.next(line, 0); start >= 0; ) {
                 int end = LetterRuns.end(line, start);
@@ -44,7 +49,9 @@ final class SplitWordRepair {
                 // A word as it stands in running text: perhaps after an opening quote, before punctuation.
                 if (before < 0 || SPACES.indexOf(before) >= 0 || "“‘\"".indexOf(before) >= 0) {
                     if (after < 0 || SPACES.indexOf(after) >= 0 || ",.;:!?”’\"".indexOf(after) >= 0) {
-                        words.merge(run, 1, Integer::sum);
+                        if (words.merge(run, 1, Integer::sum) == 1) {
+                            known.add(run);
+                        }
                     }
                 }
                 // Not a list item's letter "(g)" nor the "s" after an apostrophe, which say nothing
@@ -56,11 +63,13 @@ final class SplitWordRepair {
                 start = LetterRuns.next(line, end);
             }
         }
-        for (String line : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             for (int left = LetterRuns.next(line, 0); left >= 0; left = LetterRuns.next(line, LetterRuns.end(line, left))) {
                 int leftEnd = LetterRuns.end(line, left);
                 int right = leftEnd + 1;
                 if (pairs(line, left, leftEnd)) {
+                    paired[i] = true;
                     int rightEnd = LetterRuns.end(line, right);
                     halves.merge(line.substring(left, leftEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
                     halves.merge(line.substring(right, rightEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -79,9 +88,14 @@ final class SplitWordRepair {
 
     /** The line with its split words joined, and its compounds spread before their hyphen closed. */
     private String line(String line, int number, List<Warning> warnings) {
+        boolean closed = false;
         if (line.contains(" -") && SPREAD_COMPOUND.matcher(line).find()) {
             warnings.add(new Warning("split-word", number, "A compound spread before its hyphen: the space was removed"));
             line = SPREAD_COMPOUND.matcher(line).replaceAll("");
+            closed = true;
+        }
+        if (!paired[number - 1] && !closed) {
+            return line;
         }
         StringBuilder out = null;
         int copied = 0;
@@ -138,6 +152,10 @@ final class SplitWordRepair {
         // A compound's first word may lose its last letter to a space ("sevent y-ninth", "no n-governmental").
         boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-' && isLoneLetter(line.substring(rightStart, rightEnd));
         if (!opensPair(line, leftStart) || !compound && !closesPair(line, rightEnd) || !allLowerCase(line, rightStart, rightEnd)) {
+            return false;
+        }
+        long hash = WordSieve.asciiLowerHash(line, leftStart, leftEnd, rightStart, rightEnd);
+        if (hash >= 0 && !compound && !known.mayHold((int) hash)) {
             return false;
         }
         String word = (line.substring(leftStart, leftEnd) + line.substring(rightStart, rightEnd)).toLowerCase(Locale.ROOT);
@@ -200,6 +218,17 @@ final class SplitWordRepair {
             i += Character.charCount(c);
         }
         return true;
+    }
+
+    /** The word list's sieve, made once, copied for each document. */
+    private static final class Language {
+        static final WordSieve SIEVE = sieveOf(WordList.english());
+
+        private static WordSieve sieveOf(WordList list) {
+            WordSieve sieve = new WordSieve();
+            list.forEach(sieve::add);
+            return sieve;
+        }
     }
 
     /** What {@code \\p{N}} matches: digits, and numbers written as letters or otherwise. */
