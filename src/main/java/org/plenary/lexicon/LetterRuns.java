@@ -11,12 +11,12 @@ public final class LetterRuns {
 
     /** Where the next run of letters starts at or after {@code from}, or -1. */
     public static int next(String line, int from) {
-        for (int i = from; i < line.length(); ) {
-            int c = line.codePointAt(i);
-            if (Character.isLetter(c)) {
+        // By char, a pair of surrogates read as one code point: codePointAt at every char was most of the scan.
+        for (int i = from, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(line.codePointAt(i))) {
                 return i;
             }
-            i += Character.charCount(c);
         }
         return -1;
     }
@@ -24,12 +24,16 @@ public final class LetterRuns {
     /** Where the run of letters starting at {@code start} ends. */
     public static int end(String line, int start) {
         int i = start;
-        while (i < line.length()) {
-            int c = line.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                break;
+        for (int n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                continue;
             }
-            i += Character.charCount(c);
+            if (Character.isHighSurrogate(c) && Character.isLetter(line.codePointAt(i))) {
+                i++; // the low surrogate: the loop steps past the pair
+                continue;
+            }
+            break;
         }
         return i;
     }

@@ -48,6 +48,11 @@ final class OutputCheck {
 
     private static JsonNode read(String aknXml, ByteBuffer json) throws Unfit {
         for (int i = 0; i < aknXml.length(); ) {
+            char plain = aknXml.charAt(i);
+            if (plain >= 0x20 && plain < 0xD800 || plain == '\n') {
+                i++; // nearly every character: checked without reading a code point
+                continue;
+            }
             int c = aknXml.codePointAt(i);
             if (!XmlCharacters.allowed(c)) {
                 throw new Unfit(String.format("the Akoma Ntoso holds the character U+%04X, which XML forbids", c));

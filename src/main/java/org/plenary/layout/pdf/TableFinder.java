@@ -55,6 +55,8 @@ final class TableFinder {
         }
         List<PrintedRow> rows = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
+        int maxLeadingRows = typed ? MAX_LEADING_ROWS : 0;
+        int leadingRows = 0; // rows of one part before the first of columns
         int i = start;
         while (i < limit) {
             int end = i + 1;
@@ -62,7 +64,10 @@ final class TableFinder {
                 end++;
             }
             List<SourceLine> parts = lines.subList(i, end);
-            float size = (float) parts.stream().mapToDouble(SourceLine::size).max().orElse(0);
+            float size = 0;
+            for (SourceLine part : parts) {
+                size = Math.max(size, part.size());
+            }
             PrintedRow row = new PrintedRow(parts, lines.get(i).baseline(), size);
             boolean small = !typed || size > 0 && size <= SMALL_TYPE * bodySize;
             PrintedRow above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
@@ -73,6 +78,11 @@ final class TableFinder {
             }
             rows.add(row);
             ends.add(end);
+            if (leadingRows == rows.size() - 1 && parts.size() < 2 && ++leadingRows > maxLeadingRows) {
+                // Too many rows of one part before any of columns: no table starts here, however far
+                // the rows go (text shows no type, so its every line would otherwise run to the page's end).
+                return null;
+            }
             i = end;
         }
         // A table may open with a line or two of one part: its header set closer than its columns,
@@ -81,7 +91,7 @@ final class TableFinder {
         while (firstColumns < rows.size() && rows.get(firstColumns).parts().size() < 2) {
             firstColumns++;
         }
-        if (firstColumns > (typed ? MAX_LEADING_ROWS : 0) || firstColumns == rows.size()) {
+        if (firstColumns > maxLeadingRows || firstColumns == rows.size()) {
             return null;
         }
         TableColumns columns = TableColumns.of(rows);
