@@ -27,6 +27,8 @@ final class GluedCompoundRepair {
     private final WordList language = WordList.english();
     /** "weapon\u0000free" for each "weapon-free" the document prints, in lower case. */
     private final Set<String> compounds = new HashSet<>();
+    /** "weaponfree" for each of them: a run of letters not in it cannot be cut, and is no string made. */
+    private final WordSieve joined = new WordSieve();
 
     private GluedCompoundRepair(String[] lines) {
         for (String line : lines) {
@@ -34,8 +36,10 @@ final class GluedCompoundRepair {
                 int end = LetterRuns.end(line, start);
                 if (end + 1 < line.length() && line.charAt(end) == '-' && Character.isLetter(line.codePointAt(end + 1))) {
                     int after = LetterRuns.end(line, end + 1);
-                    compounds.add(key(line.substring(start, end).toLowerCase(Locale.ROOT),
-                            line.substring(end + 1, after).toLowerCase(Locale.ROOT)));
+                    String left = line.substring(start, end).toLowerCase(Locale.ROOT);
+                    String right = line.substring(end + 1, after).toLowerCase(Locale.ROOT);
+                    compounds.add(key(left, right));
+                    joined.add(left + right);
                 }
                 start = LetterRuns.next(line, end);
             }
@@ -55,7 +59,7 @@ final class GluedCompoundRepair {
         int copied = 0;
         for (int start = LetterRuns.next(line, 0); start >= 0; ) {
             int end = LetterRuns.end(line, start);
-            String glued = end - start >= 4 ? line.substring(start, end) : null;
+            String glued = end - start >= 4 && mayBeCut(line, start, end) ? line.substring(start, end) : null;
             int cut = glued == null ? -1 : cut(glued);
             if (cut > 0) {
                 if (out == null) {
@@ -91,6 +95,18 @@ final class GluedCompoundRepair {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the run could be cut: it may be a number's tens and units, or the document may print
+     * it as a compound. A run of ASCII letters the sieve of compounds has not seen is neither.
+     */
+    private boolean mayBeCut(String line, int start, int end) {
+        if (end - start >= 8 && "tfsenTFSEN".indexOf(line.charAt(start)) >= 0) {
+            return true; // the shortest number of tens and units is eight letters ("fortyone")
+        }
+        long hash = WordSieve.asciiLowerHash(line, start, end, end, end);
+        return hash < 0 || joined.mayHold((int) hash);
     }
 
     /** The key of a compound's two halves, both in lower case. */

@@ -114,12 +114,13 @@ final class PdftotextLines {
     /** Restores displaced last lines in place; returns the same array. */
     private static String[] restoreDisplacedLastLines(String[] lines) {
         for (int i = 0; i + 3 < lines.length; i++) {
-            boolean opening = LONE_LABEL.matcher(lines[i]).matches() || LONE_WORD.matcher(lines[i]).matches();
+            // The blank lines first: they rule out nearly every line without a pattern tried.
             // A heading's word alone ("Environment") over a paragraph's number is no opening over its last line.
-            if (!DISPLACED_LAST.matcher(lines[i + 1]).matches() || LONE_LABEL.matcher(lines[i + 1]).matches()
-                    || !lines[i + 2].isBlank() || lines[i + 3].isBlank() || lines[i + 3].indexOf('\f') >= 0) {
+            if (!lines[i + 2].isBlank() || lines[i + 3].isBlank() || lines[i + 3].indexOf('\f') >= 0
+                    || !DISPLACED_LAST.matcher(lines[i + 1]).matches() || LONE_LABEL.matcher(lines[i + 1]).matches()) {
                 continue;
             }
+            boolean opening = LONE_LABEL.matcher(lines[i]).matches() || LONE_WORD.matcher(lines[i]).matches();
             int pieces = spreadPieces(lines, i + 3);
             if (pieces > 0 && (opening || opensSpreadLine(lines, i))) {
                 int end = i + 3 + 2 * (pieces - 1);
@@ -187,8 +188,9 @@ final class PdftotextLines {
         List<String> lines = new ArrayList<>(physical.length + 4);
         List<Integer> numbers = new ArrayList<>(physical.length + 4);
         for (int i = 0; i < physical.length; i++) {
-            java.util.regex.Matcher m = RULE_RUN_IN.matcher(physical[i]);
-            if (m.matches()) {
+            // Only a line with a rule's five underscores is tried: the pattern backtracks through every line.
+            java.util.regex.Matcher m = physical[i].contains("_____") ? RULE_RUN_IN.matcher(physical[i]) : null;
+            if (m != null && m.matches()) {
                 lines.add(m.group(1));
                 lines.add(m.group(2));
                 // Both halves stand on one line of the file and are cited by it: the inserted
