@@ -27,14 +27,19 @@ final class SplitWordRepair {
     private static final String SPACES = " \t\n\u000B\f\r";
 
     private final WordList language = WordList.english();
-    /** The words of {@link #words} and of the language: most pairs are no word, and the sieve says so unmade. */
+    /** The document's words and the language's: most pairs are no word, and the sieve says so unmade. */
     private final WordSieve known = Language.SIEVE.copy();
     /** Whether each line holds a pair of runs that could be one word: no other line is scanned again. */
     private final boolean[] paired;
-    private final Map<String, Integer> words = new HashMap<>();
-    private final Map<String, Integer> runs = new HashMap<>();
-    /** How often each run stands beside another half it would join into a known word. */
-    private final Map<String, Integer> halves = new HashMap<>();
+    /** Each run of letters of the document, in lower case, with how it stands there. */
+    private final Map<String, Seen> seen = new HashMap<>(4096);
+
+    /** How often a run stands as a word, as a run, and beside another half it would join into a known word. */
+    private static final class Seen {
+        int asWord;
+        int asRun;
+        int asHalf;
+    }
 
     // Runs of letters are found by a scan of code points rather than by patterns with look-arounds:
     // over a long document, the patterns were a fifth of a pdftotext text's whole conversion.
@@ -44,12 +49,13 @@ final class SplitWordRepair {
             for (int start = LetterRuns.next(line, 0); start >= 0; ) {
                 int end = LetterRuns.end(line, start);
                 String run = line.substring(start, end).toLowerCase(Locale.ROOT);
+                Seen counts = seen.computeIfAbsent(run, r -> new Seen());
                 int before = start > 0 ? line.codePointBefore(start) : -1;
                 int after = end < line.length() ? line.codePointAt(end) : -1;
                 // A word as it stands in running text: perhaps after an opening quote, before punctuation.
                 if (before < 0 || SPACES.indexOf(before) >= 0 || "“‘\"".indexOf(before) >= 0) {
                     if (after < 0 || SPACES.indexOf(after) >= 0 || ",.;:!?”’\"".indexOf(after) >= 0) {
-                        if (words.merge(run, 1, Integer::sum) == 1) {
+                        if (++counts.asWord == 1) {
                             known.add(run);
                         }
                     }
@@ -58,7 +64,7 @@ final class SplitWordRepair {
                 // of whether a fragment is a word.
                 // Nor "th" of "12th": an ordinal's ending is no word either.
                 if ("(’'".indexOf(before) < 0 && after != ')' && !isNumber(before)) {
-                    runs.merge(run, 1, Integer::sum);
+                    counts.asRun++;
                 }
                 start = LetterRuns.next(line, end);
             }
@@ -71,8 +77,8 @@ final class SplitWordRepair {
                 if (pairs(line, left, leftEnd)) {
                     paired[i] = true;
                     int rightEnd = LetterRuns.end(line, right);
-                    halves.merge(line.substring(left, leftEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
-                    halves.merge(line.substring(right, rightEnd).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                    seen.get(line.substring(left, leftEnd).toLowerCase(Locale.ROOT)).asHalf++;
+                    seen.get(line.substring(right, rightEnd).toLowerCase(Locale.ROOT)).asHalf++;
                 }
             }
         }
@@ -159,7 +165,8 @@ final class SplitWordRepair {
             return false;
         }
         String word = (line.substring(leftStart, leftEnd) + line.substring(rightStart, rightEnd)).toLowerCase(Locale.ROOT);
-        return words.containsKey(word) || language.contains(word) || compound && runs.containsKey(word);
+        Seen counts = seen.get(word);
+        return counts != null && counts.asWord > 0 || language.contains(word) || compound && counts != null && counts.asRun > 0;
     }
 
     /**
@@ -175,7 +182,8 @@ final class SplitWordRepair {
         if (key.equals("a") || key.equals("i") || language.contains(key)) {
             return false;
         }
-        return runs.getOrDefault(key, 0) <= halves.getOrDefault(key, 0);
+        Seen counts = seen.get(key);
+        return counts == null || counts.asRun <= counts.asHalf;
     }
 
     private static boolean opensPair(String line, int start) {

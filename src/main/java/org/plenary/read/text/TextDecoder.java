@@ -150,6 +150,9 @@ public final class TextDecoder {
      * paragraph) reads as a space. The form feed stays: readers count pages by it and drop it.
      */
     private static DecodedText withoutForbidden(String text, Charset charset, boolean guessed, int removedNuls) {
+        if (allPlainlyAllowed(text)) {
+            return new DecodedText(text, charset, guessed, removedNuls);
+        }
         StringBuilder kept = null;
         int count = 0;
         int first = 0;
@@ -186,6 +189,20 @@ public final class TextDecoder {
         }
         return new DecodedText(kept.toString(), charset, guessed, removedNuls,
                 new DecodedText.Forbidden(count, first, firstLine, firstColumn));
+    }
+
+    /**
+     * Whether every char is one XML allows on its own, surrogates aside: nearly every text, told
+     * by chars; a text with a surrogate or a forbidden character is read by code points.
+     */
+    private static boolean allPlainlyAllowed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c >= 0xE000 && c <= 0xFFFD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Control characters other than line feed, tab and form feed: many of them mean binary data. */
