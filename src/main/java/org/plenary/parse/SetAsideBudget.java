@@ -90,6 +90,7 @@ public final class SetAsideBudget {
             byPage.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
         }
         String title = resolution.title() == null ? "" : resolution.title().plain();
+        String tableHeads = tableHeads(resolution);
         List<Share> shares = new ArrayList<>();
         for (Map.Entry<Integer, List<SourceLine>> page : byPage.entrySet()) {
             // The title once a page: a running head prints it once; body text that repeats its words is not explained by it.
@@ -100,7 +101,7 @@ public final class SetAsideBudget {
             SourceLine worst = null;
             for (SourceLine line : page.getValue()) {
                 String text = SYMBOL.matcher(MARKUP.matcher(line.plain()).replaceAll(" ")).replaceAll(" ");
-                long own = words(text) - titleWords.takeAll(text);
+                long own = repeatsTableHead(text, tableHeads) ? 0 : words(text) - titleWords.takeAll(text);
                 words += own;
                 if (own > most) {
                     most = own;
@@ -112,6 +113,36 @@ public final class SetAsideBudget {
             }
         }
         return shares;
+    }
+
+    /** The text of the header rows of the document's tables, which a table running over pages prints again on each. */
+    private static String tableHeads(Resolution resolution) {
+        StringBuilder heads = new StringBuilder();
+        for (Resolution.TextUnit unit : resolution.textUnitsInOrder()) {
+            if (unit instanceof Resolution.PrintedTable printed) {
+                for (org.plenary.layout.Table.Row row : printed.table().header()) {
+                    for (org.plenary.source.StyledText cell : row.cells()) {
+                        heads.append(cell.text()).append(' ');
+                    }
+                }
+            }
+        }
+        return heads.toString();
+    }
+
+    /**
+     * Whether every word of a line set aside is a word of the tables' headers: the header of a table
+     * that runs over pages, printed again at the top of the next, is set aside there and lost
+     * nowhere, as the table holds it once.
+     */
+    private static boolean repeatsTableHead(String text, String tableHeads) {
+        if (tableHeads.isEmpty()) {
+            return false;
+        }
+        long words = words(text);
+        WordBag heads = new WordBag();
+        heads.addAll(tableHeads);
+        return words > 0 && heads.takeAll(text) == words;
     }
 
     private static ConversionException refusal(List<Share> shares, long total, long allowed, int pages, Limits limits) {

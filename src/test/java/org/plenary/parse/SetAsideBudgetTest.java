@@ -66,6 +66,23 @@ class SetAsideBudgetTest {
         assertThat(check()).extracting(Warning::code).containsExactly("furniture-excess");
     }
 
+    /** The header of a table running over pages, printed again on the next: the table holds it once, so nothing is lost. */
+    @Test
+    void aTableHeaderPrintedAgainIsWithinTheAllowance() {
+        Resolution.Annex annex = new Resolution.Annex(new Resolution.TextUnit(StyledText.of("Annex"), 300));
+        annex.paragraphs().add(new Resolution.PrintedTable(new org.plenary.layout.Table(List.of(
+                new org.plenary.layout.Table.Row(true, List.of(StyledText.of("Action"), StyledText.of("Title of post"),
+                        StyledText.of("Category/Level"), StyledText.of("Number"))),
+                new org.plenary.layout.Table.Row(false, List.of(StyledText.of("New post"), StyledText.of("Benefits Assistant"),
+                        StyledText.of("GS (OL)"), StyledText.of("1"))))), 301));
+        resolution.annexes().add(annex);
+        page(8, "A/RES/78/253", "Action", "Title of post", "Category/Level", "Number", "8/25", "23-26236");
+        assertThat(check()).isEmpty();
+        // A line with a word the headers lack is no header printed again.
+        page(9, "A/RES/78/253", "Action", "Title of post", "Category/Level", "Number of staff posts approved for the biennium", "9/25", "23-26236");
+        assertThat(check()).extracting(Warning::code).containsExactly("furniture-excess");
+    }
+
     /** Word exports' document-management markup names no word of the text. */
     @Test
     void documentManagementMarkupIsNotCounted() {

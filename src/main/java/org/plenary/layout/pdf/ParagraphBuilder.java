@@ -301,13 +301,20 @@ final class ParagraphBuilder {
      * page, right after a table with as many columns, is that table going on: its rows join it,
      * without the header the page printed again.
      */
-    void table(SourceLine first, SourceLine last, Table table, boolean topOfPage) {
+    /**
+     * Adds a table; one at the top of a page with as many columns as a table just before goes on
+     * that table. Returns whether it did so leaving out its header rows, which a table running
+     * over pages prints again on each.
+     */
+    boolean table(SourceLine first, SourceLine last, Table table, boolean topOfPage) {
         flush();
         Block before = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        boolean headerLeftOut = false;
         if (topOfPage && before != null && before.table() != null
                 && before.table().rows().get(0).cells().size() == table.rows().get(0).cells().size()) {
             Table joined = before.table().followedBy(table);
             blocks.set(blocks.size() - 1, new Block(joined.text(), before.firstLine(), last.number(), false, before.look(), joined));
+            headerLeftOut = !table.header().isEmpty();
         } else {
             blocks.add(new Block(table.text(), first.number(), last.number(), false,
                     new Block.Look(false, false, true, first.page(), metrics.sized(), false), table));
@@ -318,6 +325,7 @@ final class ParagraphBuilder {
         annexHeadingOpen = false;
         groupHeadingOpen = false;
         groupNumberOpen = false;
+        return headerLeftOut;
     }
 
     private void flush() {

@@ -43,7 +43,10 @@ public final class PdfLayout {
                 TableFinder.Found table = i < noteStart && paragraphs.bodyStarted()
                         ? TableFinder.at(page, i, noteStart, metrics.sized() ? metrics.bodySize() : 0, PdfLayout::textOf) : null;
                 if (table != null) {
-                    paragraphs.table(page.get(i), page.get(table.end() - 1), table.table(), i == 0);
+                    if (paragraphs.table(page.get(i), page.get(table.end() - 1), table.table(), i == 0)) {
+                        // The header printed again over the table's next rows: set aside, as the table holds it once.
+                        setAside.addAll(page.subList(i, table.headerEnd()));
+                    }
                     i = table.end() - 1;
                     continue;
                 }

@@ -37,8 +37,11 @@ final class TableFinder {
     /** A text table's header has at most this many lines. */
     private static final int MAX_TEXT_HEADER_LINES = 4;
 
-    /** A table found: the page's lines it takes, up to {@code end} (exclusive), and its rows. */
-    record Found(int end, Table table) {
+    /**
+     * A table found: the page's lines it takes, up to {@code end} (exclusive), its rows, and where
+     * the lines of its header rows end ({@code headerEnd}, the first line when it has none).
+     */
+    record Found(int end, Table table, int headerEnd) {
     }
 
     private TableFinder() {
@@ -118,15 +121,18 @@ final class TableFinder {
         if (full < 2) {
             return null;
         }
-        return new Found(ends.get(kept - 1), table(rows.subList(0, kept), columns, typed, textOf));
+        List<PrintedRow> tableRows = rows.subList(0, kept);
+        int headerLines = typed ? typedHeaderLines(tableRows) : textHeaderLines(tableRows);
+        return new Found(ends.get(kept - 1), table(tableRows, headerLines, columns, typed, textOf),
+                headerLines == 0 ? start : ends.get(headerLines - 1));
     }
 
     private static boolean sameRow(SourceLine a, SourceLine b, boolean typed) {
         return a.page() == b.page() && Math.abs(a.baseline() - b.baseline()) < (typed ? 2f : 0.5f);
     }
 
-    private static Table table(List<PrintedRow> rows, TableColumns columns, boolean typed, Function<SourceLine, StyledText> textOf) {
-        int headerLines = typed ? typedHeaderLines(rows) : textHeaderLines(rows);
+    private static Table table(List<PrintedRow> rows, int headerLines, TableColumns columns, boolean typed,
+            Function<SourceLine, StyledText> textOf) {
         List<Table.Row> table = new ArrayList<>();
         StyledText.Builder[] cells = null;
         boolean header = false;

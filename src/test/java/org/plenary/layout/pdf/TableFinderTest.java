@@ -158,6 +158,7 @@ class TableFinderTest {
         assertThat(found).isNotNull();
         assertThat(found.end()).isEqualTo(lines.size() - 1);
         assertThat(found.table().header()).hasSize(1);
+        assertThat(found.headerEnd()).as("the header row takes the page's lines 2 to 4, its parts").isEqualTo(5);
         assertThat(cells(found.table())).containsExactly(
                 List.of("Action", "Title of post", "Category/Level", "Number"),
                 List.of("New post", "Information Systems Officer", "P-4", "1"),

@@ -122,4 +122,24 @@ class RealPdftotextTest {
         assertThat(children.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
         assertThat(children.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("18", "19"));
     }
+
+    /**
+     * A/RES/78/253 with -layout (pages 1, 7 and 8): the staffing table of paragraph 6 runs on to
+     * the next page, which prints its header again under the running head. The table holds the
+     * header once and the rows of both pages; the header printed again is set aside, not lost.
+     */
+    @Test
+    void aTableHeaderPrintedAgainOnTheNextPageIsSetAsideNotLost() throws IOException {
+        DocumentJob budget = Conversions.convert("A_RES_78_253.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_253.pages-1-7-8.layout.txt")));
+        assertThat(budget.warnings()).noneMatch(w -> w.code().equals("coverage") || w.code().equals("furniture-excess"));
+        java.util.List<org.plenary.layout.Table> tables = budget.resolution().textUnitsInOrder().stream()
+                .filter(unit -> unit instanceof Resolution.PrintedTable)
+                .map(unit -> ((Resolution.PrintedTable) unit).table()).toList();
+        assertThat(tables).isNotEmpty();
+        org.plenary.layout.Table staffing = tables.get(0);
+        assertThat(staffing.header()).hasSize(1);
+        assertThat(staffing.text().text()).containsOnlyOnce("Title of post")
+                .contains("Information Systems Officer", "Contracts Management Officer");
+    }
 }
