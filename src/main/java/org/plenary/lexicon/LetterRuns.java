@@ -14,7 +14,7 @@ public final class LetterRuns {
         // By char, a pair of surrogates read as one code point: codePointAt at every char was most of the scan.
         for (int i = from, n = line.length(); i < n; i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(line.codePointAt(i))) {
+            if (isLetter(c) || Character.isHighSurrogate(c) && Character.isLetter(line.codePointAt(i))) {
                 return i;
             }
         }
@@ -26,7 +26,7 @@ public final class LetterRuns {
         int i = start;
         for (int n = line.length(); i < n; i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 continue;
             }
             if (Character.isHighSurrogate(c) && Character.isLetter(line.codePointAt(i))) {
@@ -36,5 +36,13 @@ public final class LetterRuns {
             break;
         }
         return i;
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII, most of any English text, told without a table lookup. */
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (char) ((c | 0x20) - 'a') < 26;
+        }
+        return Character.isLetter(c);
     }
 }

@@ -30,6 +30,14 @@ class LetterRunsTest {
         assertThat(LetterRuns.next(line, 7)).isEqualTo(line.length() - 1);
     }
 
+    @Test
+    void tellsEveryAsciiCharacterAsTheJdkDoes() {
+        for (char c = 0; c < 0x80; c++) {
+            String line = String.valueOf(c);
+            assertThat(LetterRuns.next(line, 0)).as("U+%04X", (int) c).isEqualTo(Character.isLetter(c) ? 0 : -1);
+        }
+    }
+
     @Provide
     Arbitrary<String> lines() {
         // Letters, spaces, punctuation, letters and symbols beyond the basic plane, and lone surrogates.
