@@ -17,8 +17,15 @@ import org.apache.camel.component.file.GenericFileFilter;
 /**
  * Offers a file only once it is complete: its size, modification time and identity (inode) have
  * stayed the same for the settle period, seen across polls, or its modification time is already
- * that old. A writer that appends in pieces with pauses shorter than the period, or saves over the
- * file, keeps it back; nothing waits in the poll, so one slow writer holds up no other file.
+ * that old, or it was renamed into the folder after its last write. A writer that appends in
+ * pieces with pauses shorter than the period, or saves over the file, keeps it back; nothing waits
+ * in the poll, so one slow writer holds up no other file.
+ *
+ * <p>Renamed in: every write sets a file's status-change time (ctime) with its modification time;
+ * a rename, a link or a change of mode sets the first alone. A status change later than the last
+ * write says the writer was done before the file came in under this name, as browsers, rsync and
+ * the copy tools that write under a temporary name do. Where the file system does not say (no
+ * "unix" attribute view), the settle period decides alone.
  *
  * <p>Camel's own {@code readLock=changed} was the first choice, but it decides in the polling thread
  * (each new file holds the whole poll up to the check interval or the minimum age) and, given a
@@ -27,11 +34,27 @@ import org.apache.camel.component.file.GenericFileFilter;
  */
 final class SettledFiles implements GenericFileFilter<File> {
     /** What was seen of a file: when its current state was first seen, and the state. */
-    record State(long size, long modifiedNanos, Object fileKey) {
+    record State(long size, long modifiedNanos, long changedNanos, Object fileKey) {
+        /** The status-change time, when the file system gives it ("unix" attribute view). */
+        private static final boolean HAS_CTIME = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+
         static State of(Path path) throws IOException {
+            if (HAS_CTIME) {
+                Map<String, Object> attributes = Files.readAttributes(path, "unix:size,lastModifiedTime,ctime,fileKey");
+                return new State((Long) attributes.get("size"), nanos(attributes.get("lastModifiedTime")),
+                        nanos(attributes.get("ctime")), attributes.get("fileKey"));
+            }
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            return new State(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                    attributes.fileKey());
+            return new State(attributes.size(), nanos(attributes.lastModifiedTime()), -1, attributes.fileKey());
+        }
+
+        private static long nanos(Object time) {
+            return ((java.nio.file.attribute.FileTime) time).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+
+        /** Renamed (or linked, or its mode changed) after its last write: the writer was done with it. */
+        boolean changedAfterLastWrite() {
+            return changedNanos > modifiedNanos;
         }
     }
 
@@ -74,10 +97,11 @@ final class SettledFiles implements GenericFileFilter<File> {
         Seen before = seen.get(path);
         if (before == null || !before.state().equals(now)) {
             seen.put(path, new Seen(now, nanos));
-            // Already that old (a file present at start, or moved in whole): no need to watch it settle.
-            return isOld(now);
+            // Already that old (a file present at start, or moved in whole), or renamed in once written:
+            // no need to watch it settle.
+            return isOld(now) || now.changedAfterLastWrite();
         }
-        return nanos - before.sinceNanos() >= settle.toNanos() || isOld(now);
+        return nanos - before.sinceNanos() >= settle.toNanos() || isOld(now) || now.changedAfterLastWrite();
     }
 
     private boolean isOld(State state) {
