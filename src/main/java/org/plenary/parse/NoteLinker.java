@@ -177,6 +177,12 @@ public final class NoteLinker {
                 String due = due(unit, notes, calledIn);
                 if (textNumber && number.equals(due)) {
                     passedOver.add(number);
+                } else if (!textNumber && due != null && isNumbered(number) && Integer.parseInt(number) == Integer.parseInt(due) + 1
+                        && notes.containsKey(number)) {
+                    // The next note's number before the due one's call: the two calls may stand swapped
+                    // ("Agenda 21, 6 the Johannesburg 5", where pdftotext moved a raised 5 down a line),
+                    // so once the due note is called, the calls after this one are not held back by it.
+                    passedOver.add(number);
                 }
                 if (!textNumber && (number.equals(due) || followsPassedOver(number, due) && notes.containsKey(number))) {
                     calledIn.put(number, unit);

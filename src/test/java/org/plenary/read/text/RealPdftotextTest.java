@@ -142,4 +142,20 @@ class RealPdftotextTest {
         assertThat(staffing.text().text()).containsOnlyOnce("Title of post")
                 .contains("Information Systems Officer", "Contracts Management Officer");
     }
+
+    /**
+     * A/RES/78/168 with -layout (pages 1, 2 and 11): pdftotext moved the raised 5 after "Agenda
+     * 21," down a line, where it follows the 6 of the next call ("Agenda 21, 6 the Johannesburg 5").
+     * Note 6 is then lost, but the calls after it (7 to 14 in the same recital) are still found,
+     * instead of every one waiting for 6.
+     */
+    @Test
+    void callsAfterTwoSwappedCallsAreStillLinked() throws IOException {
+        DocumentJob nutrition = Conversions.convert("A_RES_78_168.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_168.pages-1-2-11.layout.txt")));
+        assertThat(nutrition.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers())
+                .contains("4", "5", "7", "8", "9", "10", "11", "12", "13", "14"));
+        assertThat(nutrition.warnings()).filteredOn(w -> w.code().equals("note-call-missing"))
+                .singleElement().satisfies(w -> assertThat(w.message()).contains("note 6"));
+    }
 }
