@@ -89,7 +89,10 @@ public final class NoteLinker {
      */
     private final java.util.Set<String> passedOver = new java.util.HashSet<>();
 
-    /** Whether every note from the one due up to this number was passed over as the text's own number. */
+    /**
+     * Whether every note from the one due up to this number was passed over, as the text's own
+     * number or seen before its turn; of two or more, the due one may be missing.
+     */
     private boolean followsPassedOver(String number, String due) {
         if (due == null || !isNumbered(number)) {
             return false;
@@ -99,12 +102,14 @@ public final class NoteLinker {
         if (n <= from || n > from + LEAD) {
             return false;
         }
-        for (int k = from; k < n; k++) {
+        for (int k = from + 1; k < n; k++) {
             if (!passedOver.contains(String.valueOf(k))) {
                 return false;
             }
         }
-        return true;
+        // The due note itself may be the one whose call was lost, once a later note's number stood
+        // in a call's place before this one ("Agenda 21, 6 the Johannesburg Declaration … 7", the 5 lost).
+        return n >= from + 2 || passedOver.contains(due);
     }
 
     public List<Warning> link(Resolution resolution) {

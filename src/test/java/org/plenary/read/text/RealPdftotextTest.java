@@ -158,4 +158,19 @@ class RealPdftotextTest {
         assertThat(nutrition.warnings()).filteredOn(w -> w.code().equals("note-call-missing"))
                 .singleElement().satisfies(w -> assertThat(w.message()).contains("note 6"));
     }
+
+    /**
+     * The same pages of A/RES/78/168 without -layout, where the raised 5 is lost altogether: once
+     * the next note's number (6) stood in a call's place, the 7 after it is a call though 5 is still
+     * due, and so are the calls after it.
+     */
+    @Test
+    void callsAfterALostCallAndTheNextNumberAreStillLinked() throws IOException {
+        DocumentJob nutrition = Conversions.convert("A_RES_78_168.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_168.pages-1-2-11.raw.txt")));
+        assertThat(nutrition.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers())
+                .contains("4", "7", "8", "9", "10", "11", "12", "13", "14"));
+        assertThat(nutrition.warnings()).filteredOn(w -> w.code().equals("note-call-missing"))
+                .extracting(w -> w.message().replaceAll(" was not found.*", "")).containsExactly("The call of note 5", "The call of note 6");
+    }
 }
