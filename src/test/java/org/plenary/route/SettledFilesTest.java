@@ -35,26 +35,27 @@ class SettledFilesTest {
 
     @Test
     void aFileRenamedInAfterItsLastWriteIsCompleteAtOnce() throws Exception {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "the file system gives no status-change time");
-        Path temporary = folder.resolve("res.txt.part");
-        Files.writeString(temporary, "The General Assembly,");
-        awaitNextTimestamp(temporary);
-        Path file = Files.move(temporary, folder.resolve("res.txt"));
+        Path file = renamedInOnceWritten();
 
         assertThat(settled.isSettled(file)).isTrue();
     }
 
     @Test
     void aFileWrittenToAgainAfterItsRenameWaitsAgain() throws Exception {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "the file system gives no status-change time");
-        Path temporary = folder.resolve("res.txt.part");
-        Files.writeString(temporary, "The General Assembly,");
-        awaitNextTimestamp(temporary);
-        Path file = Files.move(temporary, folder.resolve("res.txt"));
+        Path file = renamedInOnceWritten();
         awaitNextTimestamp(file);
         Files.writeString(file, "\nRecalling its resolution 53/199,", StandardOpenOption.APPEND);
 
         assertThat(settled.isSettled(file)).as("a write after the rename: the writer may not be done").isFalse();
+    }
+
+    /** A file written under a temporary name and renamed in a tick of the file system's clock later, as a careful copy does. */
+    private Path renamedInOnceWritten() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "the file system gives no status-change time");
+        Path temporary = folder.resolve("res.txt.part");
+        Files.writeString(temporary, "The General Assembly,");
+        awaitNextTimestamp(temporary);
+        return Files.move(temporary, folder.resolve("res.txt"));
     }
 
     /** Waits until the file system's clock for timestamps has moved on, so that the next change gets a later one. */
