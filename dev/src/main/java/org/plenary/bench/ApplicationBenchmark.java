@@ -127,14 +127,19 @@ public final class ApplicationBenchmark {
     /**
      * Starts {@code launcher watch} on folders of its own, then drops the file into the input
      * folder again and again (written under a dot name and renamed, as a careful copy does) and
-     * times each drop until its four outputs exist. The first drops, which also wait for the start,
-     * are not counted. Between drops comes a pause of random length up to a second, so that drops
-     * arrive at any moment of the folder's poll cycle, as files do.
+     * times each drop, from the rename, until its four outputs exist. The first drops, which also
+     * wait for the start, are not counted. Between drops comes a pause of random length up to a
+     * second, so that drops arrive at any moment of the folder's poll cycle, as files do.
+     *
+     * @param renameAfter the pause between the last write and the rename: none, as a script's copy
+     *     and move; or some milliseconds, as a download finished and then renamed, which the
+     *     watcher can tell from the file's times
      */
-    public Timings dropLatency(Path file, int warmUp, int drops) throws IOException, InterruptedException {
-        Path input = Files.createDirectories(workDir.resolve("watch-input"));
-        Path output = Files.createDirectories(workDir.resolve("watch-output"));
-        Path log = workDir.resolve("watch.log");
+    public Timings dropLatency(Path file, int warmUp, int drops, java.time.Duration renameAfter) throws IOException, InterruptedException {
+        String series = "watch-" + renameAfter.toMillis() + "ms";
+        Path input = Files.createDirectories(workDir.resolve(series + "-input"));
+        Path output = Files.createDirectories(workDir.resolve(series + "-output"));
+        Path log = workDir.resolve(series + ".log");
         byte[] bytes = Files.readAllBytes(file);
         Process watch = start(List.of(), log, "watch", "--input", input.toString(), "--output", output.toString());
         try {
@@ -145,6 +150,9 @@ public final class ApplicationBenchmark {
                 String name = "drop-" + drop;
                 Path hidden = input.resolve("." + name + ".txt");
                 Files.write(hidden, bytes);
+                if (!renameAfter.isZero()) {
+                    TimeUnit.NANOSECONDS.sleep(renameAfter.toNanos());
+                }
                 long start = System.nanoTime();
                 Files.move(hidden, input.resolve(name + ".txt"), StandardCopyOption.ATOMIC_MOVE);
                 awaitOutputs(output, name, watch, log);

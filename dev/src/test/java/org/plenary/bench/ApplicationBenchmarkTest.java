@@ -36,7 +36,7 @@ class ApplicationBenchmarkTest {
     void aWatcherThatStopsIsReportedInsteadOfAwaitedForever(@TempDir Path dir) throws Exception {
         ApplicationBenchmark bench = benchWithLauncher(dir, "exit 1");
 
-        assertThatThrownBy(() -> bench.dropLatency(sample(dir), 0, 1)).hasMessageContaining("watch' exited with 1");
+        assertThatThrownBy(() -> bench.dropLatency(sample(dir), 0, 1, java.time.Duration.ZERO)).hasMessageContaining("watch' exited with 1");
     }
 
     @Test
