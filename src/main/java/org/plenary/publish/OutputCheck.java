@@ -48,8 +48,7 @@ final class OutputCheck {
 
     private static JsonNode read(String aknXml, ByteBuffer json) throws Unfit {
         for (int i = 0; i < aknXml.length(); ) {
-            char plain = aknXml.charAt(i);
-            if (plain >= 0x20 && plain < 0xD800 || plain == '\n') {
+            if (XmlCharacters.allowedAlone(aknXml.charAt(i))) {
                 i++; // nearly every character: checked without reading a code point
                 continue;
             }

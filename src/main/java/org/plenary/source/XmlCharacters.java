@@ -16,6 +16,15 @@ public final class XmlCharacters {
     }
 
     /**
+     * Whether XML 1.0 allows the char standing alone, as nearly every char of a text is: false for
+     * a surrogate too, whose pair only {@link #allowed(int)} can judge. A scan asks this of each
+     * char and reads a code point only where it says no.
+     */
+    public static boolean allowedAlone(char c) {
+        return c >= 0x20 && c <= 0xD7FF || c == '\n' || c == '\t' || c == '\r' || c >= 0xE000 && c <= 0xFFFD;
+    }
+
+    /**
      * The text with each character XML forbids written as an escape (\\u001b), for a name, say,
      * that must stay recognisable in a document where the character itself cannot stand.
      */
@@ -33,7 +42,7 @@ public final class XmlCharacters {
 
     /** The text without the characters XML forbids; the text itself when it holds none. */
     public static String withoutForbidden(String text) {
-        if (text.length() == 1 && allowed(text.charAt(0))) {
+        if (text.length() == 1 && allowedAlone(text.charAt(0))) {
             return text; // a PDF's glyph, one character: the common case, checked without a loop
         }
         int i = 0;

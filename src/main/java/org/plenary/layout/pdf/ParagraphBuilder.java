@@ -299,12 +299,7 @@ final class ParagraphBuilder {
     /**
      * Adds a table printed from line {@code first} to line {@code last}. A table at the top of a
      * page, right after a table with as many columns, is that table going on: its rows join it,
-     * without the header the page printed again.
-     */
-    /**
-     * Adds a table; one at the top of a page with as many columns as a table just before goes on
-     * that table. Returns whether it did so leaving out its header rows, which a table running
-     * over pages prints again on each.
+     * without the header the page printed again. Returns whether a header was so left out.
      */
     boolean table(SourceLine first, SourceLine last, Table table, boolean topOfPage) {
         flush();

@@ -20,9 +20,13 @@ import org.plenary.pipeline.Warning;
  * ("seventyeighth") always get theirs. Each repair is reported with its line.
  */
 final class GluedCompoundRepair {
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
     /** "seventyeighth", "twentyfirst": a number's tens and units, which English always joins with a hyphen. */
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)");
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?:" + String.join("|", TENS) + ")(" + String.join("|", UNITS) + ")");
+    /** The fewest letters such a number has ("fortyone"): a shorter run is none. */
+    private static final int SHORTEST_NUMBER = shortest(TENS) + shortest(UNITS);
 
     private final WordList language = WordList.english();
     /** "weapon\u0000free" for each "weapon-free" the document prints, in lower case. */
@@ -102,11 +106,30 @@ final class GluedCompoundRepair {
      * it as a compound. A run of ASCII letters the sieve of compounds has not seen is neither.
      */
     private boolean mayBeCut(String line, int start, int end) {
-        if (end - start >= 8 && "tfsenTFSEN".indexOf(line.charAt(start)) >= 0) {
-            return true; // the shortest number of tens and units is eight letters ("fortyone")
+        if (end - start >= SHORTEST_NUMBER && opensTens(line.charAt(start))) {
+            return true;
         }
         long hash = WordSieve.asciiLowerHash(line, start, end, end, end);
         return hash < 0 || joined.mayHold((int) hash);
+    }
+
+    /** Whether a run starting with this letter may start a number's tens (the pattern ignores ASCII case only). */
+    private static boolean opensTens(char c) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        for (String tens : TENS) {
+            if (tens.charAt(0) == lower) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int shortest(List<String> words) {
+        int shortest = Integer.MAX_VALUE;
+        for (String word : words) {
+            shortest = Math.min(shortest, word.length());
+        }
+        return shortest;
     }
 
     /** The key of a compound's two halves, both in lower case. */

@@ -192,13 +192,13 @@ public final class TextDecoder {
     }
 
     /**
-     * Whether every char is one XML allows on its own, surrogates aside: nearly every text, told
-     * by chars; a text with a surrogate or a forbidden character is read by code points.
+     * Whether every char is one XML allows on its own, or the form feed kept: nearly every text,
+     * told by chars; a text with a surrogate or a forbidden character is read by code points.
      */
     private static boolean allPlainlyAllowed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!(c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c >= 0xE000 && c <= 0xFFFD)) {
+            if (!org.plenary.source.XmlCharacters.allowedAlone(c) && c != '\f') {
                 return false;
             }
         }
