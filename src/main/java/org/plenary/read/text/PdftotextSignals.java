@@ -12,12 +12,14 @@ import org.plenary.source.SourceForm;
  * after a blank line, and a note's marker, set above its line, stands alone on a line of its own.
  */
 record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers, double startsWithoutBlank, int inlineMarkers,
-                        int anyLoneMarkers) {
+                        int anyLoneMarkers, int noteRules) {
 
     SourceForm form() {
-        // Notes whose markers open their lines ("1 Resolution 70/1.") are not pdftotext's: it sets
-        // a raised marker on a line of its own.
-        if (formFeeds && indentedShare < 0.05 && (anyLoneMarkers > 0 || inlineMarkers == 0)) {
+        // Notes whose markers open their lines ("1 Resolution 70/1.") with no rule over them are
+        // not pdftotext's. Under a rule they are: pdftotext sets a marker on a line of its own
+        // when a PDF writes it apart from its note (Word does), beside it when the PDF writes
+        // marker and note in one run.
+        if (formFeeds && indentedShare < 0.05 && (anyLoneMarkers > 0 || inlineMarkers == 0 || noteRules > 0)) {
             return SourceForm.PDF_RAW;
         }
         return loneMarkers >= 2 || startsWithoutBlank > 0.6 ? SourceForm.PDF_LAYOUT : SourceForm.PDF_TEXT;
@@ -29,8 +31,10 @@ record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers
         int nonBlank = 0;
         int indented = 0;
         int anyLone = 0;
+        int rules = 0;
         for (String line : lines) {
             anyLone += isLoneMarker(line) ? 1 : 0;
+            rules += line.contains("_____") && NOTE_RULE.matcher(line).matches() ? 1 : 0;
             if (!line.isBlank()) {
                 nonBlank++;
                 int indent = indent(line);
@@ -65,8 +69,11 @@ record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers
             }
         }
         return new PdftotextSignals(text.indexOf('\f') >= 0, nonBlank == 0 ? 0 : (double) indented / nonBlank, lone,
-                afterText + afterBlank == 0 ? 0 : (double) afterText / (afterText + afterBlank), inline, anyLone);
+                afterText + afterBlank == 0 ? 0 : (double) afterText / (afterText + afterBlank), inline, anyLone, rules);
     }
+
+    /** The short rule over a page's notes, alone on its line. */
+    private static final java.util.regex.Pattern NOTE_RULE = java.util.regex.Pattern.compile("\\s*_{5,}\\s*");
 
     /** A note's first line with its marker: "1 Resolution 70/1.", "12 See A/75/1". */
     private static final java.util.regex.Pattern INLINE_MARKER = java.util.regex.Pattern.compile(

@@ -133,9 +133,27 @@ class PdftotextSignalsTest {
         assertThat(signals.form()).isEqualTo(SourceForm.PDF_TEXT);
     }
 
-    /** Form feeds and no indents, but notes with their markers inline and none alone: not plain pdftotext. */
+    /** Form feeds and no indents, notes with their markers inline and no rule over them: not plain pdftotext. */
     @Test
-    void inlineMarkersWithoutLoneOnesAreNotPlainPdftotext() {
+    void inlineMarkersWithoutLoneOnesOrRuleAreNotPlainPdftotext() {
+        String text = String.join("\n",
+                "Recalling its resolution 70/1,",
+                "Decides to remain seized of the matter.",
+                "1 Resolution 70/1.",
+                "\fA/RES/78/1");
+        PdftotextSignals signals = PdftotextSignals.of(text);
+        assertThat(signals.formFeeds()).isTrue();
+        assertThat(signals.anyLoneMarkers()).isZero();
+        assertThat(signals.noteRules()).isZero();
+        assertThat(signals.form()).isNotEqualTo(SourceForm.PDF_RAW);
+    }
+
+    /**
+     * Under the page's rule, notes with their markers inline are plain pdftotext all the same: a
+     * PDF that writes marker and note in one run (not Word) gives them so.
+     */
+    @Test
+    void inlineMarkersUnderARuleArePlainPdftotext() {
         String text = String.join("\n",
                 "Recalling its resolution 70/1,",
                 "Decides to remain seized of the matter.",
@@ -143,9 +161,9 @@ class PdftotextSignalsTest {
                 "1 Resolution 70/1.",
                 "\fA/RES/78/1");
         PdftotextSignals signals = PdftotextSignals.of(text);
-        assertThat(signals.formFeeds()).isTrue();
         assertThat(signals.anyLoneMarkers()).isZero();
-        assertThat(signals.form()).isNotEqualTo(SourceForm.PDF_RAW);
+        assertThat(signals.noteRules()).isEqualTo(1);
+        assertThat(signals.form()).isEqualTo(SourceForm.PDF_RAW);
     }
 
     /** A date that opens a line ("15 December 2022, the …") is not a note's marker. */
