@@ -34,7 +34,7 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
             }
         }
         float em = sized ? bodySize : 2f;
-        float left = mode(lefts, 72f);
+        float left = wrapMargin(lefts, em, 72f);
         float right = mode(rights, 540f);
         // The spacing inside a paragraph: from a full line to the next (a short document may have
         // more paragraphs of one line, and so more spacing between paragraphs, than lines within them).
@@ -82,7 +82,8 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
         for (Map.Entry<Integer, Map<Float, Integer>> page : lefts.entrySet()) {
             int count = page.getValue().values().stream().mapToInt(Integer::intValue).sum();
             if (count >= 4) {
-                margins.put(page.getKey(), new float[] {mode(page.getValue(), left), mode(rights.get(page.getKey()), right)});
+                margins.put(page.getKey(), new float[] {wrapMargin(page.getValue(), em(bodySize, sized), left),
+                        mode(rights.get(page.getKey()), right)});
             }
         }
         return margins;
@@ -133,6 +134,42 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
 
     private static float round(float v) {
         return Math.round(v * 2) / 2f;
+    }
+
+    private static float em(float bodySize, boolean sized) {
+        return sized ? bodySize : 2f;
+    }
+
+    /**
+     * The margin lines wrap to: the most common left, unless paragraphs indent their first lines
+     * from none of its lines and do from a left further right. A short resolution's first page
+     * may hold more lines in the cover's column, at the page's edge, than in its body. A hanging
+     * block (points wrapped at the indent) stands right of the margin, and so keeps the mode.
+     */
+    private static float wrapMargin(Map<Float, Integer> lefts, float em, float otherwise) {
+        float mode = mode(lefts, otherwise);
+        if (lefts.isEmpty() || indentedFrom(lefts, mode, em)) {
+            return mode;
+        }
+        float best = mode;
+        int most = 0;
+        for (Map.Entry<Float, Integer> e : lefts.entrySet()) {
+            if (e.getKey() > mode && e.getValue() > most && indentedFrom(lefts, e.getKey(), em)) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Whether some lines start a first-line indent (more than a letter, at most four) right of the left. */
+    private static boolean indentedFrom(Map<Float, Integer> lefts, float left, float em) {
+        for (float other : lefts.keySet()) {
+            if (other > left + 0.6f * em && other <= left + 4 * em) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static float mode(Map<Float, Integer> counts, float otherwise) {

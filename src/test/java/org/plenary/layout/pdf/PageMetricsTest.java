@@ -66,6 +66,45 @@ class PageMetricsTest {
         assertThat(METRICS.leftMargin(9)).as("a page without lines takes the document's").isEqualTo(123.5f);
     }
 
+    /**
+     * A one-page resolution (75/19, credentials): the cover's column at 60 holds more long lines
+     * than the body, but no first line is indented from it. The body's margin is the left its
+     * first lines indent from, and its one wrapped line is no indented start.
+     */
+    @Test
+    void aShortResolutionsMarginIsNotTheCoversColumn() {
+        PrintedLines lines = new PrintedLines()
+                .add(1, 60f, 144f, 226, 10, "Seventy-fifth session")
+                .add(1, 60f, 325f, 250, 10, "Credentials of representatives to the seventy-fifth session of the")
+                .add(1, 60f, 284f, 262, 10, "General Assembly: report of the Credentials Committee")
+                .add(1, 123.4f, 335f, 337, 10, "[without reference to a Main Committee (A/75/606)]")
+                .add(1, 147.1f, 488f, 432, 10, "{i:Having considered} the report of the Credentials Committee and the recommendation")
+                .add(1, 123.4f, 195f, 444, 10, "contained therein,")
+                .add(1, 147.1f, 349f, 462, 10, "{i:Approves} the report of the Credentials Committee.")
+                .add(1, 402.5f, 488f, 498, 10, "33rd plenary meeting");
+        PageMetrics metrics = PageMetrics.of(lines.lines());
+        assertThat(metrics.leftMargin()).isEqualTo(123.5f);
+        assertThat(metrics.leftMargin(1)).isEqualTo(123.5f);
+        assertThat(metrics.indented(lines.get(6))).as("the recital's wrapped line").isFalse();
+        assertThat(metrics.indented(lines.get(5))).as("the recital's first line").isTrue();
+    }
+
+    /**
+     * A page of nested points wrapped at the indent (a hanging block, 78/317) keeps that column
+     * as its margin: the margin further left, which first lines indent from, is not chosen over it.
+     */
+    @Test
+    void aHangingBlockKeepsItsColumn() {
+        PrintedLines lines = new PrintedLines();
+        lines.add(1, 147.1f, 488f, 100, 10, "(b) Increase trade and investment by a long enough line:");
+        lines.add(1, 123.4f, 488f, 112, 10, "a wrapped line of the point, at the margin, long enough");
+        for (int i = 0; i < 8; i++) {
+            lines.add(1, 147.1f, 488f, 130 + 12 * i, 10, "a nested point's line, wrapped at the indent, long enough");
+        }
+        PageMetrics metrics = PageMetrics.of(lines.lines());
+        assertThat(metrics.leftMargin(1)).isEqualTo(147f);
+    }
+
     /** Facing pages may mirror their margins: a page whose lines start at 60 has its own left margin. */
     @Test
     void mirroredPagesKeepTheirMargins() {
