@@ -44,6 +44,18 @@ public final class StructurePatterns {
     private StructurePatterns() {
     }
 
+    /**
+     * A line that goes on a suspended hyphen ("cell-" then "and gene-based therapies", "troop-" then
+     * "and police-contributing"): the hyphen belongs to the word before, not to a word broken at
+     * the line's end, so the space stays.
+     */
+    private static final Pattern SUSPENDED_HYPHEN = Pattern.compile("(?:and|or|nor|to) [\\p{L}\\d]+-\\p{L}");
+
+    /** Whether the line, after a line that ends in a hyphen, takes up a suspended hyphen's compound. */
+    public static boolean goesOnSuspendedHyphen(CharSequence line) {
+        return SUSPENDED_HYPHEN.matcher(line).lookingAt();
+    }
+
     /** Structure is recognised on the text a reader sees: italics and note calls do not count. */
     public static boolean isFormula(CharSequence line) {
         return line.toString().contains("The") && FORMULA.matcher(line).matches();

@@ -16,11 +16,6 @@ import org.plenary.source.StyledText;
  * cut in two is joined again when its first part did not end a paragraph.
  */
 public final class Unwrapper {
-    /**
-     * A line that goes on a suspended hyphen ("cell-" then "and gene-based therapies"): the hyphen
-     * belongs to the word before, not to a word broken at the line's end, so the space stays.
-     */
-    private static final Pattern SUSPENDED_HYPHEN = Pattern.compile("(?:and|or|nor|to) [\\p{L}\\d]+-\\p{L}");
     /** The pattern endsClause scans for by hand, kept to test that the two agree. */
     static final Pattern TRAILING_CALLS = Pattern.compile("(?:[\\d*™®§\\s\"”’']|(?<=[,;:.])[A-Za-z]{1,2})+$");
 
@@ -93,7 +88,7 @@ public final class Unwrapper {
             cutBefore.add(removedSinceBlock);
             removedSinceBlock = false;
         } else {
-            boolean hyphenated = current.endsInBrokenWord() && !SUSPENDED_HYPHEN.matcher(text).lookingAt();
+            boolean hyphenated = current.endsInBrokenWord() && !StructurePatterns.goesOnSuspendedHyphen(text);
             if (!hyphenated) {
                 join(current, styled);
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.plenary.layout.NoteBody;
+import org.plenary.layout.StructurePatterns;
 import org.plenary.source.SourceLine;
 import org.plenary.source.StyledText;
 
@@ -327,10 +328,8 @@ final class NoteArea {
 
     private static void join(StyledText.Builder text, StyledText more) {
         StyledText line = more.strip();
-        if (text.length() > 0) {
-            if (!text.endsInBrokenWord()) {
-                text.append(" ");
-            }
+        if (text.length() > 0 && (!text.endsInBrokenWord() || StructurePatterns.goesOnSuspendedHyphen(line.text()))) {
+            text.append(" ");
         }
         text.append(line);
     }

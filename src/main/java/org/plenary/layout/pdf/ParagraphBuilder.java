@@ -122,7 +122,11 @@ final class ParagraphBuilder {
             boolean endedThere = metrics.sized() ? ended(previous)
                     : ended(previous) && (opensParagraph.test(text.text()) || endsSentence(previous.plain()) && Character.isUpperCase(text.text().charAt(0)))
                     || isHeadingBeforeNumber(text.text()) || ended(previous) && isHeadingBeforeOpening(text.text());
-            return !column || endedThere || bold != previousBold || standsApart(line) || standsApart(previous)
+            // A known opening at the indent, under a paragraph's first line at the indent, starts
+            // one: that paragraph was one line, full though it was (a page's last recital).
+            boolean afterOneLine = currentLines == 1 && metrics.indented(previous) && metrics.indented(line)
+                    && opensParagraph.test(text.text());
+            return !column || endedThere || afterOneLine || bold != previousBold || standsApart(line) || standsApart(previous)
                     || StructurePatterns.startsStructure(text.text());
         }
         boolean sameRow = line.page() == previous.page() && Math.abs(line.baseline() - previous.baseline()) < (metrics.sized() ? 2f : 0.5f);
@@ -282,10 +286,11 @@ final class ParagraphBuilder {
 
     /**
      * Joins a wrapped line to the text before it: a space between, italic between two italic words,
-     * and none after a word broken by a hyphen at the line's end.
+     * and none after a word broken by a hyphen at the line's end (a suspended hyphen's keeps it:
+     * "troop-" then "and police-contributing").
      */
     static void joinLine(StyledText.Builder text, StyledText line) {
-        if (!text.endsInBrokenWord()) {
+        if (!text.endsInBrokenWord() || StructurePatterns.goesOnSuspendedHyphen(line.text())) {
             text.append(" ", (byte) (text.lastStyle() & line.styleAt(0) & StyledText.ITALIC));
         }
         text.append(line);

@@ -190,6 +190,34 @@ class ParagraphBuilderTest {
                 .isEqualTo("Acknowledging that the establishment of said mechanism would be subject to the existence of a mandate,");
     }
 
+    /**
+     * A one-line recital that nearly fills the page's last line is whole: the next page's first
+     * line, at the indent and opening a recital, starts one (75/203 printed).
+     */
+    @Test
+    void aOneLineRecitalEndsAtAPageBreakBeforeAnOpeningAtTheIndent() {
+        PrintedLines lines = coverAndFormula();
+        lines.add(1, 147.1f, 469.8f, 640f, 9, "{i:Recognizing} the need to ensure that the benefits of trade are more widely shared,")
+                .add(2, 147.1f, 487.6f, 82f, 9, "{i:Reaffirming} World Trade Organization decision WT/MIN(15)/48-WT/L/982 of 19")
+                .add(2, 123.4f, 300f, 94f, 9, "December 2015 on the implementation of preferential treatment,");
+        List<String> texts = texts(build(METRICS, lines.lines()));
+        assertThat(texts.subList(texts.size() - 2, texts.size())).containsExactly(
+                "Recognizing the need to ensure that the benefits of trade are more widely shared,",
+                "Reaffirming World Trade Organization decision WT/MIN(15)/48-WT/L/982 of 19 December 2015 on the implementation"
+                        + " of preferential treatment,");
+    }
+
+    /** A suspended hyphen at a line's end keeps its space: "troop-" then "and police-contributing". */
+    @Test
+    void aSuspendedHyphenKeepsItsSpace() {
+        PrintedLines lines = coverAndFormula();
+        lines.add(1, 147.1f, 487.5f, 400f, 9, "{i:Welcoming} the contributions of Member States, including troop-")
+                .add(1, 123.4f, 300f, 412f, 9, "and police-contributing countries,");
+        List<String> texts = texts(build(METRICS, lines.lines()));
+        assertThat(texts.get(texts.size() - 1)).isEqualTo(
+                "Welcoming the contributions of Member States, including troop- and police-contributing countries,");
+    }
+
     /** After a short last line, the next page's first line starts a paragraph even at the margin. */
     @Test
     void aShortLineEndsItsParagraphAtAPageBreak() {
