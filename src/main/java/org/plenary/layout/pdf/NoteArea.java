@@ -119,11 +119,17 @@ final class NoteArea {
     /**
      * The next note's marker set one space from its text ("45 See ISBA/26/A/19."), after a note
      * that ended: one space alone could be a number opening a note's next line ("12 August
-     * 1949"), but not one that counts on from the last marker.
+     * 1949"), but not one that counts on from the last marker. The document's first note, right
+     * under the rule, counts on from none: a resolution in parts may number its notes on from the
+     * part before ("2", 75/245 B).
      */
-    private static Marker nextMarkerSetClose(StyledText text, String last) {
+    private static Marker nextMarkerSetClose(StyledText text, String last, boolean underRule) {
         java.util.regex.Matcher close = CLOSE_MARKER.matcher(text.text().strip());
-        if (!close.matches() || !isNumber(last) || Integer.parseInt(close.group(1)) != Integer.parseInt(last) + 1) {
+        if (!close.matches() || !isNumber(last)) {
+            return null;
+        }
+        int number = Integer.parseInt(close.group(1));
+        if (last.equals("0") && underRule ? number < 1 : number != Integer.parseInt(last) + 1) {
             return null;
         }
         return new Marker(close.group(1), text.strip().substring(close.start(2)));
@@ -134,7 +140,8 @@ final class NoteArea {
         return !marker.isEmpty() && marker.length() <= 3 && marker.chars().allMatch(Character::isDigit);
     }
 
-    private static final Pattern CLOSE_MARKER = Pattern.compile("(\\d{1,3}) (\\p{Lu}.*)");
+    /** The next number, a space and a note's first word: a capital, a quotation, a parenthesis or a link. */
+    private static final Pattern CLOSE_MARKER = Pattern.compile("(\\d{1,3}) ((?:\\p{Lu}|[“\"‘(]|https?://|www\\.).*)");
 
     /**
      * A marker set on the note's first line, apart from its text by two spaces or more ("12
@@ -181,7 +188,8 @@ final class NoteArea {
             Marker m = markerOf(entry.text());
             if (m == null && (current == null ? notes.isEmpty() || ENDS_NOTE.matcher(notes.get(notes.size() - 1).text().text()).matches()
                     : ENDS_NOTE.matcher(lastText(current)).matches())) {
-                m = nextMarkerSetClose(entry.text(), current != null ? current.marker() : notes.isEmpty() ? "0" : notes.get(notes.size() - 1).marker());
+                m = nextMarkerSetClose(entry.text(), current != null ? current.marker() : notes.isEmpty() ? "0" : notes.get(notes.size() - 1).marker(),
+                        i == 0);
             }
             if (m != null) {
                 boolean leads = !m.rest().isEmpty() || i + 1 < page.size() && markerOf(page.get(i + 1).text()) == null;

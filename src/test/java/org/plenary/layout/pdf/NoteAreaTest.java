@@ -360,6 +360,52 @@ class NoteAreaTest {
                 "Geneva Conventions of 12 August 1949. 48 Resolutions and decisions.");
     }
 
+    /**
+     * A note set one space from its marker may open with a link or a quotation ("8
+     * http://legal.un.org/repertory.", "16 “Evaluation of …”"), as a PDF that writes marker and
+     * note in one run gives them.
+     */
+    @Test
+    void aNoteSetCloseMayOpenWithALinkOrAQuotation() {
+        List<SourceLine> page = PrintedLines.text(2,
+                "principal organs of the United Nations as official documents of the United Nations;",
+                "11. Commends the Secretary-General for the progress made in the preparation of",
+                "studies for the Repertory of Practice of United Nations Organs, including the use of the",
+                "of the Repertory of Practice of United Nations Organs, and invites Member States,",
+                "to the website for the Repertory; 9 and to the practice of the Security Council",
+                "of his report dated 18 September 1952; 10",
+                "__________________",
+                "8 http://legal.un.org/committees/charter.",
+                "9 “Evaluation of the enforcement and remedial assistance efforts”, as reissued on 12 June 2015.",
+                "10 A/2170.");
+        List<SourceLine> before = PrintedLines.text(1, "the Declaration on the Prevention and Removal of Disputes,",
+                "and the Manila Declaration; 7", "__________________", "7 Resolution 37/10, annex.");
+        NoteArea numbered = new NoteArea(PageMetrics.of(before));
+        addNoteArea(numbered, before);
+        addNoteArea(numbered, page);
+        List<NoteBody> found = numbered.finish();
+        assertThat(markers(found)).containsExactly("7", "8", "9", "10");
+        assertThat(texts(found).get(1)).isEqualTo("http://legal.un.org/committees/charter.");
+    }
+
+    /**
+     * The document's first note, right under the rule, may number on from an earlier part of a
+     * resolution in parts ("2 A/75/690." in 75/245 B); further down a note area a number must count on.
+     */
+    @Test
+    void theFirstNoteUnderTheRuleMayNumberOnFromAnEarlierPart() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "Having considered the report of the Secretary-General on the initial review of the",
+                "jurisdictional set-up of the United Nations common system 2 and the related report of",
+                "the Advisory Committee on Administrative and Budgetary Questions, 3",
+                "__________________",
+                "2 A/75/690.",
+                "3 A/75/797.");
+        List<NoteBody> found = notesOf(page);
+        assertThat(markers(found)).containsExactly("2", "3");
+        assertThat(texts(found)).containsExactly("A/75/690.", "A/75/797.");
+    }
+
     /** Lines of a note area with no note before them anywhere are kept as strays, not lost. */
     @Test
     void linesWithoutAnyNoteAreStrays() {
