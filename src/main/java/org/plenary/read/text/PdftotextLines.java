@@ -41,8 +41,9 @@ final class PdftotextLines {
         int[] numbers = null;
         if (form == SourceForm.PDF_RAW) {
             RulesApart apart = withRulesApart(lines);
-            physical = restoreDisplacedLastLines(apart.lines());
-            numbers = apart.numbers();
+            RulesApart joined = joinSpreadLines(new RulesApart(restoreDisplacedLastLines(apart.lines()), apart.numbers()));
+            physical = joined.lines();
+            numbers = joined.numbers();
         }
         PdftotextLines out = new PdftotextLines();
         int page = 1;
@@ -89,6 +90,46 @@ final class PdftotextLines {
             out.endPage(width, row);
         }
         return out;
+    }
+
+    /** A word alone on its line, a call's number after it allowed ("Strategy, 2"); no symbol ("A/78/206."). */
+    private static final Pattern SPREAD_WORD = Pattern.compile("\\s*[\\p{L}“\"‘(][\\p{L}\\p{N}’'\\-.,;:()”\"]*(?: \\d{1,3})?\\s*");
+    /** A line of text long enough to stand before a spread line: more than half a printed line. */
+    private static final int LONG_LINE = 50;
+
+    /**
+     * A justified line spread wide (a long word would not fit) comes out of plain pdftotext as its
+     * words each on a line ("intergovernmental" / "organizations," / "regional" / "organizations,"
+     * / "as" / "appropriate,", A/RES/78/184): three words or more alone on their lines, right
+     * under a long line of text, go back on one line.
+     */
+    static RulesApart joinSpreadLines(RulesApart in) {
+        String[] lines = in.lines();
+        List<String> out = new ArrayList<>(lines.length);
+        List<Integer> numbers = new ArrayList<>(lines.length);
+        int i = 0;
+        while (i < lines.length) {
+            int end = i;
+            boolean underText = i > 0 && lines[i - 1].strip().length() >= LONG_LINE && lines[i - 1].indexOf('\f') < 0;
+            while (underText && end < lines.length && lines[end].indexOf('\f') < 0 && !lines[end].isBlank()
+                    && SPREAD_WORD.matcher(lines[end]).matches() && !LONE_LABEL.matcher(lines[end]).matches()) {
+                end++;
+            }
+            if (end - i >= 3) {
+                StringBuilder joined = new StringBuilder();
+                for (int k = i; k < end; k++) {
+                    joined.append(k > i ? " " : "").append(lines[k].strip());
+                }
+                out.add(joined.toString());
+                numbers.add(in.numbers()[i]); // cited by the line of its first word
+                i = end;
+            } else {
+                out.add(lines[i]);
+                numbers.add(in.numbers()[i]);
+                i++;
+            }
+        }
+        return new RulesApart(out.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** A paragraph's opening word alone on its line, set in italics in the PDF: "Determined". */

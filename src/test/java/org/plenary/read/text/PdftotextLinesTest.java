@@ -360,4 +360,32 @@ class PdftotextLinesTest {
                 "5");
         assertThat(lines).extracting(SourceLine::number).containsExactly(1, 1, 2, 3);
     }
+
+    /**
+     * A justified line spread wide comes out of plain pdftotext a word a line (A/RES/78/184): the
+     * words go back on one line, cited by the first's line; a note's symbols alone on their lines
+     * after a blank line stay apart.
+     */
+    @Test
+    void aSpreadLinesWordsGoBackOnOneLine() {
+        List<SourceLine> lines = raw(
+                "66. Calls upon States, the United Nations agencies, international and",
+                "intergovernmental",
+                "organizations,",
+                "regional",
+                "organizations,",
+                "as",
+                "appropriate,",
+                "non-governmental organizations and development actors, to address the needs;",
+                "__________________",
+                "",
+                "A/78/206.",
+                "A/78/216.",
+                "A/78/331.");
+        assertThat(texts(lines)).containsExactly("66. Calls upon States, the United Nations agencies, international and",
+                "intergovernmental organizations, regional organizations, as appropriate,",
+                "non-governmental organizations and development actors, to address the needs;",
+                "__________________", "A/78/206.", "A/78/216.", "A/78/331.");
+        assertThat(lines).extracting(SourceLine::number).containsExactly(1, 2, 8, 9, 11, 12, 13);
+    }
 }
