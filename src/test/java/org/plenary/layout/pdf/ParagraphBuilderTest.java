@@ -269,6 +269,23 @@ class ParagraphBuilderTest {
     }
 
     /**
+     * A resolution of one unnumbered paragraph whose verb is one of the Assembly's rarer acts
+     * (75/286 through plain pdftotext): "Appoints" after the last recital's comma starts it.
+     */
+    @Test
+    void inUnindentedTextAnAppointmentStartsTheOperativePart() {
+        List<SourceLine> lines = PrintedLines.text(1,
+                "The General Assembly,",
+                "Expressing its appreciation for the effective and dedicated service rendered to the",
+                "United Nations by Mr. António Guterres during his first term of office,",
+                "Appoints Mr. António Guterres Secretary-General of the United Nations for a term",
+                "of office beginning on 1 January 2022 and ending on 31 December 2026.");
+        List<String> texts = texts(build(PageMetrics.of(lines), lines));
+        assertThat(texts).hasSize(3);
+        assertThat(texts.get(2)).startsWith("Appoints Mr. António Guterres");
+    }
+
+    /**
      * A group's number alone on its line, its heading under it (pdftotext -layout of A/RES/78/234,
      * where both stand at the body's margin): the number, the heading and the paragraph under them
      * are three blocks, as in the PDF.

@@ -103,8 +103,8 @@ class OperativeParagraphRecognizerTest {
      */
     @Test
     void aClosingSentenceBeforeTheMeetingLineEndsThePreamble() {
-        String appoints = "Appoints Mr. Jorge Moreira da Silva as Executive Director of the United Nations Office for Project "
-                + "Services for a term of office ending on 31 December 2026.";
+        String appoints = "Entrusts Mr. Jorge Moreira da Silva with the office of Executive Director of the United Nations Office "
+                + "for Project Services for a term ending on 31 December 2026.";
         ParseState state = States.preamble("Recalling its resolution 72/279 of 31 May 2018,", "Noting the recommendation of the Secretary-General,");
 
         States.next(state, "42nd plenary meeting");
