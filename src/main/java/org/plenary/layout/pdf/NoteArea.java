@@ -73,10 +73,14 @@ final class NoteArea {
         return lines.size();
     }
 
-    /** Whether a note's marker opens one of the few lines after a rule (plain pdftotext may print a text first). */
+    /**
+     * Whether a note's marker opens one of the few lines after a rule (plain pdftotext may print a
+     * text first), alone, apart from its text, or one space from it ("8 Ibid., chap. V."): a page
+     * holding many notes has its rule in its upper half.
+     */
     private static boolean markerWithin(List<SourceLine> lines, int from, int count) {
         for (int i = from; i < Math.min(lines.size(), from + count); i++) {
-            if (markerOf(lines.get(i).text()) != null) {
+            if (markerOf(lines.get(i).text()) != null || CLOSE_MARKER.matcher(lines.get(i).plain().strip()).matches()) {
                 return true;
             }
         }

@@ -406,6 +406,22 @@ class NoteAreaTest {
         assertThat(texts(found)).containsExactly("A/75/690.", "A/75/797.");
     }
 
+    /**
+     * In text, a page holding many notes has its rule in its upper half: notes set one space from
+     * their markers under it still make it the note area's (75/193 printed, 25 notes on a page).
+     */
+    @Test
+    void inTextARuleHighOnThePageOverNotesSetCloseStartsTheNotes() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "including sarin and chlorine gas, and sulfur mustard, which are prohibited under",
+                "__________________",
+                "8 Ibid., chap. V.",
+                "9 Ibid., chap. IV, sect. A.",
+                "10 Ibid., Supplement No. 53A (A/67/53/Add.1), chap. III.",
+                "11 Ibid., Sixty-eighth Session, Supplement No. 53 (A/68/53), chap. IV, sect. A.");
+        assertThat(new NoteArea(PageMetrics.of(page)).start(page)).isEqualTo(1);
+    }
+
     /** Lines of a note area with no note before them anywhere are kept as strays, not lost. */
     @Test
     void linesWithoutAnyNoteAreStrays() {
