@@ -10,6 +10,7 @@
 #   make dist   the release, target/plenary-VERSION.tar.gz, runnable wherever it is unpacked
 # For developers (the dev/ module measures the product; the product never depends on it):
 #   make corpus-check     the UN's own Akoma Ntoso printed in five layouts and converted back
+#   make printed-pdf-check   the same printed to PDF as the UN prints, read natively and through pdftotext
 #   make real-pdf-check   the 312 real PDFs (and their pdftotext forms) against the UN's markup
 #   make bench            speed: the application, each stage, throughput; text and PDF
 #   make collection-bench filing one document with 10,000 already published, against an empty folder
@@ -30,7 +31,7 @@ BENCH_PDFS := $(if $(wildcard $(REAL_PDF)/pdf),--pdf $(REAL_PDF)/pdf/A_RES_78_21
 # ... and convert over the 624 real pdftotext texts of those PDFs, a folder of each form.
 BENCH_TEXTS := $(if $(wildcard $(REAL_PDF)/layout),--texts $(REAL_PDF)/layout --texts $(REAL_PDF)/raw)
 
-.PHONY: build cds dist dev run test reliability clean bench collection-bench corpus-check real-pdf-check
+.PHONY: build cds dist dev run test reliability clean bench collection-bench corpus-check printed-pdf-check real-pdf-check
 
 build: $(JAR) $(CDS)
 
@@ -86,6 +87,9 @@ clean:
 
 corpus-check: dev
 	dev/bin/plenary-dev corpus-check $(SHARED)/un-akn
+
+printed-pdf-check: dev
+	dev/bin/plenary-dev corpus-check --layout pdf,pdf-layout,pdf-raw $(SHARED)/un-akn
 
 # Every document of every form, scored as ../shared/tools/score.py scores bin/plenary convert.
 real-pdf-check: dev

@@ -3,7 +3,6 @@ package org.plenary.corpus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +27,15 @@ import org.xml.sax.InputSource;
  * metadata fields right, paragraph texts intact.
  */
 public final class CorpusCheck {
-    public static final List<Layout> LAYOUTS = List.of(new PlainLayout(), new PagedLayout(), new OcrLayout(),
+    public static final List<TextLayout> LAYOUTS = List.of(new PlainLayout(), new PagedLayout(), new OcrLayout(),
             new MarkdownLayout(), new WebLayout());
+    /**
+     * Layouts checked only when asked for: a PDF printed as the UN prints resolutions, and that PDF
+     * through pdftotext with and without -layout. They need a serif font on the machine and
+     * poppler's pdftotext, and take a few minutes over the whole corpus.
+     */
+    public static final List<Layout> PRINTED_LAYOUTS = List.of(new UnPdfLayout(),
+            new PdftotextLayout(true), new PdftotextLayout(false));
 
     private final Pipeline pipeline = Pipelines.inMemory();
     private final AknReader reader = new AknReader();
@@ -58,10 +64,21 @@ public final class CorpusCheck {
         }
     }
 
+    /** Where to keep each printed file, for a look at a miss (null: nowhere). */
+    private final Path keep;
+
+    public CorpusCheck() {
+        this(null);
+    }
+
+    public CorpusCheck(Path keep) {
+        this.keep = keep;
+    }
+
     /** Files left out, with the reason: no ground truth to compare with. */
     public final List<String> skipped = new ArrayList<>();
 
-    public Map<String, Tally> run(List<Path> files, List<Layout> layouts) throws IOException {
+    public Map<String, Tally> run(List<Path> files, List<? extends Layout> layouts) throws IOException {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         layouts.forEach(l -> tallies.put(l.name(), new Tally()));
         for (Path file : files) {
@@ -78,9 +95,13 @@ public final class CorpusCheck {
             for (Layout layout : layouts) {
                 Tally tally = tallies.get(layout.name());
                 tally.documents++;
-                String name = file.getFileName().toString().replaceAll("\\.xml$", "") + ".txt";
-                String text = layout.print(reference, symbol);
-                DocumentJob job = new DocumentJob(name, text.getBytes(StandardCharsets.UTF_8), Path.of("unused"));
+                String name = file.getFileName().toString().replaceAll("\\.xml$", "") + "." + layout.extension();
+                byte[] printed = layout.file(reference, symbol);
+                if (keep != null) {
+                    Files.createDirectories(keep.resolve(layout.name()));
+                    Files.write(keep.resolve(layout.name()).resolve(name), printed);
+                }
+                DocumentJob job = new DocumentJob(name, printed, Path.of("unused"));
                 CorpusComparison comparison;
                 try {
                     pipeline.run(job);

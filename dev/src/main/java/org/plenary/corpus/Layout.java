@@ -1,10 +1,16 @@
 package org.plenary.corpus;
 
-/** A way of printing a reference document as text, as some source of resolutions does. */
+/** A way of printing a reference document as a file, as some source of resolutions does. */
 public interface Layout {
     String name();
 
-    String print(ReferenceDocument document, String symbolForHeaders);
+    /** The printed file's bytes. */
+    byte[] file(ReferenceDocument document, String symbolForHeaders);
+
+    /** The printed file's extension, without its dot. */
+    default String extension() {
+        return "txt";
+    }
 
     /** Metadata fields this layout does not print, so a conversion cannot be expected to find them. */
     default java.util.Set<String> omittedFields() {

@@ -11,7 +11,7 @@ import org.plenary.corpus.ReferenceDocument.PrintBlock;
  * title, italic opening phrases, {@code <sup>n</sup>} note calls, and each page's notes after a
  * {@code ---} rule between paragraphs.
  */
-public final class MarkdownLayout implements Layout {
+public final class MarkdownLayout implements TextLayout {
     private static final int PARAGRAPHS_PER_PAGE = 12;
 
     @Override

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * (l read as 1, I as |, rn as m, roman numerals as digits, words run together) and note calls
  * damaged into stray glyphs. Seeded by the symbol, so a document always gets the same errors.
  */
-public final class OcrLayout implements Layout {
+public final class OcrLayout implements TextLayout {
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final String[] CALL_GLYPHS = {"*", "™", "®", "s", "S"};
 

@@ -14,7 +14,7 @@ import org.plenary.corpus.ReferenceDocument.PrintBlock;
  * of the page that calls it, running headers, page numbers, job numbers and bar codes, and
  * paragraphs running on across page breaks.
  */
-public final class PagedLayout implements Layout {
+public final class PagedLayout implements TextLayout {
     private static final int MARGIN = 10;
     private static final int INDENT = 5;
     private static final int WIDTH = 78;
@@ -193,7 +193,7 @@ public final class PagedLayout implements Layout {
         return left + " ".repeat(gap) + right;
     }
 
-    private static String jobNumber(String symbol) {
+    static String jobNumber(String symbol) {
         int h = Math.abs(symbol.hashCode());
         return String.format("%02d-%05d", 15 + h % 9, h % 100000);
     }

@@ -9,7 +9,7 @@ import org.plenary.corpus.ReferenceDocument.PrintBlock;
  * One paragraph a line, as Word and web exports give it: note calls glued to the word before
  * them ("Cairo,1"), notes at the end, annexes after them.
  */
-public final class PlainLayout implements Layout {
+public final class PlainLayout implements TextLayout {
     @Override
     public String name() {
         return "plain";

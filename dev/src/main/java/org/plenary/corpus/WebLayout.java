@@ -9,7 +9,7 @@ import org.plenary.corpus.ReferenceDocument.PrintBlock;
  * The text of a web page that republished a resolution: the publisher's own lines at the top,
  * no cover, "[n]" note calls, and the notes at the end as "[n] text".
  */
-public final class WebLayout implements Layout {
+public final class WebLayout implements TextLayout {
     @Override
     public String name() {
         return "web";

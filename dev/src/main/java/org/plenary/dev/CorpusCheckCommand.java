@@ -24,8 +24,13 @@ public final class CorpusCheckCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "Print at most this many misses per layout (default ${DEFAULT-VALUE}).")
     int misses = 20;
 
-    @Option(names = "--layout", split = ",", description = "Layouts to check: plain, paged, ocr (default: all).")
+    @Option(names = "--layout", split = ",", description = "Layouts to check: plain, paged, ocr, markdown, web "
+            + "(the default: all five), and, only when named, pdf (printed as the UN prints resolutions), pdf-layout and "
+            + "pdf-raw (that PDF through pdftotext).")
     List<String> layouts;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Keep each printed file in DIR/LAYOUT/, to look at a miss.")
+    Path keep;
 
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR")
     List<Path> inputs;
@@ -34,9 +39,10 @@ public final class CorpusCheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> files = CorpusCheck.collect(inputs);
         files = files.subList(0, Math.min(limit, files.size()));
-        List<Layout> chosen = CorpusCheck.LAYOUTS.stream()
-                .filter(l -> layouts == null || layouts.contains(l.name())).toList();
-        CorpusCheck check = new CorpusCheck();
+        List<Layout> chosen = java.util.stream.Stream.concat(
+                CorpusCheck.LAYOUTS.stream().filter(l -> layouts == null || layouts.contains(l.name())),
+                CorpusCheck.PRINTED_LAYOUTS.stream().filter(l -> layouts != null && layouts.contains(l.name()))).toList();
+        CorpusCheck check = new CorpusCheck(keep);
         Map<String, CorpusCheck.Tally> tallies = check.run(files, chosen);
         check.skipped.forEach(s -> System.out.println("skipped " + s));
         CorpusCheck.report(tallies, System.out, misses);

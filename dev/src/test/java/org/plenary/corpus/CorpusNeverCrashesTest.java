@@ -44,7 +44,7 @@ class CorpusNeverCrashesTest {
             String symbol = reference.meta.getOrDefault("symbol", "A/RES/" + reference.meta.getOrDefault("number", "0/0"));
             String name = file.getFileName().toString().replaceAll("\\.xml$", "") + ".txt";
             Random random = new Random(name.hashCode());
-            for (Layout layout : CorpusCheck.LAYOUTS) {
+            for (TextLayout layout : CorpusCheck.LAYOUTS) {
                 String printed = layout.print(reference, symbol);
                 for (String text : List.of(printed, damage(printed, random))) {
                     DocumentJob job = new DocumentJob(name, text.getBytes(StandardCharsets.UTF_8), Path.of("unused"));
