@@ -33,7 +33,7 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
                 rights.merge(round(line.right()), 1, Integer::sum);
             }
         }
-        float em = sized ? bodySize : 2f;
+        float em = em(bodySize, sized);
         float left = wrapMargin(lefts, em, 72f);
         float right = mode(rights, 540f);
         // The spacing inside a paragraph: from a full line to the next (a short document may have
@@ -136,6 +136,7 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
         return Math.round(v * 2) / 2f;
     }
 
+    /** A letter's width to measure indents by: the type's size, or two columns of text. */
     private static float em(float bodySize, boolean sized) {
         return sized ? bodySize : 2f;
     }

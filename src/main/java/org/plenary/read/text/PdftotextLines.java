@@ -40,8 +40,8 @@ final class PdftotextLines {
         String[] physical = lines;
         int[] numbers = null;
         if (form == SourceForm.PDF_RAW) {
-            RulesApart apart = withRulesApart(lines);
-            RulesApart joined = joinSpreadLines(new RulesApart(restoreDisplacedLastLines(apart.lines()), apart.numbers()));
+            NumberedLines apart = withRulesApart(lines);
+            NumberedLines joined = joinSpreadLines(new NumberedLines(restoreDisplacedLastLines(apart.lines()), apart.numbers()));
             physical = joined.lines();
             numbers = joined.numbers();
         }
@@ -103,7 +103,7 @@ final class PdftotextLines {
      * / "as" / "appropriate,", A/RES/78/184): three words or more alone on their lines, right
      * under a long line of text, go back on one line.
      */
-    static RulesApart joinSpreadLines(RulesApart in) {
+    private static NumberedLines joinSpreadLines(NumberedLines in) {
         String[] lines = in.lines();
         List<String> out = new ArrayList<>(lines.length);
         List<Integer> numbers = new ArrayList<>(lines.length);
@@ -129,7 +129,7 @@ final class PdftotextLines {
                 i++;
             }
         }
-        return new RulesApart(out.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray());
+        return new NumberedLines(out.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** A paragraph's opening word alone on its line, set in italics in the PDF: "Determined". */
@@ -225,7 +225,7 @@ final class PdftotextLines {
      * rule over a page's notes, and may run the rule into a line after a space (A/RES/78/144):
      * the rule is put back on a line of its own.
      */
-    private static RulesApart withRulesApart(String[] physical) {
+    private static NumberedLines withRulesApart(String[] physical) {
         List<String> lines = new ArrayList<>(physical.length + 4);
         List<Integer> numbers = new ArrayList<>(physical.length + 4);
         for (int i = 0; i < physical.length; i++) {
@@ -243,11 +243,11 @@ final class PdftotextLines {
                 numbers.add(i + 1);
             }
         }
-        return new RulesApart(lines.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray());
+        return new NumberedLines(lines.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** The lines with run-in rules put apart, and for each the line of the file it came from. */
-    private record RulesApart(String[] lines, int[] numbers) {
+    /** Lines as put apart or together (run-in rules, spread lines), and for each the line of the file it came from. */
+    private record NumberedLines(String[] lines, int[] numbers) {
     }
 
     /** The next line with text on the same page, or -1. */
