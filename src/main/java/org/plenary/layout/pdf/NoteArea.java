@@ -144,8 +144,11 @@ final class NoteArea {
         return !marker.isEmpty() && marker.length() <= 3 && marker.chars().allMatch(Character::isDigit);
     }
 
-    /** The next number, a space and a note's first word: a capital, a quotation, a parenthesis or a link. */
-    private static final Pattern CLOSE_MARKER = Pattern.compile("(\\d{1,3}) ((?:\\p{Lu}|[“\"‘(]|https?://|www\\.).*)");
+    /**
+     * The next number, a space and a note's first word: a capital, a quotation, a parenthesis, a
+     * link, or a year ("1995 Review and Extension Conference …").
+     */
+    private static final Pattern CLOSE_MARKER = Pattern.compile("(\\d{1,3}) ((?:\\p{Lu}|[“\"‘(]|https?://|www\\.|\\d{4} ).*)");
 
     /**
      * A marker set on the note's first line, apart from its text by two spaces or more ("12

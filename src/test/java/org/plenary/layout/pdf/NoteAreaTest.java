@@ -361,9 +361,9 @@ class NoteAreaTest {
     }
 
     /**
-     * A note set one space from its marker may open with a link or a quotation ("8
-     * http://legal.un.org/repertory.", "16 “Evaluation of …”"), as a PDF that writes marker and
-     * note in one run gives them.
+     * A note set one space from its marker may open with a link, a quotation or a year ("8
+     * http://legal.un.org/repertory.", "16 “Evaluation of …”", "2 1995 Review …"), as a PDF that
+     * writes marker and note in one run gives them.
      */
     @Test
     void aNoteSetCloseMayOpenWithALinkOrAQuotation() {
@@ -377,14 +377,15 @@ class NoteAreaTest {
                 "__________________",
                 "8 http://legal.un.org/committees/charter.",
                 "9 “Evaluation of the enforcement and remedial assistance efforts”, as reissued on 12 June 2015.",
-                "10 A/2170.");
+                "10 A/2170.",
+                "11 1995 Review and Extension Conference of the Parties to the Treaty, Final Document.");
         List<SourceLine> before = PrintedLines.text(1, "the Declaration on the Prevention and Removal of Disputes,",
                 "and the Manila Declaration; 7", "__________________", "7 Resolution 37/10, annex.");
         NoteArea numbered = new NoteArea(PageMetrics.of(before));
         addNoteArea(numbered, before);
         addNoteArea(numbered, page);
         List<NoteBody> found = numbered.finish();
-        assertThat(markers(found)).containsExactly("7", "8", "9", "10");
+        assertThat(markers(found)).containsExactly("7", "8", "9", "10", "11");
         assertThat(texts(found).get(1)).isEqualTo("http://legal.un.org/committees/charter.");
     }
 
