@@ -101,6 +101,15 @@ final class PageFurniture {
                 }
                 furniture.add(line);
             }
+            // Plain pdftotext may print the first page's job number and bar code above the page's
+            // last body line: shapes no resolution's text takes, furniture wherever they stand.
+            if (!metrics.sized()) {
+                for (SourceLine line : lines) {
+                    if (isJobOrBarCode(line.plain())) {
+                        furniture.add(line);
+                    }
+                }
+            }
             // The other parts of a row that holds furniture ("A/RES/78/92 … Question of Guam") are furniture too.
             for (SourceLine line : lines) {
                 if (!furniture.contains(line) && onRowOf(line, lines, furniture, metrics) && !metrics.isBodySize(line.size())) {
@@ -209,6 +218,14 @@ final class PageFurniture {
 
     private static boolean opensRaised(SourceLine line) {
         return line.text().length() > 0 && line.text().has(0, org.plenary.source.StyledText.SUPERSCRIPT);
+    }
+
+    private static final java.util.regex.Pattern JOB_OR_BAR_CODE = java.util.regex.Pattern.compile(
+            "\\s*(?:\\d{2}-\\d{5} ?\\(E\\)(?:\\s+\\d{6})?|\\*\\d{7}\\*)\\s*");
+
+    /** "23-23443 (E)" or "23-23443 (E)   011223", the first page's job number; "*2323443*", its bar code. */
+    private static boolean isJobOrBarCode(String text) {
+        return text.indexOf('-') > 0 || text.indexOf('*') >= 0 ? JOB_OR_BAR_CODE.matcher(text).matches() : false;
     }
 
     /** "*2324965*": the job number as a bar code; or the print date under the job number, "191223". */

@@ -132,4 +132,27 @@ class PageFurnitureTest {
         }
         return lines;
     }
+
+    /**
+     * Plain pdftotext may print page 1's job number and bar code above the page's last body line
+     * (76/109 printed): they are furniture wherever they stand, and the body line is not.
+     */
+    @Test
+    void inPlainTextTheJobNumberAndBarCodeAreFurnitureAboveABodyLine() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "A/RES/76/109",
+                "United Nations",
+                "The General Assembly,",
+                "Convinced that wider participation of States in the work of the Commission would",
+                "further the progress of its work and that an increase in the membership of the Commission",
+                "would stimulate interest in its work,",
+                "17-21639 (E)",
+                "*1721639*",
+                "Recognizing that the Commission should continue to strive towards the achievement",
+                "081221");
+        Set<SourceLine> found = new PageFurniture().find(java.util.Map.of(1, page), List.of(new PageSize(90, 10)),
+                PageMetrics.of(page));
+        assertThat(texts(found)).contains("17-21639 (E)", "*1721639*")
+                .doesNotContain("Recognizing that the Commission should continue to strive towards the achievement");
+    }
 }
