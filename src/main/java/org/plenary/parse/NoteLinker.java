@@ -24,7 +24,7 @@ import org.plenary.pipeline.Warning;
 public final class NoteLinker {
     /** Digits run into the preceding word or punctuation: "Cairo,1", "Women4", "fourth5". */
     static final Pattern GLUED_DIGITS = Pattern.compile(
-            "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
+            "(?<=[\\p{L},.;:)’”\"\\]])(\\d{1,3})(?=[\\s;:)\\]’”\"]|[,.](?!\\d)|$)");
     /** A call set off by a space, as PDF text may render a superscript: "jurisdiction, 1", "observers; 2". */
     private static final Pattern SPACED_CALL = Pattern.compile("(?<=[\\p{L}\"”’)][,;:.]) (\\d{1,3})(?=\\s+\\p{Ll}|\\s*$)");
     /** What makes the number before it a quantity of the text: "10 per cent", "5 million", "3 years". */
@@ -35,7 +35,8 @@ public final class NoteLinker {
      * very next due, unless what stands around it makes it a number of the text.
      */
     private static final Pattern PDFTOTEXT_CALL = Pattern.compile(
-            "(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (\\d{1,3})(?=[\\s,;:.)]|$)"
+            // Not a number's first digits: "the projected 8.5 trillion", "1,200 posts".
+            "(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (\\d{1,3})(?=[\\s;:)]|[,.](?!\\d)|$)"
             // After a year or a resolution's number, a number is no day of a date nor one of a pair:
             // "4 March 2022 10 and 52/32", "resolutions 71/205 13 and 72/190" (78/221).
             + "(?:(?<=(?:(?:19|20)\\d\\d|\\d{1,3}/\\d{1,4}) \\d{1,3})(?!\\s*(?:" + QUANTITY + "))"

@@ -111,6 +111,22 @@ class RealPdftotextTest {
     }
 
     /**
+     * A/RES/78/164 with -layout (pages 1, 4 and 6): "the estimated 8.5 trillion United States dollars"
+     * is a quantity, not note 8's call before ".5"; the call is where it is printed, after
+     * "Corruption,".
+     */
+    @Test
+    void aDecimalNumbersFirstDigitsAreNoCall() throws IOException {
+        DocumentJob drugs = Conversions.convert("A_RES_78_164.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_164.pages-1-4-6.layout.txt")));
+        assertThat(drugs.resolution().preamble()).anySatisfy(recital -> assertThat(recital.plain()).contains("the estimated 8.5 trillion"));
+        assertThat(drugs.resolution().preamble()).anySatisfy(recital -> {
+            assertThat(recital.plain()).contains("Convention against Corruption,");
+            assertThat(recital.content().callMarkers()).contains("8");
+        });
+    }
+
+    /**
      * A/RES/78/187 with -layout (pages 1 to 3, and 9): "on countering cyberbullying 18 and 54/5 of
      * 10 October 2023" is a call before "and", not the first of a pair: the number after "and" is
      * a resolution's.
