@@ -193,8 +193,10 @@ final class NoteArea {
         for (int i = 0; i < page.size(); i++) {
             Entry entry = page.get(i);
             Marker m = markerOf(entry.text());
-            if (m == null && (current == null ? notes.isEmpty() || ENDS_NOTE.matcher(notes.get(notes.size() - 1).text().text()).matches()
-                    : ENDS_NOTE.matcher(lastText(current)).matches())) {
+            // Right under the rule the next number opens its note even when the note before seems
+            // to go on: plain pdftotext may print a wide line's last words after the page's foot.
+            if (m == null && (i == 0 || (current == null ? notes.isEmpty() || ENDS_NOTE.matcher(notes.get(notes.size() - 1).text().text()).matches()
+                    : ENDS_NOTE.matcher(lastText(current)).matches()))) {
                 m = nextMarkerSetClose(entry.text(), current != null ? current.marker() : notes.isEmpty() ? "0" : notes.get(notes.size() - 1).marker(),
                         i == 0);
             }

@@ -390,6 +390,33 @@ class NoteAreaTest {
     }
 
     /**
+     * Right under a page's rule, the next number opens its note though the last note of the page
+     * before seems to go on: plain pdftotext printed that note's wide line's last words after the
+     * foot (75/142 printed: "… A/C.6/74/SR.16," then page 2's "2 A/75/151; see also …").
+     */
+    @Test
+    void theNextNumberRightUnderTheRuleOpensItsNote() {
+        List<SourceLine> first = PrintedLines.text(1,
+                "Recalling its resolution 64/117 of 16 December 2009,",
+                "Taking note of the discussions in the Sixth Committee,",
+                "__________________",
+                "1 See A/C.6/64/SR.12, A/C.6/64/SR.13 and A/C.6/75/SR.12.",
+                "A/C.6/65/SR.10,",
+                "A/C.6/74/SR.16,");
+        List<SourceLine> second = PrintedLines.text(2,
+                "4. Decides that the working group shall be open to all Member States;",
+                "5. Also decides to include the item in its provisional agenda.",
+                "__________________",
+                "2 A/75/151; see also A/65/181 and A/74/144.");
+        NoteArea notes = new NoteArea(PageMetrics.of(first));
+        addNoteArea(notes, first);
+        addNoteArea(notes, second);
+        List<NoteBody> found = notes.finish();
+        assertThat(markers(found)).containsExactly("1", "2");
+        assertThat(texts(found).get(1)).isEqualTo("A/75/151; see also A/65/181 and A/74/144.");
+    }
+
+    /**
      * The document's first note, right under the rule, may number on from an earlier part of a
      * resolution in parts ("2 A/75/690." in 75/245 B); further down a note area a number must count on.
      */
