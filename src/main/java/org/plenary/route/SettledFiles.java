@@ -94,14 +94,15 @@ final class SettledFiles implements GenericFileFilter<File> {
             return false; // gone since listed
         }
         long nanos = nanoClock.getAsLong();
+        // Already that old (a file present at start, or moved in whole), or renamed in once written:
+        // no need to watch it settle.
+        boolean complete = isOld(now) || now.changedAfterLastWrite();
         Seen before = seen.get(path);
         if (before == null || !before.state().equals(now)) {
             seen.put(path, new Seen(now, nanos));
-            // Already that old (a file present at start, or moved in whole), or renamed in once written:
-            // no need to watch it settle.
-            return isOld(now) || now.changedAfterLastWrite();
+            return complete;
         }
-        return nanos - before.sinceNanos() >= settle.toNanos() || isOld(now) || now.changedAfterLastWrite();
+        return complete || nanos - before.sinceNanos() >= settle.toNanos();
     }
 
     private boolean isOld(State state) {

@@ -225,7 +225,7 @@ final class PageFurniture {
 
     /** "23-23443 (E)" or "23-23443 (E)   011223", the first page's job number; "*2323443*", its bar code. */
     private static boolean isJobOrBarCode(String text) {
-        return text.indexOf('-') > 0 || text.indexOf('*') >= 0 ? JOB_OR_BAR_CODE.matcher(text).matches() : false;
+        return (text.indexOf('-') > 0 || text.indexOf('*') >= 0) && JOB_OR_BAR_CODE.matcher(text).matches();
     }
 
     /** "*2324965*": the job number as a bar code; or the print date under the job number, "191223". */

@@ -33,7 +33,7 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
                 rights.merge(round(line.right()), 1, Integer::sum);
             }
         }
-        float em = em(bodySize, sized);
+        float em = sized ? bodySize : 2f;
         float left = wrapMargin(lefts, em, 72f);
         float right = mode(rights, 540f);
         // The spacing inside a paragraph: from a full line to the next (a short document may have
@@ -48,14 +48,15 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
             }
         }
         float leading = mode(leadings, sized ? bodySize * 1.2f : 1f);
-        return new PageMetrics(bodySize, em, left, right, leading, sized, pageMargins(lines, bodySize, left, right, sized));
+        return new PageMetrics(bodySize, em, left, right, leading, sized, pageMargins(lines, bodySize, em, left, right, sized));
     }
 
     /**
      * Each page's own margins, where the page has lines enough to show them: a PDF may mirror its
      * margins on facing pages, and pdftotext places a page's columns page by page.
      */
-    private static Map<Integer, float[]> pageMargins(List<SourceLine> lines, float bodySize, float left, float right, boolean sized) {
+    private static Map<Integer, float[]> pageMargins(List<SourceLine> lines, float bodySize, float em, float left, float right,
+            boolean sized) {
         Map<Integer, Map<Float, Integer>> lefts = new HashMap<>();
         Map<Integer, Map<Float, Integer>> rights = new HashMap<>();
         // In text, where a page has fewer lines to go by, only lines half a full one long or more:
@@ -82,7 +83,7 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
         for (Map.Entry<Integer, Map<Float, Integer>> page : lefts.entrySet()) {
             int count = page.getValue().values().stream().mapToInt(Integer::intValue).sum();
             if (count >= 4) {
-                margins.put(page.getKey(), new float[] {wrapMargin(page.getValue(), em(bodySize, sized), left),
+                margins.put(page.getKey(), new float[] {wrapMargin(page.getValue(), em, left),
                         mode(rights.get(page.getKey()), right)});
             }
         }
@@ -134,11 +135,6 @@ record PageMetrics(float bodySize, float em, float leftMargin, float rightMargin
 
     private static float round(float v) {
         return Math.round(v * 2) / 2f;
-    }
-
-    /** A letter's width to measure indents by: the type's size, or two columns of text. */
-    private static float em(float bodySize, boolean sized) {
-        return sized ? bodySize : 2f;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.io.ByteOrderMark;
 import org.plenary.pipeline.ConversionException;
+import org.plenary.source.XmlCharacters;
 
 /**
  * Bytes to text. A byte order mark decides the charset; otherwise UTF-16 is recognised by its NUL
@@ -198,7 +199,7 @@ public final class TextDecoder {
     private static boolean allPlainlyAllowed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!org.plenary.source.XmlCharacters.allowedAlone(c) && c != '\f') {
+            if (!XmlCharacters.allowedAlone(c) && c != '\f') {
                 return false;
             }
         }
