@@ -67,7 +67,7 @@ final class PdfLines {
         Word labelWord = null;
         if (!label.isEmpty()) {
             labelWord = word(label, upright, size, false);
-            start = firstX + Math.max(labelWord.width() + 6, 0);
+            start = firstX + labelWord.width() + 6;
         }
         return set(words, labelWord, firstX, start, restX, right, size, upright, justify);
     }

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -57,16 +60,27 @@ public final class UnPdfLayout implements Layout {
     private record Placed(Line line, float gapBefore, List<String> notes) {
     }
 
+    /** A line of the cover at its baseline. */
+    private record CoverLine(Line line, float y) {
+    }
+
+    /** The cover's lines under its head, and the first body line's baseline below them. */
+    private record Cover(List<CoverLine> lines, float bottom) {
+    }
+
     @Override
     public byte[] file(ReferenceDocument doc, String symbol) {
         try (PDDocument pdf = new PDDocument()) {
             PdfLines lines = new PdfLines(PdfFonts.load(pdf));
+            Map<String, List<Line>> noteLines = new HashMap<>();
+            Function<String, List<Line>> note = m -> noteLines.computeIfAbsent(m, k -> lines.note(k, doc.noteTexts.getOrDefault(k, "")));
             List<Placed> body = new ArrayList<>();
             Set<String> called = new LinkedHashSet<>();
             for (PrintBlock block : doc.blocks) {
                 body(block, lines, body, called);
             }
-            List<List<Placed>> pages = paginate(body, doc, lines);
+            Cover cover = cover(doc, lines);
+            List<List<Placed>> pages = paginate(body, cover.bottom(), note);
             String job = PagedLayout.jobNumber(symbol);
             for (int p = 0; p < pages.size(); p++) {
                 PDPage page = new PDPage(PDRectangle.LETTER);
@@ -74,23 +88,23 @@ public final class UnPdfLayout implements Layout {
                 try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
                     PdfPage printer = new PdfPage(out, lines);
                     if (p == 0) {
-                        cover(printer, doc, symbol, lines);
+                        printer.coverTop(symbol, coverField(doc, "date"));
+                        cover.lines().forEach(l -> printer.line(l.line(), l.y()));
                     } else {
                         printer.head(p + 1, symbol, doc.meta.getOrDefault("title", ""));
                     }
-                    float y = p == 0 ? coverBottom(doc, lines) : BODY_TOP;
-                    List<String> notes = new ArrayList<>();
+                    float y = p == 0 ? cover.bottom() : BODY_TOP;
+                    List<List<Line>> notes = new ArrayList<>();
                     for (int i = 0; i < pages.get(p).size(); i++) {
                         Placed placed = pages.get(p).get(i);
                         y += i == 0 ? 0 : placed.gapBefore() + LEADING;
                         printer.line(placed.line(), y);
-                        notes.addAll(placed.notes());
+                        placed.notes().forEach(m -> notes.add(note.apply(m)));
                     }
-                    List<List<Line>> noteLines = notes.stream().map(m -> lines.note(m, doc.noteTexts.getOrDefault(m, ""))).toList();
-                    float top = noteTop(notes, doc, lines);
-                    printer.noteMarkers(noteLines, top);
+                    float top = noteTop(notes);
+                    printer.noteMarkers(notes, top);
                     printer.foot(p + 1, pages.size(), job);
-                    printer.noteTexts(noteLines, top);
+                    printer.noteTexts(notes, top);
                     if (p == 0) {
                         printer.firstFootEnd(job);
                     }
@@ -108,8 +122,7 @@ public final class UnPdfLayout implements Layout {
         String text = block.text();
         switch (block.kind()) {
             case COVER, HEADING, COMMITTEE, TITLE -> { }
-            case FORMULA -> add(body, called, lines.paragraph("", text, Style.ITALIC_OPENING, LEFT + INDENT, LEFT, RIGHT), PARAGRAPH_GAP);
-            case PREAMBULAR, RECITAL, WRAP_UP ->
+            case FORMULA, PREAMBULAR, RECITAL, WRAP_UP ->
                     add(body, called, lines.paragraph("", text, Style.ITALIC_OPENING, LEFT + INDENT, LEFT, RIGHT), PARAGRAPH_GAP);
             case GROUP_HEADING -> add(body, called, lines.paragraph("", text, Style.BOLD, LEFT, LEFT, RIGHT), LEADING);
             case OPERATIVE -> add(body, called,
@@ -141,15 +154,15 @@ public final class UnPdfLayout implements Layout {
     }
 
     /** Lines to pages: a line goes on while it, and the notes it first calls, still fit above the foot. */
-    private static List<List<Placed>> paginate(List<Placed> body, ReferenceDocument doc, PdfLines lines) {
+    private static List<List<Placed>> paginate(List<Placed> body, float firstTop, Function<String, List<Line>> note) {
         List<List<Placed>> pages = new ArrayList<>();
         List<Placed> page = new ArrayList<>();
-        float y = coverBottom(doc, lines);
+        float y = firstTop;
         float notesHeight = 0;
         for (Placed placed : body) {
             float extra = 0;
             for (String marker : placed.notes()) {
-                extra += lines.note(marker, doc.noteTexts.getOrDefault(marker, "")).size() * NOTE_LEADING;
+                extra += note.apply(marker).size() * NOTE_LEADING;
             }
             float next = page.isEmpty() ? y : y + placed.gapBefore() + LEADING;
             float rule = notesHeight + extra > 0 ? 2 * NOTE_LEADING : 0;
@@ -168,15 +181,15 @@ public final class UnPdfLayout implements Layout {
     }
 
     /** Where a page's notes start: as low as the page lets them, as Word sets footnotes. */
-    private static float noteTop(List<String> markers, ReferenceDocument doc, PdfLines lines) {
+    private static float noteTop(List<List<Line>> notes) {
         float height = 0;
-        for (String marker : markers) {
-            height += lines.note(marker, doc.noteTexts.getOrDefault(marker, "")).size() * NOTE_LEADING;
+        for (List<Line> note : notes) {
+            height += note.size() * NOTE_LEADING;
         }
         return NOTES_BOTTOM - height + NOTE_LEADING;
     }
 
-    private static String cover(ReferenceDocument doc, String label) {
+    private static String coverField(ReferenceDocument doc, String label) {
         for (PrintBlock block : doc.blocks) {
             if (block.kind() == Kind.COVER && block.label().equals(label)) {
                 return block.text();
@@ -185,71 +198,42 @@ public final class UnPdfLayout implements Layout {
         return "";
     }
 
-    private static void cover(PdfPage printer, ReferenceDocument doc, String symbol, PdfLines lines) throws IOException {
-        printer.coverTop(symbol, cover(doc, "date"));
+    /**
+     * The cover under its head: session and agenda in the left column, then the heading, the
+     * committee line and the numbered title; the body starts two lines below.
+     */
+    private static Cover cover(ReferenceDocument doc, PdfLines lines) {
+        List<CoverLine> out = new ArrayList<>();
         float y = 224;
-        String session = cover(doc, "session");
+        String session = coverField(doc, "session");
         if (!session.isEmpty()) {
-            printer.line(lines.plain(session, 60, BODY_SIZE), y);
+            out.add(new CoverLine(lines.plain(session, 60, BODY_SIZE), y));
             y += LEADING;
         }
         for (PrintBlock block : doc.blocks) {
             if (block.kind() == Kind.COVER && block.label().equals("inline")) {
-                for (Line line : lines.paragraph("", block.text(), Style.RAGGED, 60, 60, 325)) {
-                    printer.line(line, y);
-                    y += LEADING;
-                }
+                y = place(out, lines.paragraph("", block.text(), Style.RAGGED, 60, 60, 325), y, LEADING);
             }
         }
         y = Math.max(y + 2 * LEADING, 295);
         for (PrintBlock block : doc.blocks) {
             switch (block.kind()) {
-                case HEADING -> {
-                    for (Line line : lines.paragraph("", block.text(), Style.LARGE_BOLD, LEFT, LEFT, 400)) {
-                        printer.line(line, y);
-                        y += 15;
-                    }
-                    y += 9;
-                }
-                case COMMITTEE -> {
-                    for (Line line : lines.paragraph("", block.text(), Style.RAGGED, LEFT, LEFT, 420)) {
-                        printer.line(line, y);
-                        y += LEADING;
-                    }
-                    y += 13;
-                }
-                case TITLE -> {
-                    for (Line line : lines.title(block.label(), block.text(), 78.7f, LEFT, RIGHT)) {
-                        printer.line(line, y);
-                        y += 14;
-                    }
-                }
+                case HEADING -> y = place(out, lines.paragraph("", block.text(), Style.LARGE_BOLD, LEFT, LEFT, 400), y, 15) + 9;
+                case COMMITTEE -> y = place(out, lines.paragraph("", block.text(), Style.RAGGED, LEFT, LEFT, 420), y, LEADING) + 13;
+                case TITLE -> y = place(out, lines.title(block.label(), block.text(), 78.7f, LEFT, RIGHT), y, 14);
                 default -> { }
             }
         }
+        return new Cover(out, y + 24);
     }
 
-    /** The first body line's baseline on the first page, below the cover and the title. */
-    private static float coverBottom(ReferenceDocument doc, PdfLines lines) {
-        float y = 224;
-        if (!cover(doc, "session").isEmpty()) {
-            y += LEADING;
+    /** Adds the lines one leading apart from y; returns the baseline after the last. */
+    private static float place(List<CoverLine> out, List<Line> lines, float y, float leading) {
+        for (Line line : lines) {
+            out.add(new CoverLine(line, y));
+            y += leading;
         }
-        for (PrintBlock block : doc.blocks) {
-            if (block.kind() == Kind.COVER && block.label().equals("inline")) {
-                y += LEADING * lines.paragraph("", block.text(), Style.RAGGED, 60, 60, 325).size();
-            }
-        }
-        y = Math.max(y + 2 * LEADING, 295);
-        for (PrintBlock block : doc.blocks) {
-            switch (block.kind()) {
-                case HEADING -> y += 15 * lines.paragraph("", block.text(), Style.LARGE_BOLD, LEFT, LEFT, 400).size() + 9;
-                case COMMITTEE -> y += LEADING * lines.paragraph("", block.text(), Style.RAGGED, LEFT, LEFT, 420).size() + 13;
-                case TITLE -> y += 14 * lines.title(block.label(), block.text(), 78.7f, LEFT, RIGHT).size();
-                default -> { }
-            }
-        }
-        return y + 24;
+        return y;
     }
 
     /** Whether this machine has the fonts the layout prints with. */

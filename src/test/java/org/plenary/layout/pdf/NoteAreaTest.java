@@ -26,10 +26,13 @@ class NoteAreaTest {
         notes.endPage();
     }
 
-    /** The notes of one page's note area. */
-    private static List<NoteBody> notesOf(List<SourceLine> page) {
-        NoteArea notes = new NoteArea(PageMetrics.of(page));
-        addNoteArea(notes, page);
+    /** The notes of the pages' note areas, read in turn, measured by the first page. */
+    @SafeVarargs
+    private static List<NoteBody> notesOf(List<SourceLine>... pages) {
+        NoteArea notes = new NoteArea(PageMetrics.of(pages[0]));
+        for (List<SourceLine> page : pages) {
+            addNoteArea(notes, page);
+        }
         return notes.finish();
     }
 
@@ -351,10 +354,7 @@ class NoteAreaTest {
                 "Geneva Conventions of",
                 "12 August 1949.",
                 "48 Resolutions and decisions.");
-        NoteArea notes = new NoteArea(PageMetrics.of(first));
-        addNoteArea(notes, first);
-        addNoteArea(notes, second);
-        List<NoteBody> found = notes.finish();
+        List<NoteBody> found = notesOf(first, second);
         assertThat(markers(found)).containsExactly("44", "45", "46");
         assertThat(texts(found)).containsExactly("See ISBA/26/C/10, ISBA/27/C/37 and ISBA/28/C/27.", "See ISBA/26/A/19.",
                 "Geneva Conventions of 12 August 1949. 48 Resolutions and decisions.");
@@ -381,10 +381,7 @@ class NoteAreaTest {
                 "11 1995 Review and Extension Conference of the Parties to the Treaty, Final Document.");
         List<SourceLine> before = PrintedLines.text(1, "the Declaration on the Prevention and Removal of Disputes,",
                 "and the Manila Declaration; 7", "__________________", "7 Resolution 37/10, annex.");
-        NoteArea numbered = new NoteArea(PageMetrics.of(before));
-        addNoteArea(numbered, before);
-        addNoteArea(numbered, page);
-        List<NoteBody> found = numbered.finish();
+        List<NoteBody> found = notesOf(before, page);
         assertThat(markers(found)).containsExactly("7", "8", "9", "10", "11");
         assertThat(texts(found).get(1)).isEqualTo("http://legal.un.org/committees/charter.");
     }
@@ -408,10 +405,7 @@ class NoteAreaTest {
                 "5. Also decides to include the item in its provisional agenda.",
                 "__________________",
                 "2 A/75/151; see also A/65/181 and A/74/144.");
-        NoteArea notes = new NoteArea(PageMetrics.of(first));
-        addNoteArea(notes, first);
-        addNoteArea(notes, second);
-        List<NoteBody> found = notes.finish();
+        List<NoteBody> found = notesOf(first, second);
         assertThat(markers(found)).containsExactly("1", "2");
         assertThat(texts(found).get(1)).isEqualTo("A/75/151; see also A/65/181 and A/74/144.");
     }
