@@ -152,7 +152,7 @@ public final class PdfOpener {
         // Extraction runs once, inside the limits: counting only, so that a later one is known to
         // stay in bounds, or the caller's own.
         TextLayerSurvey text = extraction != null ? extraction : new TextLayerSurvey(limits.maxCharactersPerPage());
-        text.writeText(document, java.io.Writer.nullWriter());
+        text.survey(document);
         text.requireText(fileName, tree.pages(), limits.minCharactersPerPage());
     }
 
