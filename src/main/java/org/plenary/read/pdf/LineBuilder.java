@@ -2,7 +2,7 @@ package org.plenary.read.pdf;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 import org.plenary.source.StyledText;
@@ -42,7 +42,7 @@ final class LineBuilder {
         List<List<Glyph>> merged = withRaisedGlyphs(rows);
         List<Line> lines = new ArrayList<>();
         for (List<Glyph> row : merged) {
-            row.sort(Comparator.comparingDouble(Glyph::x));
+            sortBy(row, Glyph::x);
             lines.addAll(parts(row));
         }
         return lines;
@@ -51,7 +51,7 @@ final class LineBuilder {
     /** Glyphs grouped by baseline, top to bottom; blank glyphs join the row they sit on. */
     private static List<List<Glyph>> rowsByBaseline(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline));
+        sortBy(sorted, Glyph::baseline);
         List<List<Glyph>> rows = new ArrayList<>();
         List<Glyph> row = null;
         float rowBaseline = Float.NaN;
@@ -63,8 +63,45 @@ final class LineBuilder {
             }
             row.add(g);
         }
-        rows.removeIf(r -> r.stream().allMatch(Glyph::isSpace));
+        rows.removeIf(LineBuilder::allSpaces);
         return rows;
+    }
+
+    private interface Position {
+        float of(Glyph glyph);
+    }
+
+    /**
+     * Sorts the glyphs by a position, keeping the drawing order among equals, as a stable sort on
+     * the float does; but on primitive keys (the position's order-preserving bits, then the index),
+     * because a page's thousands of comparisons through a comparator cost more than its reading.
+     */
+    private static void sortBy(List<Glyph> glyphs, Position position) {
+        int n = glyphs.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            int bits = Float.floatToIntBits(position.of(glyphs.get(i)));
+            // Negative floats order backwards as bits: flipped, every float (and -0 before 0) orders as an int.
+            bits ^= (bits >> 31) & 0x7fffffff;
+            keys[i] = (long) bits << 32 | i;
+        }
+        Arrays.sort(keys);
+        Glyph[] sorted = new Glyph[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = glyphs.get((int) keys[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            glyphs.set(i, sorted[i]);
+        }
+    }
+
+    private static boolean allSpaces(List<Glyph> row) {
+        for (Glyph g : row) {
+            if (!g.isSpace()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -85,7 +122,8 @@ final class LineBuilder {
                 }
                 kept.remove(kept.size() - 1);
                 for (Glyph g : above) {
-                    merged.add(new Glyph(g.text(), g.x(), g.width(), baseline, g.size(), (byte) (g.style() | StyledText.SUPERSCRIPT)));
+                    merged.add(new Glyph(g.text(), g.x(), g.width(), baseline, g.size(),
+                            (byte) (g.style() | StyledText.SUPERSCRIPT), g.isSpace()));
                 }
             }
             kept.add(merged);
