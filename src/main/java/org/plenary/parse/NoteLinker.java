@@ -45,7 +45,7 @@ public final class NoteLinker {
             + "|to \\d|and \\d(?!\\d*/)|or \\d(?!\\d*/)|[-–]\\s*\\d|" + QUANTITY + ")))");
     /** Words after which a number is the text's: "resolution 14", "paragraph 2", "Agenda 21". */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile(
-            "(?i)(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");
+            "(?i)\\b(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");
     /** A symbol call glued to the word before it: "belief*", "Assembly†". */
     private static final Pattern SYMBOL_CALL = Pattern.compile("(?<=[\\p{L}\\p{N},.;:’”)])(\\*{1,3}|†|‡)(?=\\s|$|[,.;:])");
     /** OCR's renderings of a superscript number: a stray glyph, letters after a comma, "fourthS". */

@@ -140,6 +140,30 @@ class RealPdftotextTest {
     }
 
     /**
+     * Plain pdftotext of A/RES/78/102 (pages 1 to 3) and 78/184 (pages 1 and 2): "the note by the
+     * Secretariat 11 and the reports", "the 1967 Protocol thereto 4 as the foundation". A number
+     * after "resolution" or "the" is the text's, but "Secretariat" only ends in "at" and "thereto"
+     * in "to": the numbers are the due notes' calls.
+     */
+    @Test
+    void aWordEndingLikeAPrepositionDoesNotMakeTheCallAfterItText() throws IOException {
+        DocumentJob accountability = Conversions.convert("A_RES_78_102.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_102.pages-1-3.raw.txt")));
+        assertThat(accountability.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
+        assertThat(accountability.resolution().preamble()).anySatisfy(recital -> {
+            assertThat(recital.plain()).contains("the note by the Secretariat and the reports");
+            assertThat(recital.content().callMarkers()).contains("10", "11", "12");
+        });
+        DocumentJob refugees = Conversions.convert("A_RES_78_184.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_184.pages-1-2.raw.txt")));
+        assertThat(refugees.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
+        assertThat(refugees.resolution().operative()).anySatisfy(paragraph -> {
+            assertThat(paragraph.plain()).contains("the 1967 Protocol thereto as the foundation");
+            assertThat(paragraph.content().callMarkers()).contains("4");
+        });
+    }
+
+    /**
      * A/RES/78/253 with -layout (pages 1, 7 and 8): the staffing table of paragraph 6 runs on to
      * the next page, which prints its header again under the running head. The table holds the
      * header once and the rows of both pages; the header printed again is set aside, not lost.
