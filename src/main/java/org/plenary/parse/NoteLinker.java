@@ -46,6 +46,11 @@ public final class NoteLinker {
     /** Words after which a number is the text's: "resolution 14", "paragraph 2", "Agenda 21". */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile(
             "(?i)\\b(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");
+    /** Nouns in the plural: a number after one is the text's only in a list ("resolutions 3 and 4", "paragraphs 3, 4"). */
+    private static final Pattern PLURAL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:resolutions|decisions|paragraphs|articles|annexes|chapters|sections|goals|items|rules|principles|protocols|parts|pages)\\s*$");
+    /** What follows the first number of a list: another after a comma, "and", "or", "to" or a dash. */
+    private static final Pattern LIST_AFTER = Pattern.compile("^\\s*(?:,|and|or|to|[-–])\\s*\\d");
     /** A symbol call glued to the word before it: "belief*", "Assembly†". */
     private static final Pattern SYMBOL_CALL = Pattern.compile("(?<=[\\p{L}\\p{N},.;:’”)])(\\*{1,3}|†|‡)(?=\\s|$|[,.;:])");
     /** OCR's renderings of a superscript number: a stray glyph, letters after a comma, "fourthS". */
@@ -136,6 +141,23 @@ public final class NoteLinker {
     }
 
     /**
+     * Whether a spaced number in pdftotext's text is one of the text's ("resolution 14", "of 2",
+     * "Agenda 21") rather than a call, by the words around it. After a plural ("the relevant review
+     * resolutions 3 and the debates") a number alone is no reference, and after "Agenda" only 21 is
+     * ("the New Urban Agenda 12 and").
+     */
+    private static boolean isTextNumber(String before, String number, String after) {
+        if (!NUMBERED_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        if (PLURAL_BEFORE.matcher(before).find()) {
+            return LIST_AFTER.matcher(after).find();
+        }
+        return !before.stripTrailing().regionMatches(true, Math.max(0, before.stripTrailing().length() - 7), " agenda", 0, 7)
+                || number.equals("21");
+    }
+
+    /**
      * The unit's text with the calls found in it: calls the reader saw (superscripts, "[n]") are
      * registered as they come; digits and symbols that are calls by their place and the order of
      * notes are taken out of the text and become calls.
@@ -179,7 +201,8 @@ public final class NoteLinker {
             if (next == nextSpaced) {
                 String number = spaced.group(1);
                 // Only the very next note: a spaced number is text far more often than a call.
-                boolean textNumber = pdftotext && NUMBERED_BEFORE.matcher(text.substring(Math.max(0, next - 16), next)).find();
+                boolean textNumber = pdftotext && isTextNumber(text.substring(Math.max(0, next - 16), next), number,
+                        text.substring(spaced.end(), Math.min(text.length(), spaced.end() + 8)));
                 String due = due(unit, notes, calledIn);
                 if (textNumber && number.equals(due)) {
                     passedOver.add(number);

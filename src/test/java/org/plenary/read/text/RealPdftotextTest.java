@@ -164,6 +164,32 @@ class RealPdftotextTest {
     }
 
     /**
+     * Plain pdftotext of A/RES/78/115 (pages 1 to 5) and 78/122 (pages 1 and 2): "the relevant review resolutions 3
+     * and the debates", "the New Urban Agenda 12 and other major global agendas". A number after
+     * "resolution" or "Agenda" may be the text's ("resolution 14", "Agenda 21"), but one after a
+     * plural and before a word is no reference, and only Agenda 21 is a name: they are calls.
+     */
+    @Test
+    void aNumberAfterAPluralOrAnAgendaOtherThanAgenda21IsACall() throws IOException {
+        DocumentJob strategy = Conversions.convert("A_RES_78_115.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_115.pages-1-5.raw.txt")));
+        assertThat(strategy.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
+        assertThat(strategy.resolution().preamble()).anySatisfy(recital -> {
+            assertThat(recital.plain()).contains("the relevant review resolutions and the debates");
+            assertThat(recital.content().callMarkers()).contains("3");
+        });
+        DocumentJob desertification = Conversions.convert("A_RES_78_122.txt",
+                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_122.pages-1-2.raw.txt")));
+        assertThat(desertification.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
+        assertThat(desertification.resolution().preamble()).anySatisfy(recital -> {
+            assertThat(recital.plain()).contains("the New Urban Agenda and other major global agendas");
+            assertThat(recital.content().callMarkers()).contains("12");
+        });
+        assertThat(desertification.resolution().preamble()).anySatisfy(recital ->
+                assertThat(recital.plain()).contains("Agenda 21,"));
+    }
+
+    /**
      * A/RES/78/253 with -layout (pages 1, 7 and 8): the staffing table of paragraph 6 runs on to
      * the next page, which prints its header again under the running head. The table holds the
      * header once and the rows of both pages; the header printed again is set aside, not lost.
