@@ -64,11 +64,12 @@ public final class NoteLinker {
     /**
      * A call run into a year or an identifier of fixed length: "of 201619" (2016, note 19),
      * "59/3008" (59/300, note 8), "Agenda 216", "decision 1/CP.2125", "decision VIII/1913". Only
-     * heads whose length is fixed, so that the digits left over can only be the call.
+     * heads whose length is fixed, so that the digits left over can only be the call; a numeral
+     * right after a slash is a symbol's part, not a decision's ("WT/L/982").
      */
     static final Pattern NUMBER_WITH_CALL = Pattern.compile(
             "(?:(?<![\\d/.])(?:(1[89]\\d\\d|20\\d\\d)|(\\d{1,3}/\\d{3}|(?<=Agenda )21|\\d{1,2}/(?:CP|CMA|CMP)\\.\\d{2}))"
-            + "|(?<!\\p{L})([IVXL]{1,6}/\\d{2}))(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
+            + "|(?<![\\p{L}/])([IVXL]{1,6}/\\d{2}))(\\d{1,3})(?=[\\s,;:.)\\]’”\"]|$)");
     /**
      * A full stop that ends a sentence: after a lower-case word of four letters or more, a
      * capitalised one of six or more ("… for Sustainable Development.2"; abbreviations such as

@@ -56,4 +56,18 @@ class NoteLinkerTest {
             assertThat(w.message()).contains("note 2");
         });
     }
+
+    /** A roman numeral right after a slash is part of a symbol ("WT/L/982"), not a decision with its call ("VIII/191"). */
+    @Test
+    void aSymbolEndingInANumeralAndDigitsKeepsItsDigits() {
+        Resolution r = parse(
+                "The General Assembly,",
+                "Reaffirming decision WT/MIN(15)/48-WT/L/982 of 19 December 2015 and decision VIII/191 of the Conference,2",
+                "1. Takes note of the report;",
+                "",
+                "1 UNEP/CBD/COP/8/31, annex I.",
+                "2 A/78/25.");
+        assertThat(r.preamble().get(0).plain()).contains("WT/MIN(15)/48-WT/L/982 of 19 December 2015", "decision VIII/19 of");
+        assertThat(calls(r.preamble().get(0))).containsExactly("1", "2");
+    }
 }
