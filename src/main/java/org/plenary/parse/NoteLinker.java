@@ -49,6 +49,8 @@ public final class NoteLinker {
     /** Nouns in the plural: a number after one is the text's only in a list ("resolutions 3 and 4", "paragraphs 3, 4"). */
     private static final Pattern PLURAL_BEFORE = Pattern.compile(
             "(?i)\\b(?:resolutions|decisions|paragraphs|articles|annexes|chapters|sections|goals|items|rules|principles|protocols|parts|pages)\\s*$");
+    /** "Agenda" right before a number: only Agenda 21 is a name with a number. */
+    private static final Pattern AGENDA_BEFORE = Pattern.compile("(?i)\\bagenda\\s*$");
     /** What follows the first number of a list: another after a comma, "and", "or", "to" or a dash. */
     private static final Pattern LIST_AFTER = Pattern.compile("^\\s*(?:,|and|or|to|[-–])\\s*\\d");
     /** A symbol call glued to the word before it: "belief*", "Assembly†". */
@@ -154,8 +156,7 @@ public final class NoteLinker {
         if (PLURAL_BEFORE.matcher(before).find()) {
             return LIST_AFTER.matcher(after).find();
         }
-        return !before.stripTrailing().regionMatches(true, Math.max(0, before.stripTrailing().length() - 7), " agenda", 0, 7)
-                || number.equals("21");
+        return !AGENDA_BEFORE.matcher(before).find() || number.equals("21");
     }
 
     /**

@@ -74,7 +74,8 @@ final class LineBuilder {
     /**
      * Sorts the glyphs by a position, keeping the drawing order among equals, as a stable sort on
      * the float does; but on primitive keys (the position's order-preserving bits, then the index),
-     * because a page's thousands of comparisons through a comparator cost more than its reading.
+     * as a comparator would read both positions through a function at each of a page's thousands
+     * of comparisons.
      */
     private static void sortBy(List<Glyph> glyphs, Position position) {
         int n = glyphs.size();

@@ -48,9 +48,9 @@ import org.apache.pdfbox.util.Vector;
  * it to keep the glyphs, so a PDF is read once and surveyed on the way.
  *
  * <p>PDFBox's text stripper would place the glyphs as well, but builds an object per glyph with
- * figures the reader never asks for (heights, space widths) and keeps them in lists of its own:
- * more than half the reading time of a resolution. Here each glyph is placed by the stripper's own
- * rules ({@link DrawnGlyph}) and handed on at once.
+ * figures the reader never asks for (heights, space widths) and keeps them in lists of its own: a
+ * third of the reading time of a resolution. Here each glyph is placed by the stripper's own rules
+ * ({@link DrawnGlyph}) and handed on at once.
  */
 class TextLayerSurvey extends PDFStreamEngine {
     /** The stripper's Unicode names for glyphs that fonts name without a map (Adobe's list and more). */
