@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * last line, the opening phrase in italics, note calls raised after their word.
  */
 final class PdfLines {
-    private static final float SIZE = 10;
+    static final float BODY_SIZE = 10;
     /**
      * A call as the UN's PDFs set it, measured on them: 5.3-point type raised 3.2 points, a point
      * after its word (which is what makes pdftotext -layout print it apart: "Outcome, 1 sports").
@@ -19,7 +19,7 @@ final class PdfLines {
     private static final float CALL_SIZE = 5.3f;
     private static final float CALL_RISE = 3.2f;
     private static final float CALL_GAP = 1.1f;
-    private static final float NOTE_SIZE = 8;
+    static final float NOTE_SIZE = 8;
     /** Words that go on an italic opening phrase: "Recalling also", "Bearing in mind", "Calls upon". */
     private static final Set<String> OPENING_CONTINUES = Set.of("also", "further", "furthermore", "moreover", "again",
             "with", "in", "mind", "upon", "note", "appreciation", "satisfaction", "concern", "deep", "grave", "serious");
@@ -51,7 +51,7 @@ final class PdfLines {
             case HEADING -> 12;
             case LARGE_BOLD -> 14;
             case COVER -> 20;
-            default -> SIZE;
+            default -> BODY_SIZE;
         };
         PDFont upright = style == Style.PLAIN || style == Style.ITALIC_OPENING || style == Style.RAGGED ? fonts.regular : fonts.bold;
         boolean justify = style == Style.PLAIN || style == Style.ITALIC_OPENING;
@@ -113,8 +113,8 @@ final class PdfLines {
     }
 
     Line rightAligned(String text, float right) {
-        float width = fonts.width(text, fonts.regular, SIZE);
-        return plain(text, right - width, SIZE);
+        float width = fonts.width(text, fonts.regular, BODY_SIZE);
+        return plain(text, right - width, BODY_SIZE);
     }
 
     Line plain(String text, float x, float size) {

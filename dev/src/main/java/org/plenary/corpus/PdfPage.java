@@ -79,11 +79,11 @@ final class PdfPage {
             line(a, 57);
             restX = 487.2f + textWidth(a.pieces().get(0));
         }
-        line(lines.plain(rest, restX, 10), 57);
+        line(lines.plain(rest, restX, PdfLines.BODY_SIZE), 57);
         line(lines.paragraph("", "General Assembly", PdfLines.Style.COVER, 123.1f, 123.1f, 400).get(0), 87);
-        line(lines.plain("Distr.: General", 396.8f, 10), 87);
+        line(lines.plain("Distr.: General", 396.8f, PdfLines.BODY_SIZE), 87);
         if (!date.isEmpty()) {
-            line(lines.plain(date, 396.8f, 10), 99);
+            line(lines.plain(date, 396.8f, PdfLines.BODY_SIZE), 99);
         }
     }
 
@@ -130,14 +130,14 @@ final class PdfPage {
         if (notes.isEmpty()) {
             return;
         }
-        line(lines.plain("__________________", 99.6f, 8), top - 12);
+        line(lines.plain("__________________", 99.6f, PdfLines.NOTE_SIZE), top - 12);
         float y = top;
         for (List<Line> note : notes) {
             List<Piece> first = note.get(0).pieces();
             if (!first.isEmpty()) {
                 line(new Line(first.subList(0, 1), List.of()), y);
             }
-            y += 10.5f * note.size();
+            y += UnPdfLayout.NOTE_LEADING * note.size();
         }
     }
 
@@ -148,7 +148,7 @@ final class PdfPage {
             for (int i = 0; i < note.size(); i++) {
                 List<Piece> pieces = note.get(i).pieces();
                 line(new Line(i == 0 && !pieces.isEmpty() ? pieces.subList(1, pieces.size()) : pieces, List.of()), y);
-                y += 10.5f;
+                y += UnPdfLayout.NOTE_LEADING;
             }
         }
     }

@@ -40,11 +40,10 @@ public final class UnPdfLayout implements Layout {
     private static final float BODY_TOP = 84;
     /** The lowest a note's last line may stand, above the page's foot. */
     private static final float NOTES_BOTTOM = 738;
-    private static final float BODY_SIZE = 10;
     private static final float LEADING = 12;
     private static final float PARAGRAPH_GAP = 6;
-    private static final float NOTE_SIZE = 8;
-    private static final float NOTE_LEADING = 10.5f;
+    /** Notes' lines stand this far apart: the height reckoned here is the height the page draws. */
+    static final float NOTE_LEADING = 10.5f;
 
     @Override
     public String name() {
@@ -207,7 +206,7 @@ public final class UnPdfLayout implements Layout {
         float y = 224;
         String session = coverField(doc, "session");
         if (!session.isEmpty()) {
-            out.add(new CoverLine(lines.plain(session, 60, BODY_SIZE), y));
+            out.add(new CoverLine(lines.plain(session, 60, PdfLines.BODY_SIZE), y));
             y += LEADING;
         }
         for (PrintBlock block : doc.blocks) {
