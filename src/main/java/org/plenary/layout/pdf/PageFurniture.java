@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.plenary.layout.internal.FurnitureRecognizer;
 import org.plenary.source.SourceDocument.PageSize;
@@ -162,7 +163,7 @@ final class PageFurniture {
     }
 
     /** "A/RES/78/104", "S/RES/2334 (2016)", "A/RES/75/290 B": a symbol alone. */
-    private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile(
+    private static final Pattern SYMBOL = Pattern.compile(
             "[A-Z]{1,2}(?:/[A-Z0-9.\\-]+){2,}(?: \\(\\d{4}\\))?(?: [A-Z])?");
 
     /** For each head and foot line's text (digits aside), the lines that print it. */
@@ -220,7 +221,7 @@ final class PageFurniture {
         return line.text().length() > 0 && line.text().has(0, org.plenary.source.StyledText.SUPERSCRIPT);
     }
 
-    private static final java.util.regex.Pattern JOB_OR_BAR_CODE = java.util.regex.Pattern.compile(
+    private static final Pattern JOB_OR_BAR_CODE = Pattern.compile(
             "\\s*(?:\\d{2}-\\d{5} ?\\(E\\)(?:\\s+\\d{6})?|\\*\\d{7}\\*)\\s*");
 
     /** "23-23443 (E)" or "23-23443 (E)   011223", the first page's job number; "*2323443*", its bar code. */
