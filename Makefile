@@ -95,8 +95,9 @@ printed-pdf-check: dev
 real-pdf-check: dev
 	dev/bin/plenary-dev real-pdf-check --set $(REAL_PDF)
 
-# Times the application as launched (a cold convert, drop-to-outputs latency; a cold convert of one
-# real PDF and one convert of all 312; one convert of the real texts' folders and of the 1,000
+# Times the application as launched (a cold convert, drop-to-outputs latency into an empty output
+# folder and into one with 10,000 published; a cold convert of one real PDF, the same PDF made
+# 100 MB heavy within a 256 MB heap, and one convert of all 312; one convert of the real texts' folders and of the 1,000
 # printed resolutions), then each stage on the shipped samples, on 1,000
 # resolutions printed from the UN corpus and on the real PDFs, then throughput.
 bench: dev $(CDS)

@@ -136,10 +136,31 @@ public final class ApplicationBenchmark {
      *     watcher can tell from the file's times
      */
     public Timings dropLatency(Path file, int warmUp, int drops, java.time.Duration renameAfter) throws IOException, InterruptedException {
-        String series = "watch-" + renameAfter.toMillis() + "ms";
+        return dropLatency(file, warmUp, drops, renameAfter, 0);
+    }
+
+    /**
+     * The same, into an output folder where {@code published} documents are already published
+     * (copies of the file's own outputs, made by a conversion first), as in a collection that has
+     * grown over years; the watcher starts on it as it finds it.
+     */
+    public Timings dropLatency(Path file, int warmUp, int drops, java.time.Duration renameAfter, int published)
+            throws IOException, InterruptedException {
+        String series = "watch-" + renameAfter.toMillis() + "ms-" + published;
         Path input = Files.createDirectories(workDir.resolve(series + "-input"));
         Path output = Files.createDirectories(workDir.resolve(series + "-output"));
         Path log = workDir.resolve(series + ".log");
+        if (published > 0) {
+            Path first = workDir.resolve(series + "-first");
+            Path firstLog = workDir.resolve(series + "-first.log");
+            int exit = awaitExit(start(List.of(), firstLog, "convert", "-o", first.toString(), file.toAbsolutePath().toString()),
+                    firstLog, PATIENCE_NANOS);
+            if (exit != 0) {
+                throw new IllegalStateException("'" + launcher + " convert' of " + file + " exited with " + exit + "; its output is in " + firstLog);
+            }
+            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            PublishedCopies.write(first, name, output, published);
+        }
         byte[] bytes = Files.readAllBytes(file);
         Process watch = start(List.of(), log, "watch", "--input", input.toString(), "--output", output.toString());
         try {
@@ -169,6 +190,33 @@ public final class ApplicationBenchmark {
         }
     }
 
+    /** One conversion of a large file under a small heap: its size, wall time, exit, last line, peak memory. */
+    public record LargeRun(long bytes, double seconds, int exit, String outcome, long peakRssKb) {
+    }
+
+    /**
+     * {@code launcher convert} of {@code pdf} made {@code bytes} heavy ({@link HeavyPdf}), with the
+     * JVM's options set to {@code javaOpts} (a small heap) and the size limit raised above the
+     * file's: whether it converts or fails cleanly, how long it takes and the memory it holds.
+     */
+    public LargeRun largeConvert(Path pdf, long bytes, String javaOpts) throws IOException, InterruptedException {
+        String name = pdf.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-heavy.pdf";
+        Path heavy = Files.createDirectories(workDir.resolve("large-input")).resolve(name);
+        HeavyPdf.write(pdf, bytes, heavy);
+        Path log = workDir.resolve("large.log");
+        Path peak = workDir.resolve("large.rss");
+        Path gnuTime = PeakMemory.gnuTime();
+        List<String> prefix = gnuTime == null ? List.of() : List.of(gnuTime.toString(), "-f", "%M", "-o", peak.toString());
+        long start = System.nanoTime();
+        Process convert = start(prefix, java.util.Map.of("PLENARY_JAVA_OPTS", javaOpts), log, "convert", "--max-bytes",
+                Long.toString(2 * Files.size(heavy)), "-o", workDir.resolve("large-output").toString(), heavy.toString());
+        int exit = awaitExit(convert, log, PATIENCE_NANOS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String[] lines = Files.readString(log).strip().split("\n");
+        return new LargeRun(Files.size(heavy), seconds, exit, lines[lines.length - 1].strip(),
+                gnuTime == null ? -1 : PeakMemory.readKb(peak));
+    }
+
     private void awaitOutputs(Path output, String name, Process watch, Path log) throws InterruptedException {
         List<Path> outputs = List.of(output.resolve("akn").resolve(name + ".xml"), output.resolve("html").resolve(name + ".html"),
                 output.resolve("json").resolve(name + ".json"), output.resolve("txt").resolve(name + ".txt"));
@@ -186,10 +234,17 @@ public final class ApplicationBenchmark {
 
     /** The launcher with these arguments, behind the prefix (a command that runs it, or none). */
     private Process start(List<String> prefix, Path log, String... arguments) throws IOException {
+        return start(prefix, java.util.Map.of(), log, arguments);
+    }
+
+    /** The same, with these variables added to the process's environment. */
+    private Process start(List<String> prefix, java.util.Map<String, String> environment, Path log, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(prefix);
         command.add(launcher.toString());
         command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     private int awaitExit(Process process, Path log, long patienceNanos) throws InterruptedException {

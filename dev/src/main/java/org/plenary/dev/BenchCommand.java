@@ -59,6 +59,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--drops", description = "Drops into the watched folder to time, after two not counted (default ${DEFAULT-VALUE}).")
     int drops = 20;
 
+    @Option(names = "--published", description = "Documents already published in the output folder of a last series of drops "
+            + "(renamed in 20 ms after writing), against the empty folder of the others; 0 leaves it out (default ${DEFAULT-VALUE}).")
+    int published = 10_000;
+
+    @Option(names = "--large-pdf-mb", description = "With --pdf, also convert that PDF made this many megabytes heavy with pictures, "
+            + "within the heap of --large-pdf-heap; 0 leaves it out (default ${DEFAULT-VALUE}).")
+    int largePdfMb = 100;
+
+    @Option(names = "--large-pdf-heap", description = "The JVM options for the large PDF's convert (default ${DEFAULT-VALUE}).")
+    String largePdfOptions = "-XX:+UseSerialGC -Xmx256m";
+
     @Option(names = "--pdf", paramLabel = "FILE", description = "A real PDF that --launcher converts from a cold JVM, --cold-runs times.")
     Path pdf;
 
@@ -236,6 +247,11 @@ public final class BenchCommand implements Callable<Integer> {
         ApplicationBenchmark.Timings renamed = application.dropLatency(file, 2, drops, java.time.Duration.ofMillis(20));
         System.out.printf("  drop to its four outputs  p50 %6.0f ms     p99 %6.0f ms  (%d drops, renamed in 20 ms after the last write)%n",
                 renamed.p50(), renamed.p99(), drops);
+        if (published > 0) {
+            ApplicationBenchmark.Timings full = application.dropLatency(file, 2, drops, java.time.Duration.ofMillis(20), published);
+            System.out.printf("  drop to its four outputs  p50 %6.0f ms     p99 %6.0f ms  (the same, with %,d documents already published)%n",
+                    full.p50(), full.p99(), published);
+        }
     }
 
     /**
@@ -249,6 +265,12 @@ public final class BenchCommand implements Callable<Integer> {
             ApplicationBenchmark.Timings cold = application.coldConverts(pdf, coldRuns);
             System.out.printf("  convert of %s from a cold JVM  min %6.0f ms  median %6.0f ms  max %6.0f ms  (%d runs)%n",
                     pdf.getFileName(), cold.min(), cold.p50(), cold.max(), coldRuns);
+            if (largePdfMb > 0) {
+                ApplicationBenchmark.LargeRun large = application.largeConvert(pdf, largePdfMb * 1_000_000L, largePdfOptions);
+                System.out.printf("  convert of it made %.0f MB heavy with pictures, within %s: %.1f s, exit %d, peak resident memory %s: %s%n",
+                        large.bytes() / 1e6, largePdfOptions, large.seconds(), large.exit(),
+                        large.peakRssKb() < 0 ? "unknown" : (large.peakRssKb() >> 10) + " MB", large.outcome());
+            }
         }
         if (pdfs != null) {
             printBatch(pdfs, application.batchConverts(pdfs, batchRuns));

@@ -62,6 +62,24 @@ class ApplicationBenchmarkTest {
         assertThatThrownBy(() -> bench.batchConverts(dir, 1)).hasMessageContaining("exited with 2").hasMessageContaining("batch-0.log");
     }
 
+    @Test
+    void aLargeConversionRunsWithTheGivenJavaOptionsAndReportsItsLastLine(@TempDir Path dir) throws Exception {
+        Path options = dir.resolve("options");
+        ApplicationBenchmark bench = benchWithLauncher(dir, "echo \"$PLENARY_JAVA_OPTS $1 $2\" > " + options + "\necho 'warming'\necho '1 converted, 0 failed'");
+        Path pdf = dir.resolve("resolution.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+
+        ApplicationBenchmark.LargeRun run = bench.largeConvert(pdf, 1_500_000, "-Xmx256m");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.outcome()).isEqualTo("1 converted, 0 failed");
+        assertThat(run.bytes()).isGreaterThan(1_000_000);
+        assertThat(options).content().startsWith("-Xmx256m convert --max-bytes");
+    }
+
     /** A launcher that runs the given shell lines whatever it is asked to do. */
     private static ApplicationBenchmark benchWithLauncher(Path dir, String script) throws Exception {
         Path launcher = dir.resolve("launcher");
