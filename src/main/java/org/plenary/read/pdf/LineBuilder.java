@@ -38,65 +38,67 @@ final class LineBuilder {
     }
 
     static List<Line> lines(List<Glyph> glyphs) {
-        List<List<Glyph>> rows = rowsByBaseline(glyphs);
-        List<List<Glyph>> merged = withRaisedGlyphs(rows);
+        // Arrays, not lists: a page's tens of thousands of glyphs are visited a few times each, and
+        // the quick compiler turns a list's every get and iterator step into a call.
+        Glyph[] page = glyphs.toArray(new Glyph[0]);
+        sortBy(page, BASELINE);
         List<Line> lines = new ArrayList<>();
-        for (List<Glyph> row : merged) {
-            sortBy(row, Glyph::x);
-            lines.addAll(parts(row));
+        for (Glyph[] row : withRaisedGlyphs(rowsByBaseline(page))) {
+            sortBy(row, X);
+            parts(row, lines);
         }
         return lines;
     }
 
     /** Glyphs grouped by baseline, top to bottom; blank glyphs join the row they sit on. */
-    private static List<List<Glyph>> rowsByBaseline(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sortBy(sorted, Glyph::baseline);
-        List<List<Glyph>> rows = new ArrayList<>();
-        List<Glyph> row = null;
-        float rowBaseline = Float.NaN;
-        for (Glyph g : sorted) {
-            if (row == null || g.baseline() - rowBaseline > SAME_BASELINE) {
-                row = new ArrayList<>();
-                rows.add(row);
-                rowBaseline = g.baseline();
+    private static List<Glyph[]> rowsByBaseline(Glyph[] sorted) {
+        List<Glyph[]> rows = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= sorted.length; i++) {
+            if (i == sorted.length || sorted[i].baseline() - sorted[start].baseline() > SAME_BASELINE) {
+                Glyph[] row = Arrays.copyOfRange(sorted, start, i);
+                if (!allSpaces(row)) {
+                    rows.add(row);
+                }
+                start = i;
             }
-            row.add(g);
         }
-        rows.removeIf(LineBuilder::allSpaces);
         return rows;
     }
 
-    private interface Position {
-        float of(Glyph glyph);
-    }
+    private static final int X = 0;
+    private static final int BASELINE = 1;
 
     /**
-     * Sorts the glyphs by a position, keeping the drawing order among equals, as a stable sort on
-     * the float does; but on primitive keys (the position's order-preserving bits, then the index),
-     * as a comparator would read both positions through a function at each of a page's thousands
-     * of comparisons.
+     * Sorts the glyphs by a position (x or baseline), keeping the drawing order among equals, as a
+     * stable sort on the float does; but on primitive keys (the position's order-preserving bits,
+     * then the index), as a comparator would read both positions through a function at each of a
+     * page's thousands of comparisons. Glyphs already in order, as most of a row's are, stay.
      */
-    private static void sortBy(List<Glyph> glyphs, Position position) {
-        int n = glyphs.size();
+    private static void sortBy(Glyph[] glyphs, int position) {
+        int n = glyphs.length;
         long[] keys = new long[n];
+        boolean inOrder = true;
+        int previous = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            int bits = Float.floatToIntBits(position.of(glyphs.get(i)));
+            int bits = Float.floatToIntBits(position == X ? glyphs[i].x() : glyphs[i].baseline());
             // Negative floats order backwards as bits: flipped, every float (and -0 before 0) orders as an int.
             bits ^= (bits >> 31) & 0x7fffffff;
+            inOrder &= bits >= previous;
+            previous = bits;
             keys[i] = (long) bits << 32 | i;
         }
-        Arrays.sort(keys);
-        Glyph[] sorted = new Glyph[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = glyphs.get((int) keys[i]);
+        if (inOrder) {
+            return;
         }
+        Arrays.sort(keys);
+        Glyph[] drawn = glyphs.clone();
         for (int i = 0; i < n; i++) {
-            glyphs.set(i, sorted[i]);
+            glyphs[i] = drawn[(int) keys[i]];
         }
     }
 
-    private static boolean allSpaces(List<Glyph> row) {
+    private static boolean allSpaces(Glyph[] row) {
         for (Glyph g : row) {
             if (!g.isSpace()) {
                 return false;
@@ -109,22 +111,24 @@ final class LineBuilder {
      * A row of small glyphs just above a row of larger ones, within its width, is raised text of
      * that row: superscript note calls, or the markers of the notes at a page's foot.
      */
-    private static List<List<Glyph>> withRaisedGlyphs(List<List<Glyph>> rows) {
-        List<List<Glyph>> kept = new ArrayList<>();
-        for (List<Glyph> row : rows) {
-            List<Glyph> merged = new ArrayList<>(row);
+    private static List<Glyph[]> withRaisedGlyphs(List<Glyph[]> rows) {
+        List<Glyph[]> kept = new ArrayList<>();
+        for (Glyph[] row : rows) {
+            Glyph[] merged = row;
             float size = size(row);
             float baseline = baseline(row);
             while (!kept.isEmpty()) {
-                List<Glyph> above = kept.get(kept.size() - 1);
+                Glyph[] above = kept.get(kept.size() - 1);
                 float rise = baseline - baseline(above);
                 if (rise > 0.7f * size || size(above) >= 0.85f * size || !within(above, row, size)) {
                     break;
                 }
                 kept.remove(kept.size() - 1);
+                int at = merged.length;
+                merged = Arrays.copyOf(merged, at + above.length);
                 for (Glyph g : above) {
-                    merged.add(new Glyph(g.text(), g.x(), g.width(), baseline, g.size(),
-                            (byte) (g.style() | StyledText.SUPERSCRIPT), g.isSpace()));
+                    merged[at++] = new Glyph(g.text(), g.x(), g.width(), baseline, g.size(),
+                            (byte) (g.style() | StyledText.SUPERSCRIPT), g.isSpace());
                 }
             }
             kept.add(merged);
@@ -132,7 +136,7 @@ final class LineBuilder {
         return kept;
     }
 
-    private static boolean within(List<Glyph> raised, List<Glyph> row, float size) {
+    private static boolean within(Glyph[] raised, Glyph[] row, float size) {
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
         for (Glyph g : row) {
@@ -150,7 +154,7 @@ final class LineBuilder {
     }
 
     /** The type size most of the row's visible characters have; of two as common, the larger. */
-    static float size(List<Glyph> row) {
+    static float size(Glyph[] row) {
         // A row holds a few sizes at most (text, raised calls, a heading): counted in place, no map.
         float[] sizes = new float[4];
         int[] counts = new int[4];
@@ -184,21 +188,20 @@ final class LineBuilder {
     }
 
     /** The baseline of the row's largest visible characters. */
-    private static float baseline(List<Glyph> row) {
+    private static float baseline(Glyph[] row) {
         Glyph largest = null;
         for (Glyph g : row) {
             if (!g.isSpace() && (largest == null || g.size() > largest.size())) {
                 largest = g;
             }
         }
-        return largest == null ? row.get(0).baseline() : largest.baseline();
+        return largest == null ? row[0].baseline() : largest.baseline();
     }
 
-    /** The row's parts, cut where a gap is wider than a column gap. */
-    private static List<Line> parts(List<Glyph> row) {
+    /** Adds the row's parts to {@code parts}, cut where a gap is wider than a column gap. */
+    private static void parts(Glyph[] row, List<Line> parts) {
         float size = size(row);
         float baseline = baseline(row);
-        List<Line> parts = new ArrayList<>();
         StyledText.Builder text = StyledText.builder();
         float left = Float.NaN;
         float right = 0;
@@ -231,7 +234,6 @@ final class LineBuilder {
         if (!Float.isNaN(left)) {
             parts.add(new Line(text.build(), left, right, baseline, size));
         }
-        return parts;
     }
 
     /** A space between two italic words is italic: an opening phrase stays one run. */
