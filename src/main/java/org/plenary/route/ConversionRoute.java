@@ -73,15 +73,33 @@ public final class ConversionRoute extends RouteBuilder {
             throw new IllegalStateException("Could not start the time budget's threads: " + e.getMessage(), e);
         }
         TryDefinition conversion = from(ENDPOINT).routeId("convert").doTry();
+        // Every stage but publishing runs within the document's time budget, the ones between two
+        // writing stages as one step; publishing, which writes the outputs, is never cut off
+        // half-way nor left running once the document failed.
+        java.util.List<Stage> bounded = new java.util.ArrayList<>();
         for (Stage stage : pipeline.stages()) {
-            // Every stage but publishing runs within the document's time budget; publishing, which
-            // writes the outputs, is never cut off half-way nor left running once the document failed.
-            boolean writes = stage instanceof org.plenary.publish.PublishStage;
-            conversion.process(exchange -> budget.run(exchange.getIn().getBody(DocumentJob.class), stage, !writes)).id(stage.name());
+            if (stage instanceof org.plenary.publish.PublishStage) {
+                boundedStep(conversion, bounded);
+                bounded = new java.util.ArrayList<>();
+                conversion.process(exchange -> budget.runUnbounded(exchange.getIn().getBody(DocumentJob.class), stage)).id(stage.name());
+            } else {
+                bounded.add(stage);
+            }
         }
+        boundedStep(conversion, bounded);
         conversion.process(this::converted).id("outcome")
                 .doCatch(Exception.class).process(this::failed).id("failure")
                 .end();
+    }
+
+    /** One step for the stages, named after them ("read-source..render"), run within the time budget. */
+    private void boundedStep(TryDefinition conversion, java.util.List<Stage> stages) {
+        if (stages.isEmpty()) {
+            return;
+        }
+        java.util.List<Stage> group = java.util.List.copyOf(stages);
+        conversion.process(exchange -> budget.run(exchange.getIn().getBody(DocumentJob.class), group))
+                .id(group.get(0).name() + ".." + group.get(group.size() - 1).name());
     }
 
     /** The Micrometer registry that metrics are served from, if any (Camel's name for it: metricsRegistry). */

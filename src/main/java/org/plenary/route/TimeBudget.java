@@ -1,6 +1,7 @@
 package org.plenary.route;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.Service;
 import org.plenary.pipeline.ConversionException;
@@ -18,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Each document's time budget (plenary.time-budget, in milliseconds; 0 for none), counted from the
- * moment it was read. A stage runs on a thread of its own while the worker waits for it at most
- * what is left of the budget; over it, the worker is freed at once with a clear report and the
+ * moment it was read. The stages run on a thread of their own while the worker waits for them at
+ * most what is left of the budget; over it, the worker is freed at once with a clear report and the
  * document fails (its original kept in .failed/). The stage's thread is interrupted and its results
  * are dropped: nothing is published for a document over budget. A stage that runs out of memory
  * fails its document the same way, and the watcher goes on.
@@ -55,29 +57,29 @@ final class TimeBudget implements Service {
         }
     }
 
-    /** Runs the stage within what is left of the job's budget, or, when not {@code bounded}, here and now if any is left. */
-    void run(DocumentJob job, Stage stage, boolean bounded) {
-        if (!stage.appliesTo(job)) {
+    /**
+     * Runs the stages in turn within what is left of the job's budget, all on one thread of their
+     * own: one handover a document, as each is a wait the worker's core may sit idle through.
+     */
+    void run(DocumentJob job, List<Stage> stages) {
+        if (stages.isEmpty()) {
             return;
         }
+        AtomicReference<Stage> current = new AtomicReference<>(stages.get(0));
         if (budget.isZero() || budget.isNegative()) {
-            stage.run(job);
+            runInTurn(job, stages, current);
             return;
         }
         long leftNanos = job.startedNanos() + budget.toNanos() - System.nanoTime();
         if (leftNanos <= 0) {
-            throw overBudget(job, stage);
+            throw overBudget(job, current.get());
         }
-        if (!bounded) {
-            stage.run(job);
-            return;
-        }
-        Future<?> running = executor().submit(() -> stage.run(job));
+        Future<?> running = executor().submit(() -> runInTurn(job, stages, current));
         try {
             running.get(leftNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
-            throw overBudget(job, stage);
+            throw overBudget(job, current.get());
         } catch (InterruptedException e) {
             running.cancel(true);
             Thread.currentThread().interrupt();
@@ -86,6 +88,7 @@ final class TimeBudget implements Service {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError) {
+                Stage stage = current.get();
                 LOG.warn("{} ran out of memory in stage {}", FiledNames.printable(job.fileName()), stage.name());
                 throw new ConversionException("Not converted: the converter ran out of memory on this file (in its "
                         + stage.name() + " stage, with " + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory at most).",
@@ -100,6 +103,33 @@ final class TimeBudget implements Service {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * Runs a stage that must never be cut off half-way (writing the outputs) here and now, if any
+     * of the job's budget is left.
+     */
+    void runUnbounded(DocumentJob job, Stage stage) {
+        if (!stage.appliesTo(job)) {
+            return;
+        }
+        if (!budget.isZero() && !budget.isNegative() && job.startedNanos() + budget.toNanos() <= System.nanoTime()) {
+            throw overBudget(job, stage);
+        }
+        stage.run(job);
+    }
+
+    /** Each stage that serves the job, as the earlier ones left it; none once the job is over budget (interrupted). */
+    private static void runInTurn(DocumentJob job, List<Stage> stages, AtomicReference<Stage> current) {
+        for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            if (stage.appliesTo(job)) {
+                current.set(stage);
+                stage.run(job);
+            }
         }
     }
 
