@@ -46,7 +46,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--schema", paramLabel = "XSD", description = "Check .xml (Akoma Ntoso) input against this schema instead of the official OASIS one shipped with Plenary (default: plenary.akn-schema, else the official one).")
     Path schema;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents converted in parallel (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", description = "Documents converted in parallel (default: one per core, plus one).")
     Integer threads;
 
     @Option(names = "--fail-on-warnings", description = "Exit 1 when a converted document drew any warning.")
@@ -119,7 +119,9 @@ public final class ConvertCommand implements Callable<Integer> {
             camel.addRoutes(new ConversionRoute());
             camel.start();
             ProducerTemplate producer = camel.createProducerTemplate();
-            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            // One more worker than cores: a worker waiting on its stages' thread or on the disk
+            // leaves a core idle otherwise (986 texts 9.4 -> 8.9 s on two cores; 312 PDFs 2% and 20 MB more).
+            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors() + 1;
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, files.size()));
             Progress progress = new Progress(System.err, files.size(), !quiet && System.console() != null);
             try {
