@@ -107,6 +107,5 @@ bench: dev $(CDS)
 
 # Filing one more document (the publish stage, and the whole pipeline) into an output folder with
 # 10,000 published documents and into an empty one, round after round; then writing the index whole.
-collection-bench:
-	$(MVN) -Dmaven.test.skip.exec=true test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-	java -cp target/test-classes:target/classes:$$(cat target/test-classpath.txt) org.plenary.publish.CollectionBench 10000 31
+collection-bench: dev
+	dev/bin/plenary-dev collection-bench --documents 10000 --rounds 31 --drop samples/A_RES_58_208.txt samples/*.txt

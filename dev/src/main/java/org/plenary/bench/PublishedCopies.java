@@ -28,15 +28,24 @@ public final class PublishedCopies {
      * {@code name} into {@code published}.
      */
     public static void write(Path published, String name, Path folder, int count) throws IOException {
+        write(published, List.of(name), folder, count);
+    }
+
+    /** The same with several documents, copied in turn ("A-00000" of the first, "B-00001" of the second …). */
+    public static void write(Path published, List<String> names, Path folder, int count) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        ObjectNode document = (ObjectNode) json.readTree(published.resolve("json").resolve(name + ".json").toFile());
-        String symbol = document.path("symbol").asText(name);
+        List<ObjectNode> documents = new java.util.ArrayList<>();
+        for (String name : names) {
+            documents.add((ObjectNode) json.readTree(published.resolve("json").resolve(name + ".json").toFile()));
+        }
         for (String dir : List.of("akn", "html", "json", "txt")) {
             Files.createDirectories(folder.resolve(dir));
         }
         for (int i = 0; i < count; i++) {
+            String name = names.get(i % names.size());
+            ObjectNode document = documents.get(i % names.size()).deepCopy();
             String copy = String.format(Locale.ROOT, "%s-%05d", name, i);
-            document.put("symbol", symbol + "/copy-" + i);
+            document.put("symbol", document.path("symbol").asText(name) + "/copy-" + i);
             Files.write(folder.resolve("json").resolve(copy + ".json"), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
             for (String[] output : LINKED) {
                 Path source = published.resolve(output[0]).resolve(name + output[1]);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plenary-dev", mixinStandardHelpOptions = true, version = "plenary-dev 0.1.0",
         description = "Measures Plenary: corpus checks against the UN's own markup, and benchmarks.",
-        subcommands = {CorpusCheckCommand.class, RealPdfCheckCommand.class, BenchCommand.class, VocabularyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CorpusCheckCommand.class, RealPdfCheckCommand.class, BenchCommand.class, CollectionBenchCommand.class, VocabularyCommand.class, CommandLine.HelpCommand.class})
 public final class PlenaryDevCommand implements Runnable {
 
     @CommandLine.Spec

@@ -16,11 +16,7 @@ class PublishedCopiesTest {
     @Test
     void eachCopyIsADocumentOfItsOwnWithTheSameOutputs(@TempDir Path dir) throws Exception {
         Path published = dir.resolve("published");
-        for (String[] output : new String[][] {{"akn", ".xml", "<akomaNtoso/>"}, {"html", ".html", "<html/>"}, {"txt", ".txt", "text"},
-                {"json", ".json", "{\"symbol\": \"A/RES/54/212\", \"title\": \"Water\"}"}}) {
-            Files.createDirectories(published.resolve(output[0]));
-            Files.writeString(published.resolve(output[0]).resolve("A_RES_54_212" + output[1]), output[2]);
-        }
+        publish(published, "A_RES_54_212", "A/RES/54/212", "Water");
 
         PublishedCopies.write(published, "A_RES_54_212", dir.resolve("collection"), 3);
 
@@ -34,6 +30,31 @@ class PublishedCopiesTest {
         assertThat(json.readTree(dir.resolve("collection/json/A_RES_54_212-00002.json").toFile()).path("symbol").asText())
                 .isEqualTo("A/RES/54/212/copy-2");
         assertThat(json.readTree(dir.resolve("collection/json/A_RES_54_212-00000.json").toFile()).path("title").asText()).isEqualTo("Water");
-        assertThat(dir.resolve("collection/akn/A_RES_54_212-00001.xml")).hasContent("<akomaNtoso/>");
+        assertThat(dir.resolve("collection/akn/A_RES_54_212-00001.xml")).hasContent("<akomaNtoso/> of Water");
+    }
+
+    @Test
+    void severalDocumentsAreCopiedInTurn(@TempDir Path dir) throws Exception {
+        Path published = dir.resolve("published");
+        publish(published, "A_RES_54_212", "A/RES/54/212", "Water");
+        publish(published, "A_RES_56_203", "A/RES/56/203", "Tourism");
+
+        PublishedCopies.write(published, List.of("A_RES_54_212", "A_RES_56_203"), dir.resolve("collection"), 3);
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(dir.resolve("collection/json/A_RES_56_203-00001.json").toFile()).path("symbol").asText())
+                .isEqualTo("A/RES/56/203/copy-1");
+        assertThat(json.readTree(dir.resolve("collection/json/A_RES_54_212-00002.json").toFile()).path("symbol").asText())
+                .isEqualTo("A/RES/54/212/copy-2");
+        assertThat(dir.resolve("collection/html/A_RES_56_203-00001.html")).hasContent("<html/> of Tourism");
+        assertThat(dir.resolve("collection/txt/A_RES_56_203-00000.txt")).doesNotExist();
+    }
+
+    private static void publish(Path folder, String name, String symbol, String title) throws Exception {
+        for (String[] output : new String[][] {{"akn", ".xml", "<akomaNtoso/> of " + title}, {"html", ".html", "<html/> of " + title},
+                {"txt", ".txt", "text of " + title}, {"json", ".json", "{\"symbol\": \"" + symbol + "\", \"title\": \"" + title + "\"}"}}) {
+            Files.createDirectories(folder.resolve(output[0]));
+            Files.writeString(folder.resolve(output[0]).resolve(name + output[1]), output[2]);
+        }
     }
 }
