@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -66,21 +67,26 @@ final class TimeBudget implements Service {
             return;
         }
         AtomicReference<Stage> current = new AtomicReference<>(stages.get(0));
+        // Set once the worker gave up on the job: a stage deaf to interruption (or one that swallows
+        // it) must not be followed by the rest.
+        AtomicBoolean dropped = new AtomicBoolean();
         if (budget.isZero() || budget.isNegative()) {
-            runInTurn(job, stages, current);
+            runInTurn(job, stages, current, dropped);
             return;
         }
         long leftNanos = job.startedNanos() + budget.toNanos() - System.nanoTime();
         if (leftNanos <= 0) {
             throw overBudget(job, current.get());
         }
-        Future<?> running = executor().submit(() -> runInTurn(job, stages, current));
+        Future<?> running = executor().submit(() -> runInTurn(job, stages, current, dropped));
         try {
             running.get(leftNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
+            dropped.set(true);
             running.cancel(true);
             throw overBudget(job, current.get());
         } catch (InterruptedException e) {
+            dropped.set(true);
             running.cancel(true);
             Thread.currentThread().interrupt();
             throw new ConversionException("The conversion was interrupted (the watcher is stopping).",
@@ -120,10 +126,10 @@ final class TimeBudget implements Service {
         stage.run(job);
     }
 
-    /** Each stage that serves the job, as the earlier ones left it; none once the job is over budget (interrupted). */
-    private static void runInTurn(DocumentJob job, List<Stage> stages, AtomicReference<Stage> current) {
+    /** Each stage that serves the job, as the earlier ones left it; none once the job is dropped. */
+    private static void runInTurn(DocumentJob job, List<Stage> stages, AtomicReference<Stage> current, AtomicBoolean dropped) {
         for (Stage stage : stages) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (dropped.get() || Thread.currentThread().isInterrupted()) {
                 return;
             }
             if (stage.appliesTo(job)) {

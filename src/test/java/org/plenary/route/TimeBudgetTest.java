@@ -57,6 +57,23 @@ class TimeBudgetTest {
     }
 
     @Test
+    void aStageThatSwallowsTheInterruptionIsStillTheLastToRun() throws Exception {
+        budget = new TimeBudget(Duration.ofMillis(200));
+        Stage deaf = stage("layout", job -> {
+            long end = System.nanoTime() + 500_000_000L;
+            while (System.nanoTime() < end) {
+                Thread.interrupted(); // as a library that catches InterruptedException and goes on
+            }
+        });
+
+        assertThatThrownBy(() -> budget.run(job(), List.of(deaf, stage("parse", job -> { }))))
+                .isInstanceOf(ConversionException.class).hasMessageContaining("in its layout stage");
+        Thread.sleep(600);
+
+        assertThat(ran).containsExactly("layout");
+    }
+
+    @Test
     void withoutABudgetTheStagesRunHere() {
         budget = new TimeBudget(Duration.ZERO);
 
