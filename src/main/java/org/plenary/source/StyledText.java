@@ -180,11 +180,14 @@ public final class StyledText implements CharSequence {
      * page's spacing (tabs, justified gaps, a table's columns) is gone.
      */
     public StyledText collapseWhitespace() {
+        // Read from a copy of the chars: every line passes here, and a string's charAt is a call
+        // (and, in text that is not Latin-1, a bounds check more) under the quick compiler.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         boolean clean = true;
-        for (int i = 0; i < text.length() && clean; i++) {
-            char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c);
-            clean = !space || c == ' ' && i > 0 && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        for (int i = 0; i < n && clean; i++) {
+            char c = chars[i];
+            clean = !Character.isWhitespace(c) || c == ' ' && i > 0 && i + 1 < n && !Character.isWhitespace(chars[i + 1]);
         }
         if (clean) {
             return this;
@@ -193,27 +196,35 @@ public final class StyledText implements CharSequence {
         int next = 0; // the next call to place
         boolean pendingSpace = false;
         byte spaceStyle = PLAIN;
-        for (int i = 0; i <= text.length(); i++) {
+        for (int i = 0; i <= n; ) {
             // A call goes before the space that follows it: the space is only written with the next word.
             while (next < calls.size() && calls.get(next).at() <= i) {
                 out.call(calls.get(next++).marker());
             }
-            if (i == text.length()) {
+            if (i == n) {
                 break;
             }
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(chars[i])) {
                 if (!pendingSpace) {
                     spaceStyle = styleAt(i);
                 }
                 pendingSpace = true;
+                i++;
                 continue;
             }
             if (pendingSpace && out.length() > 0) {
                 out.append(" ", spaceStyle);
             }
             pendingSpace = false;
-            out.append(String.valueOf(c), styleAt(i));
+            // The run of visible characters in one style, up to the next call's place.
+            byte style = styleAt(i);
+            int limit = next < calls.size() ? Math.min(n, calls.get(next).at()) : n;
+            int end = i + 1;
+            while (end < limit && !Character.isWhitespace(chars[end]) && styleAt(end) == style) {
+                end++;
+            }
+            out.append(text.substring(i, end), style);
+            i = end;
         }
         return out.build();
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * document three times.
  */
 public final class WordBag {
-    private String[] words = new String[1024];
+    /** Each slot's word, lower-cased, as chars: compared with the word being read without a string. */
+    private char[][] words = new char[1024][];
     private int[] counts = new int[1024];
     private int distinct;
     private long total;
@@ -39,7 +40,7 @@ public final class WordBag {
         List<String> left = new ArrayList<>();
         for (int slot = 0; slot < words.length; slot++) {
             for (int i = 0; i < counts[slot]; i++) {
-                left.add(words[slot]);
+                left.add(new String(words[slot]));
             }
         }
         Collections.sort(left);
@@ -47,12 +48,15 @@ public final class WordBag {
     }
 
     private long scan(CharSequence text, boolean adding) {
+        // The text's chars copied once: read one by one through the CharSequence, each is a call
+        // and, in most resolutions' text (not Latin-1: curly quotes, dashes), a bounds check more.
+        char[] chars = text.toString().toCharArray();
         long changed = 0;
-        int n = text.length();
+        int n = chars.length;
         int hash = 0;
         length = 0;
         for (int i = 0; i <= n; ) {
-            int c = i < n ? text.charAt(i) : ' ';
+            int c = i < n ? chars[i] : ' ';
             if (c < 0x80) { // most text: ASCII letters lower-cased by a bit, everything else ends a word
                 i++;
                 int lower = c | 0x20;
@@ -66,7 +70,7 @@ public final class WordBag {
                 }
                 continue;
             }
-            c = Character.codePointAt(text, i);
+            c = Character.codePointAt(chars, i);
             i += Character.charCount(c);
             if (Character.isLetter(c)) {
                 int lower = Character.toLowerCase(c);
@@ -97,7 +101,7 @@ public final class WordBag {
     private int add(int hash) {
         int slot = slot(hash);
         if (words[slot] == null) {
-            words[slot] = new String(word, 0, length);
+            words[slot] = java.util.Arrays.copyOf(word, length);
             if (++distinct * 2 > words.length) {
                 grow();
             }
@@ -127,12 +131,12 @@ public final class WordBag {
         return slot;
     }
 
-    private boolean isCurrentWord(String candidate) {
-        if (candidate.length() != length) {
+    private boolean isCurrentWord(char[] candidate) {
+        if (candidate.length != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (candidate.charAt(i) != word[i]) {
+            if (candidate[i] != word[i]) {
                 return false;
             }
         }
@@ -140,13 +144,13 @@ public final class WordBag {
     }
 
     private void grow() {
-        String[] oldWords = words;
+        char[][] oldWords = words;
         int[] oldCounts = counts;
-        words = new String[oldWords.length * 2];
+        words = new char[oldWords.length * 2][];
         counts = new int[oldWords.length * 2];
         for (int i = 0; i < oldWords.length; i++) {
             if (oldWords[i] != null) {
-                int hash = oldWords[i].hashCode();
+                int hash = hashOf(oldWords[i]);
                 int mask = words.length - 1;
                 int slot = (hash ^ (hash >>> 16)) & mask;
                 while (words[slot] != null) {
@@ -156,5 +160,14 @@ public final class WordBag {
                 counts[slot] = oldCounts[i];
             }
         }
+    }
+
+    /** The hash String.hashCode gives the word, as the scan computes it. */
+    private static int hashOf(char[] letters) {
+        int hash = 0;
+        for (char c : letters) {
+            hash = 31 * hash + c;
+        }
+        return hash;
     }
 }

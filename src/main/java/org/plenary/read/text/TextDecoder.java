@@ -101,29 +101,28 @@ public final class TextDecoder {
 
     /**
      * Removes invisible characters and turns fixed-width spaces into spaces, in one pass over the
-     * characters that copies nothing when there is nothing to change.
+     * characters; the same string back when there is nothing to change.
      */
     static String withoutInvisibles(String text) {
-        char[] chars = null;
+        // Read from a copy of the chars (a string's charAt is a call under the quick compiler),
+        // which is also where the kept ones are moved to.
+        char[] chars = text.toCharArray();
         int kept = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '\u00A0' && chars == null) {
-                continue; // below both ranges: most characters, and nothing changed so far
-            }
-            boolean invisible = isInvisible(c);
-            if (chars == null) {
-                if (!invisible && !isFixedSpace(c)) {
+        boolean changed = false;
+        for (char c : chars) {
+            if (c >= '\u00A0') { // below both ranges: most characters
+                if (isInvisible(c)) {
+                    changed = true;
                     continue;
                 }
-                chars = text.toCharArray();
-                kept = i;
+                if (isFixedSpace(c)) {
+                    c = ' ';
+                    changed = true;
+                }
             }
-            if (!invisible) {
-                chars[kept++] = isFixedSpace(c) ? ' ' : c;
-            }
+            chars[kept++] = c;
         }
-        return chars == null ? text : new String(chars, 0, kept);
+        return changed ? new String(chars, 0, kept) : text;
     }
 
     private static DecodedText checked(String text, Charset charset, boolean guessed, int removedNuls) {
@@ -136,13 +135,14 @@ public final class TextDecoder {
             throw new ConversionException("The file is empty (it holds no text).",
                     "Check that the file was saved completely, then {drop} it again.");
         }
-        int controls = countControls(normalised);
+        char[] chars = normalised.toCharArray();
+        int controls = countControls(chars);
         if (controls * 100 > normalised.length()) {
             throw new ConversionException("The file holds binary data, not text (" + controls
                     + " control characters in " + normalised.length() + ").",
                     "Save the resolution as PDF, plain text, markdown or Akoma Ntoso XML, and {drop} that file.");
         }
-        return withoutForbidden(normalised, charset, guessed, removedNuls);
+        return withoutForbidden(normalised, allPlainlyAllowed(chars), charset, guessed, removedNuls);
     }
 
     /**
@@ -150,8 +150,8 @@ public final class TextDecoder {
      * Word's optional hyphen (0x1F) and the like go, a vertical tab (Word's line break within a
      * paragraph) reads as a space. The form feed stays: readers count pages by it and drop it.
      */
-    private static DecodedText withoutForbidden(String text, Charset charset, boolean guessed, int removedNuls) {
-        if (allPlainlyAllowed(text)) {
+    private static DecodedText withoutForbidden(String text, boolean plainlyAllowed, Charset charset, boolean guessed, int removedNuls) {
+        if (plainlyAllowed) {
             return new DecodedText(text, charset, guessed, removedNuls);
         }
         StringBuilder kept = null;
@@ -196,9 +196,8 @@ public final class TextDecoder {
      * Whether every char is one XML allows on its own, or the form feed kept: nearly every text,
      * told by chars; a text with a surrogate or a forbidden character is read by code points.
      */
-    private static boolean allPlainlyAllowed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean allPlainlyAllowed(char[] text) {
+        for (char c : text) {
             if (!XmlCharacters.allowedAlone(c) && c != '\f') {
                 return false;
             }
@@ -207,10 +206,9 @@ public final class TextDecoder {
     }
 
     /** Control characters other than line feed, tab and form feed: many of them mean binary data. */
-    private static int countControls(String text) {
+    private static int countControls(char[] text) {
         int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text) {
             if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') {
                 count++;
             }
