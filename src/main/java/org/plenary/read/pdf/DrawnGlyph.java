@@ -136,8 +136,7 @@ final class DrawnGlyph {
 
     /** Down from the top, in the text's direction: where the glyph's baseline is. */
     float baseline() {
-        return direction == 0 || direction == 180
-                ? frame.height() - lowerLeftYIn(direction) : frame.width() - lowerLeftYIn(direction);
+        return yFromTopIn(direction);
     }
 
     float width() {
@@ -149,9 +148,7 @@ final class DrawnGlyph {
     }
 
     float pageY() {
-        int rotation = frame.rotation();
-        return rotation == 0 || rotation == 180
-                ? frame.height() - lowerLeftYIn(rotation) : frame.width() - lowerLeftYIn(rotation);
+        return yFromTopIn(frame.rotation());
     }
 
     float pageWidth() {
@@ -218,6 +215,12 @@ final class DrawnGlyph {
             case 270 -> frame.height() - position.getValue(2, 1);
             default -> 0;
         };
+    }
+
+    /** Down from the top of the page turned by {@code rotation}: its height (or width, turned a quarter) less the y up. */
+    private float yFromTopIn(int rotation) {
+        return rotation == 0 || rotation == 180
+                ? frame.height() - lowerLeftYIn(rotation) : frame.width() - lowerLeftYIn(rotation);
     }
 
     private float lowerLeftYIn(int rotation) {
