@@ -102,7 +102,7 @@ public final class ApplicationBenchmark {
             Path out = workDir.resolve("batch-" + run);
             Path log = workDir.resolve("batch-" + run + ".log");
             Path peak = workDir.resolve("batch-" + run + ".rss");
-            List<String> prefix = gnuTime == null ? List.of() : List.of(gnuTime.toString(), "-f", "%M", "-o", peak.toString());
+            List<String> prefix = PeakMemory.prefix(gnuTime, peak);
             long start = System.nanoTime();
             Process convert = start(prefix, log, "convert", "-o", out.toString(), folder.toAbsolutePath().toString());
             int exit = awaitExit(convert, log, BATCH_PATIENCE_NANOS);
@@ -158,7 +158,7 @@ public final class ApplicationBenchmark {
             if (exit != 0) {
                 throw new IllegalStateException("'" + launcher + " convert' of " + file + " exited with " + exit + "; its output is in " + firstLog);
             }
-            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            String name = org.plenary.pipeline.DocumentJob.baseNameOf(file.getFileName().toString());
             PublishedCopies.write(first, name, output, published);
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -200,13 +200,13 @@ public final class ApplicationBenchmark {
      * file's: whether it converts or fails cleanly, how long it takes and the memory it holds.
      */
     public LargeRun largeConvert(Path pdf, long bytes, String javaOpts) throws IOException, InterruptedException {
-        String name = pdf.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-heavy.pdf";
+        String name = org.plenary.pipeline.DocumentJob.baseNameOf(pdf.getFileName().toString()) + "-heavy.pdf";
         Path heavy = Files.createDirectories(workDir.resolve("large-input")).resolve(name);
         HeavyPdf.write(pdf, bytes, heavy);
         Path log = workDir.resolve("large.log");
         Path peak = workDir.resolve("large.rss");
         Path gnuTime = PeakMemory.gnuTime();
-        List<String> prefix = gnuTime == null ? List.of() : List.of(gnuTime.toString(), "-f", "%M", "-o", peak.toString());
+        List<String> prefix = PeakMemory.prefix(gnuTime, peak);
         long start = System.nanoTime();
         Process convert = start(prefix, java.util.Map.of("PLENARY_JAVA_OPTS", javaOpts), log, "convert", "--max-bytes",
                 Long.toString(2 * Files.size(heavy)), "-o", workDir.resolve("large-output").toString(), heavy.toString());

@@ -28,6 +28,11 @@ final class PeakMemory {
         return null;
     }
 
+    /** What runs a command under GNU time, writing its peak to {@code report}; nothing when there is no GNU time. */
+    static java.util.List<String> prefix(Path gnuTime, Path report) {
+        return gnuTime == null ? java.util.List.of() : java.util.List.of(gnuTime.toString(), "-f", "%M", "-o", report.toString());
+    }
+
     /** The last line GNU time wrote: -1 when it wrote no number (the process could not be started). */
     static long readKb(Path report) throws IOException {
         if (!Files.exists(report)) {
