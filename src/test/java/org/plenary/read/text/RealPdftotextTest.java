@@ -26,7 +26,7 @@ class RealPdftotextTest {
 
     @BeforeAll
     static void convert() throws IOException {
-        job = Conversions.convert("A_RES_78_28.txt", Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_28.layout.txt")));
+        job = fixture("A_RES_78_28", "A_RES_78_28.layout.txt");
         resolution = job.resolution();
     }
 
@@ -44,9 +44,13 @@ class RealPdftotextTest {
         assertThat(job.warnings()).noneMatch(w -> w.code().equals("furniture-excess"));
     }
 
+    /** A saved pdftotext text of a real resolution (src/test/resources/pdftotext/FILE), converted as NAME.txt. */
+    private static DocumentJob fixture(String name, String file) throws IOException {
+        return Conversions.convert(name + ".txt", Files.readAllBytes(Path.of("src/test/resources/pdftotext/" + file)));
+    }
+
     private static Resolution raw(String name) throws IOException {
-        return Conversions.convert(name + ".txt", Files.readAllBytes(Path.of("src/test/resources/pdftotext/" + name + ".raw.txt")))
-                .resolution();
+        return fixture(name, name + ".raw.txt").resolution();
     }
 
     @Test
@@ -86,8 +90,7 @@ class RealPdftotextTest {
      */
     @Test
     void callsAfterANumberReadAsTheTextsOwnAreStillLinked() throws IOException {
-        DocumentJob oceans = Conversions.convert("A_RES_78_69.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_69.pages-1-33-34.layout.txt")));
+        DocumentJob oceans = fixture("A_RES_78_69", "A_RES_78_69.pages-1-33-34.layout.txt");
         java.util.Map<String, java.util.List<String>> calls = new java.util.HashMap<>();
         oceans.resolution().operative().forEach(p -> calls.put(p.num(), p.content().callMarkers()));
         assertThat(calls.get("209")).containsExactly("108", "109");
@@ -103,8 +106,7 @@ class RealPdftotextTest {
      */
     @Test
     void aCallAfterAYearOrAResolutionNumberIsACall() throws IOException {
-        DocumentJob ukraine = Conversions.convert("A_RES_78_221.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_221.pages-1-3-8.layout.txt")));
+        DocumentJob ukraine = fixture("A_RES_78_221", "A_RES_78_221.pages-1-3-8.layout.txt");
         assertThat(ukraine.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
         assertThat(ukraine.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("10", "11"));
         assertThat(ukraine.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("13", "14"));
@@ -117,8 +119,7 @@ class RealPdftotextTest {
      */
     @Test
     void aDecimalNumbersFirstDigitsAreNoCall() throws IOException {
-        DocumentJob drugs = Conversions.convert("A_RES_78_164.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_164.pages-1-4-6.layout.txt")));
+        DocumentJob drugs = fixture("A_RES_78_164", "A_RES_78_164.pages-1-4-6.layout.txt");
         assertThat(drugs.resolution().preamble()).anySatisfy(recital -> assertThat(recital.plain()).contains("the estimated 8.5 trillion"));
         assertThat(drugs.resolution().preamble()).anySatisfy(recital -> {
             assertThat(recital.plain()).contains("Convention against Corruption,");
@@ -133,8 +134,7 @@ class RealPdftotextTest {
      */
     @Test
     void aCallBeforeAndAResolutionNumberIsACall() throws IOException {
-        DocumentJob children = Conversions.convert("A_RES_78_187.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_187.pages-1-3-9.layout.txt")));
+        DocumentJob children = fixture("A_RES_78_187", "A_RES_78_187.pages-1-3-9.layout.txt");
         assertThat(children.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
         assertThat(children.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers()).contains("18", "19"));
     }
@@ -147,15 +147,13 @@ class RealPdftotextTest {
      */
     @Test
     void aWordEndingLikeAPrepositionDoesNotMakeTheCallAfterItText() throws IOException {
-        DocumentJob accountability = Conversions.convert("A_RES_78_102.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_102.pages-1-3.raw.txt")));
+        DocumentJob accountability = fixture("A_RES_78_102", "A_RES_78_102.pages-1-3.raw.txt");
         assertThat(accountability.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
         assertThat(accountability.resolution().preamble()).anySatisfy(recital -> {
             assertThat(recital.plain()).contains("the note by the Secretariat and the reports");
             assertThat(recital.content().callMarkers()).contains("10", "11", "12");
         });
-        DocumentJob refugees = Conversions.convert("A_RES_78_184.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_184.pages-1-2.raw.txt")));
+        DocumentJob refugees = fixture("A_RES_78_184", "A_RES_78_184.pages-1-2.raw.txt");
         assertThat(refugees.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
         assertThat(refugees.resolution().operative()).anySatisfy(paragraph -> {
             assertThat(paragraph.plain()).contains("the 1967 Protocol thereto as the foundation");
@@ -171,15 +169,13 @@ class RealPdftotextTest {
      */
     @Test
     void aNumberAfterAPluralOrAnAgendaOtherThanAgenda21IsACall() throws IOException {
-        DocumentJob strategy = Conversions.convert("A_RES_78_115.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_115.pages-1-5.raw.txt")));
+        DocumentJob strategy = fixture("A_RES_78_115", "A_RES_78_115.pages-1-5.raw.txt");
         assertThat(strategy.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
         assertThat(strategy.resolution().preamble()).anySatisfy(recital -> {
             assertThat(recital.plain()).contains("the relevant review resolutions and the debates");
             assertThat(recital.content().callMarkers()).contains("3");
         });
-        DocumentJob desertification = Conversions.convert("A_RES_78_122.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_122.pages-1-2.raw.txt")));
+        DocumentJob desertification = fixture("A_RES_78_122", "A_RES_78_122.pages-1-2.raw.txt");
         assertThat(desertification.warnings()).noneMatch(w -> w.code().equals("note-call-missing"));
         assertThat(desertification.resolution().preamble()).anySatisfy(recital -> {
             assertThat(recital.plain()).contains("the New Urban Agenda and other major global agendas");
@@ -196,8 +192,7 @@ class RealPdftotextTest {
      */
     @Test
     void aTableHeaderPrintedAgainOnTheNextPageIsSetAsideNotLost() throws IOException {
-        DocumentJob budget = Conversions.convert("A_RES_78_253.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_253.pages-1-7-8.layout.txt")));
+        DocumentJob budget = fixture("A_RES_78_253", "A_RES_78_253.pages-1-7-8.layout.txt");
         assertThat(budget.warnings()).noneMatch(w -> w.code().equals("coverage") || w.code().equals("furniture-excess"));
         java.util.List<org.plenary.layout.Table> tables = budget.resolution().textUnitsInOrder().stream()
                 .filter(unit -> unit instanceof Resolution.PrintedTable)
@@ -217,8 +212,7 @@ class RealPdftotextTest {
      */
     @Test
     void callsAfterTwoSwappedCallsAreStillLinked() throws IOException {
-        DocumentJob nutrition = Conversions.convert("A_RES_78_168.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_168.pages-1-2-11.layout.txt")));
+        DocumentJob nutrition = fixture("A_RES_78_168", "A_RES_78_168.pages-1-2-11.layout.txt");
         assertThat(nutrition.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers())
                 .contains("4", "5", "7", "8", "9", "10", "11", "12", "13", "14"));
         assertThat(nutrition.warnings()).filteredOn(w -> w.code().equals("note-call-missing"))
@@ -232,8 +226,7 @@ class RealPdftotextTest {
      */
     @Test
     void callsAfterALostCallAndTheNextNumberAreStillLinked() throws IOException {
-        DocumentJob nutrition = Conversions.convert("A_RES_78_168.txt",
-                Files.readAllBytes(Path.of("src/test/resources/pdftotext/A_RES_78_168.pages-1-2-11.raw.txt")));
+        DocumentJob nutrition = fixture("A_RES_78_168", "A_RES_78_168.pages-1-2-11.raw.txt");
         assertThat(nutrition.resolution().preamble()).anySatisfy(recital -> assertThat(recital.content().callMarkers())
                 .contains("4", "7", "8", "9", "10", "11", "12", "13", "14"));
         assertThat(nutrition.warnings()).filteredOn(w -> w.code().equals("note-call-missing"))
