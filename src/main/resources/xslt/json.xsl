@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Akoma Ntoso to JSON (documented by schemas/resolution.schema.json). Built as the XML form of
-     JSON and serialised with xml-to-json(), so the field order is fixed. -->
+<!-- Akoma Ntoso to JSON (documented by schemas/resolution.schema.json), written as the XML form of
+     JSON, so the field order is fixed. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -11,7 +11,9 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="common.xsl"/>
-  <xsl:output method="text" encoding="UTF-8"/>
+  <!-- The result is the XML representation of JSON that fn:xml-to-json reads; Plenary writes it
+       as JSON text with Jackson (org.plenary.render.internal.JsonXmlHandler), which is quicker. -->
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <!-- For Akoma Ntoso read as input (no conversion record of ours): its file name, and the schema
        problems found in it, each as "LINE<tab>COLUMN<tab>MESSAGE". -->
@@ -19,10 +21,7 @@
   <xsl:param name="problems" as="xs:string*" select="()"/>
 
   <xsl:template match="/">
-    <xsl:variable name="json">
-      <xsl:apply-templates select="(akn:akomaNtoso/akn:documentCollection, akn:akomaNtoso/akn:statement)[1]"/>
-    </xsl:variable>
-    <xsl:value-of select="xml-to-json($json, map {'indent': true()})"/>
+    <xsl:apply-templates select="(akn:akomaNtoso/akn:documentCollection, akn:akomaNtoso/akn:statement)[1]"/>
   </xsl:template>
 
   <xsl:template match="akn:statement">

@@ -5,8 +5,15 @@ import java.io.StringReader;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -16,12 +23,21 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 
+import org.plenary.render.Renditions.JsonRendition;
+import org.plenary.render.internal.JsonXmlHandler;
+
 /**
  * Renders Akoma Ntoso to HTML, JSON and text with XSLT 3.0 on Saxon-HE. The stylesheets are
  * compiled once, in the background from construction; an executable is thread-safe, and each
  * call makes its own light transformer.
  */
 public final class Renderer {
+    /** Two spaces a level, one value a line, objects and arrays alike, the same on every system. */
+    private static final ObjectWriter JSON_WRITER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     private final Processor processor = Stylesheets.processor();
     private final CompletableFuture<Map<String, XsltExecutable>> compiling;
     private XsltExecutable html;
@@ -56,7 +72,7 @@ public final class Renderer {
     public Renditions render(XdmNode document) {
         ready();
         try {
-            return new Renditions(apply(html, document), apply(json, document), apply(text, document));
+            return new Renditions(apply(html, document), applyJson(document, java.util.Map.of()), apply(text, document));
         } catch (SaxonApiException e) {
             throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
         }
@@ -80,7 +96,7 @@ public final class Renderer {
                     new QName("source-name"), new XdmAtomicValue(sourceName),
                     new QName("problems"), XdmValue.makeSequence(problems.stream()
                             .map(p -> p.line() + "\t" + p.column() + "\t" + p.message()).toList()));
-            return new Renditions(apply(html, document), apply(json, document, parameters), apply(text, document));
+            return new Renditions(apply(html, document), applyJson(document, parameters), apply(text, document));
         } catch (SaxonApiException | org.xml.sax.SAXException e) {
             throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
         }
@@ -97,6 +113,22 @@ public final class Renderer {
             }
         }
         return compiled;
+    }
+
+    /**
+     * The JSON stylesheet writes the XML representation of JSON; its events become a Jackson tree
+     * (no intermediate document), which Jackson writes as UTF-8 text.
+     */
+    private JsonRendition applyJson(XdmNode document, java.util.Map<QName, XdmValue> parameters) throws SaxonApiException {
+        Xslt30Transformer transformer = json.load30();
+        transformer.setStylesheetParameters(parameters);
+        JsonXmlHandler tree = new JsonXmlHandler();
+        transformer.applyTemplates(document, new SAXDestination(tree));
+        try {
+            return new JsonRendition(tree.root(), JSON_WRITER.writeValueAsBytes(tree.root()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Writing the JSON failed: " + e.getMessage(), e);
+        }
     }
 
     private byte[] apply(XsltExecutable executable, XdmNode document) throws SaxonApiException {

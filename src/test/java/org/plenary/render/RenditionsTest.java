@@ -42,9 +42,12 @@ class RenditionsTest {
     @ParameterizedTest
     @MethodSource("samples")
     void jsonFollowsItsSchema(String sample) throws IOException {
-        JsonNode json = JSON.readTree(Conversions.convertSample(sample).renditions().json());
+        Renditions renditions = Conversions.convertSample(sample).renditions();
+        JsonNode json = JSON.readTree(renditions.json());
         Set<ValidationMessage> problems = schema.validate(json);
         assertThat(problems).isEmpty();
+        // The tree the collection records is the JSON as published.
+        assertThat(JSON.readTree(JSON.writeValueAsString(renditions.jsonTree()))).isEqualTo(json);
     }
 
     /** A real PDF's JSON too: its form, and a table with its rows (A/RES/78/252's annex). */
