@@ -54,27 +54,39 @@ public final class TextDecoder {
             if (startsWith(bytes, bom.getBytes())) {
                 Charset charset = Charset.forName(bom.getCharsetName());
                 String text = new String(bytes, bom.length(), bytes.length - bom.length(), charset);
-                return checked(text, charset, false, 0);
+                return checked(cleaned(text, false), charset, false, 0);
             }
         }
         Charset wide = utf16WithoutBom(bytes);
         if (wide != null) {
-            return checked(new String(bytes, wide), wide, true, 0);
+            return checked(cleaned(new String(bytes, wide), false), wide, true, 0);
         }
+        DecodedText decoded = decodedNarrow(bytes, 0);
+        if (decoded != null) {
+            return decoded;
+        }
+        // The text holds NUL bytes: many mean binary data; a few in otherwise good text are damage
+        // (a bad copy, a padded export), dropped from the bytes, as they may split a character, and reported.
         int nuls = countNuls(bytes);
         if (nuls * 1000L > bytes.length) {
             throw new ConversionException("The file holds binary data, not text (a NUL byte at offset " + firstNul(bytes) + ").",
                     "Save the resolution as PDF, plain text, markdown or Akoma Ntoso XML, and {drop} that file.");
         }
-        // A few NULs in otherwise good text are damage (a bad copy, a padded export): drop and report them.
-        byte[] text = nuls == 0 ? bytes : withoutNuls(bytes, nuls);
+        return decodedNarrow(withoutNuls(bytes, nuls), nuls);
+    }
+
+    /** UTF-8, else Windows-1252; null when the text holds a NUL. */
+    private static DecodedText decodedNarrow(byte[] bytes, int removedNuls) {
         // The JDK's lenient decoding is the fast one; it marks a malformed sequence with U+FFFD, so
         // only text holding that character is decoded again strictly, to tell damage from a real one.
-        String decoded = new String(text, StandardCharsets.UTF_8);
-        if (decoded.indexOf('\uFFFD') >= 0 && !isStrictUtf8(text)) {
-            return checked(new String(text, WINDOWS_1252), WINDOWS_1252, true, nuls);
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        Charset charset = StandardCharsets.UTF_8;
+        if (decoded.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes)) {
+            decoded = new String(bytes, WINDOWS_1252);
+            charset = WINDOWS_1252;
         }
-        return checked(decoded, StandardCharsets.UTF_8, false, nuls);
+        Cleaned cleaned = cleaned(decoded, true);
+        return cleaned == null ? null : checked(cleaned, charset, charset != StandardCharsets.UTF_8, removedNuls);
     }
 
     private static boolean isStrictUtf8(byte[] bytes) {
@@ -99,50 +111,79 @@ public final class TextDecoder {
         return c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
+    /** A text cleaned, with what the checks after the clean-up need to know of it. */
+    private record Cleaned(String text, int controls, boolean blank, boolean plainlyAllowed) {
+    }
+
     /**
-     * Removes invisible characters and turns fixed-width spaces into spaces, in one pass over the
-     * characters; the same string back when there is nothing to change.
+     * One pass over the characters: line ends made line feeds (CR LF and a lone CR), invisible
+     * characters removed, fixed-width spaces made spaces, a soft hyphen ending a line made a hyphen
+     * (it stood where the line was broken at a hyphen: "twenty-|fourth"); and, for the checks, the
+     * control characters counted, whether all is white space, whether every character is one XML
+     * allows alone. The same string back when nothing changed.
+     *
+     * @param nulIsDamage whether a NUL stops the pass (null back): in single-byte and UTF-8 text
+     *     NUL bytes are taken out of the bytes; in UTF-16 a NUL is a control character like others
      */
-    static String withoutInvisibles(String text) {
+    private static Cleaned cleaned(String text, boolean nulIsDamage) {
         // Read from a copy of the chars (a string's charAt is a call under the quick compiler),
         // which is also where the kept ones are moved to.
         char[] chars = text.toCharArray();
+        int n = chars.length;
         int kept = 0;
+        int controls = 0;
         boolean changed = false;
-        for (char c : chars) {
-            if (c >= '\u00A0') { // below both ranges: most characters
-                if (isInvisible(c)) {
+        boolean blank = true;
+        boolean plain = true;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c < 0x20) {
+                if (c == '\r') {
+                    c = '\n';
+                    changed = true;
+                    if (i + 1 < n && chars[i + 1] == '\n') {
+                        i++;
+                    }
+                } else if (c == 0 && nulIsDamage) {
+                    return null;
+                } else if (c != '\n' && c != '\t' && c != '\f') {
+                    controls++;
+                }
+            } else if (c >= '\u00A0') { // below both ranges: most characters
+                if (c == '\u00AD' && i + 1 < n && (chars[i + 1] == '\n' || chars[i + 1] == '\r')) {
+                    c = '-';
+                    changed = true;
+                } else if (isInvisible(c)) {
                     changed = true;
                     continue;
-                }
-                if (isFixedSpace(c)) {
+                } else if (isFixedSpace(c)) {
                     c = ' ';
                     changed = true;
                 }
             }
+            if (blank && !Character.isWhitespace(c)) {
+                blank = false;
+            }
+            if (plain && !XmlCharacters.allowedAlone(c) && c != '\f') {
+                plain = false;
+            }
             chars[kept++] = c;
         }
-        return changed ? new String(chars, 0, kept) : text;
+        return new Cleaned(changed ? new String(chars, 0, kept) : text, controls, blank, plain);
     }
 
-    private static DecodedText checked(String text, Charset charset, boolean guessed, int removedNuls) {
-        // A soft hyphen that ends a line stood where the line was broken at a hyphen ("twenty-|fourth").
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (hasCharAtOrAbove(normalised, '\u00A0')) {
-            normalised = withoutInvisibles(normalised.replace("\u00AD\n", "-\n"));
-        }
-        if (normalised.isBlank()) {
+    private static DecodedText checked(Cleaned cleaned, Charset charset, boolean guessed, int removedNuls) {
+        if (cleaned.blank()) {
             throw new ConversionException("The file is empty (it holds no text).",
                     "Check that the file was saved completely, then {drop} it again.");
         }
-        char[] chars = normalised.toCharArray();
-        int controls = countControls(chars);
-        if (controls * 100 > normalised.length()) {
-            throw new ConversionException("The file holds binary data, not text (" + controls
-                    + " control characters in " + normalised.length() + ").",
+        int length = cleaned.text().length();
+        if (cleaned.controls() * 100 > length) {
+            throw new ConversionException("The file holds binary data, not text (" + cleaned.controls()
+                    + " control characters in " + length + ").",
                     "Save the resolution as PDF, plain text, markdown or Akoma Ntoso XML, and {drop} that file.");
         }
-        return withoutForbidden(normalised, allPlainlyAllowed(chars), charset, guessed, removedNuls);
+        return withoutForbidden(cleaned.text(), cleaned.plainlyAllowed(), charset, guessed, removedNuls);
     }
 
     /**
@@ -192,29 +233,7 @@ public final class TextDecoder {
                 new DecodedText.Forbidden(count, first, firstLine, firstColumn));
     }
 
-    /**
-     * Whether every char is one XML allows on its own, or the form feed kept: nearly every text,
-     * told by chars; a text with a surrogate or a forbidden character is read by code points.
-     */
-    private static boolean allPlainlyAllowed(char[] text) {
-        for (char c : text) {
-            if (!XmlCharacters.allowedAlone(c) && c != '\f') {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** Control characters other than line feed, tab and form feed: many of them mean binary data. */
-    private static int countControls(char[] text) {
-        int count = 0;
-        for (char c : text) {
-            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') {
-                count++;
-            }
-        }
-        return count;
-    }
 
     /**
      * UTF-16 saved without a byte order mark: in Latin-script text nearly every other byte is NUL,
@@ -269,15 +288,6 @@ public final class TextDecoder {
         return kept;
     }
 
-    /** Whether any character is at or above the given one: plain ASCII text needs none of the clean-ups. */
-    private static boolean hasCharAtOrAbove(String text, char lowest) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= lowest) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
