@@ -127,16 +127,34 @@ public final class SchemaValidator {
      */
     public List<ValidationProblem> validate(XdmNode tree, String xml, String name) {
         List<ValidationProblem> problems = new ArrayList<>();
-        ValidatorHandler validator = schema.newValidatorHandler();
+        ValidatorHandler validator = handlers.get();
         validator.setErrorHandler(collector(problems, name));
+        try {
+            tree.getProcessor().writeXdmValue(tree, new SAXDestination(validator));
+        } catch (SaxonApiException e) {
+            problems.add(new ValidationProblem(name, 1, 1, clean(e.getMessage())));
+            handlers.remove(); // stopped mid-document: the next starts with a fresh one
+        } finally {
+            validator.setErrorHandler(null);
+        }
+        return problems.isEmpty() ? problems : validate(xml, name);
+    }
+
+    /**
+     * A validator handler for each thread, kept: making one (Xerces's whole component set) cost a
+     * tenth of validating a resolution, and a handler starts afresh at each document's start.
+     */
+    private final ThreadLocal<ValidatorHandler> handlers = ThreadLocal.withInitial(this::newHandler);
+
+    private ValidatorHandler newHandler() {
+        ValidatorHandler validator = schema.newValidatorHandler();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            tree.getProcessor().writeXdmValue(tree, new SAXDestination(validator));
-        } catch (SaxonApiException | SAXException e) {
-            problems.add(new ValidationProblem(name, 1, 1, clean(e.getMessage())));
+        } catch (SAXException e) {
+            throw new IllegalStateException("The validator refuses to be kept from external files: " + e.getMessage(), e);
         }
-        return problems.isEmpty() ? problems : validate(xml, name);
+        return validator;
     }
 
     private static ErrorHandler collector(List<ValidationProblem> problems, String name) {

@@ -78,6 +78,18 @@ class ConformanceTest {
                 });
     }
 
+    /** The thread's validator is kept from one document to the next: a failing one leaves nothing behind. */
+    @Test
+    void aTreeAfterAFailingOneIsJudgedOnItsOwn() throws Exception {
+        DocumentJob job = Conversions.convertSample("A_RES_54_212.txt");
+        String duplicateIds = job.aknXml().replaceFirst("eId=\"para_2\"", "eId=\"para_1\"");
+        XdmNode failing = Stylesheets.processor().newDocumentBuilder().build(new StreamSource(new StringReader(duplicateIds)));
+        for (int round = 0; round < 3; round++) {
+            assertThat(profile.validate(failing, duplicateIds, "x.xml")).isNotEmpty();
+            assertThat(profile.validate(job.aknTree(), job.aknXml(), "A_RES_54_212.txt")).isEmpty();
+        }
+    }
+
     @Test
     void problemsCarryLineAndColumn() {
         String broken = "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n  <statement>\n</akomaNtoso>";
