@@ -67,42 +67,98 @@ final class CollectionLinks {
     /**
      * The page with each citation linked where the collection has the cited document now: its page
      * here, or the official page when the collection has none (or the page is the document's own).
+     * Any page: one written by an earlier version, or edited since, is read by an HTML parser.
      *
      * @param pageOf the name whose page a symbol links to, or null
      * @return the same string when no link changes
      */
     static String relink(String html, String self, Function<String, String> pageOf) {
         Document page = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
-        StringBuilder linked = null;
-        int copied = 0;
+        Relinked linked = new Relinked(html);
         for (Element link : page.select("a.ref[href]")) {
-            String href = link.attr("href");
-            String symbol = link.hasAttr("data-symbol") ? link.attr("data-symbol")
-                    : href.startsWith(OFFICIAL) ? href.substring(OFFICIAL.length()) : null;
+            linked.link(link.attributes(), link.hasAttr("data-symbol") ? link.attr("data-symbol") : null,
+                    link.sourceRange().start().pos(), link.sourceRange().end().pos(), self, pageOf);
+        }
+        return linked.page();
+    }
+
+    /** How the HTML stylesheet's citation links start (html.xsl, akn:ref), as Saxon's HTML serialiser writes them. */
+    private static final String RENDERED_REF = "<a class=\"ref\" href=\"";
+
+    /**
+     * {@link #relink} for a page as the HTML stylesheet has just rendered it, found without
+     * parsing the page (which was half of publishing a document): Saxon's serialiser escapes every
+     * "<" of text and every quote of an attribute's value, so each occurrence of the links' opening
+     * is one. A page not of that shape (another count of {@code class="ref"}, a link written
+     * otherwise) is left to the parser.
+     */
+    static String relinkRendered(String html, String self, Function<String, String> pageOf) {
+        Relinked linked = new Relinked(html);
+        int links = 0;
+        for (int start = html.indexOf(RENDERED_REF); start >= 0; start = html.indexOf(RENDERED_REF, start + 1)) {
+            int valueStart = start + RENDERED_REF.length();
+            int valueEnd = html.indexOf('"', valueStart);
+            if (valueEnd < 0 || valueEnd + 1 >= html.length() || html.charAt(valueEnd + 1) != '>') {
+                return relink(html, self, pageOf);
+            }
+            Attributes attributes = new Attributes().put("class", "ref")
+                    .put("href", Parser.unescapeEntities(html.substring(valueStart, valueEnd), true));
+            linked.link(attributes, null, start, valueEnd + 2, self, pageOf);
+            links++;
+        }
+        if (links != occurrences(html, "class=\"ref\"")) {
+            return relink(html, self, pageOf);
+        }
+        return linked.page();
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** A page being relinked: each link's start tag rewritten where its target changes, every other byte kept. */
+    private static final class Relinked {
+        private final String html;
+        private StringBuilder linked;
+        private int copied;
+
+        Relinked(String html) {
+            this.html = html;
+        }
+
+        /** The link whose start tag spans [start, end) and has these attributes, pointed where it belongs now. */
+        void link(Attributes attributes, String dataSymbol, int start, int end, String self, Function<String, String> pageOf) {
+            String href = attributes.get("href");
+            String symbol = dataSymbol != null ? dataSymbol : href.startsWith(OFFICIAL) ? href.substring(OFFICIAL.length()) : null;
             if (symbol == null || symbol.isEmpty()) {
-                continue; // a link elsewhere, or one an earlier version pointed here without saying to what
+                return; // a link elsewhere, or one an earlier version pointed here without saying to what
             }
             String target = pageOf.apply(symbol);
             boolean here = target != null && !target.equals(self);
             String wanted = here ? pageHref(target) : OFFICIAL + symbol;
-            if (wanted.equals(href) && here == link.hasAttr("data-symbol")) {
-                continue;
+            if (wanted.equals(href) && here == (dataSymbol != null)) {
+                return;
             }
-            Attributes attributes = link.attributes().clone();
-            attributes.put("href", wanted);
+            Attributes changed = attributes.clone();
+            changed.put("href", wanted);
             if (here) {
-                attributes.put("data-symbol", symbol);
+                changed.put("data-symbol", symbol);
             } else {
-                attributes.remove("data-symbol");
+                changed.remove("data-symbol");
             }
-            int start = link.sourceRange().start().pos();
-            int end = link.sourceRange().end().pos();
             if (linked == null) {
                 linked = new StringBuilder(html.length() + 256);
             }
-            linked.append(html, copied, start).append('<').append(link.tagName()).append(attributes.html()).append('>');
+            linked.append(html, copied, start).append("<a").append(changed.html()).append('>');
             copied = end;
         }
-        return linked == null ? html : linked.append(html, copied, html.length()).toString();
+
+        String page() {
+            return linked == null ? html : linked.append(html, copied, html.length()).toString();
+        }
     }
 }

@@ -91,7 +91,7 @@ public final class PublishedCollection {
             Path page = htmlOf(name);
             if (entry.cites().stream().anyMatch(symbol -> linksElsewhere(symbol, name))) {
                 String rendered = StandardCharsets.UTF_8.decode(html.duplicate()).toString();
-                OutputWriter.writeAtomically(page, CollectionLinks.relink(rendered, name, state::pageOf));
+                OutputWriter.writeAtomically(page, CollectionLinks.relinkRendered(rendered, name, state::pageOf));
             } else {
                 OutputWriter.writeAtomically(page, html);
             }
