@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 public final class LineFiller {
     /** "burden- and": the hyphen stays with the next word, or the line's end would read as a broken word. */
     private static final Pattern HANGING_HYPHEN = Pattern.compile("(\\S)- ", Pattern.UNIX_LINES);
-    /** The paragraph's last word is not left alone on its line (it could read as a running header). */
-    private static final Pattern LAST_WORD = Pattern.compile(" (\\S{1,30})$", Pattern.UNIX_LINES);
 
     private LineFiller() {
     }
@@ -23,10 +21,37 @@ public final class LineFiller {
     public static String fill(String text, String indent, String label, int width) {
         String flat = normalizeSpace(text);
         String bound = flat.contains("- ") ? HANGING_HYPHEN.matcher(flat).replaceAll("$1-\u00A0") : flat;
-        // As substring() in XPath: the last 31 characters, counted in code points.
-        int tailStart = bound.offsetByCodePoints(0, Math.max(0, bound.codePointCount(0, bound.length()) - 31));
-        bound = bound.substring(0, tailStart) + LAST_WORD.matcher(bound.substring(tailStart)).replaceAll("\u00A0$1");
-        return withoutFinalNewline(wrap(indent + label + bound + " ", width));
+        return withoutFinalNewline(wrap(indent + label + withLastWordBound(bound) + " ", width));
+    }
+
+    /**
+     * What replacing " (\S{1,30})$" in the last 31 characters with a no-break space and the word
+     * gives, without a matcher for every paragraph: only the last space can start a match, when
+     * no other white space follows it.
+     */
+    static String withLastWordBound(String text) {
+        int space = text.lastIndexOf(' ');
+        if (space < lastCodePoints(text, 31) || space == text.length() - 1) {
+            return text;
+        }
+        for (int i = space + 1; i < text.length(); i++) {
+            if (isSpace(text.charAt(i))) {
+                return text;
+            }
+        }
+        return text.substring(0, space) + '\u00A0' + text.substring(space + 1);
+    }
+
+    /** Where the last {@code count} characters begin, counted in code points, as substring() in XPath counts. */
+    private static int lastCodePoints(String text, int count) {
+        int start = text.length();
+        for (int i = 0; i < count && start > 0; i++) {
+            start--;
+            if (start > 0 && Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) {
+                start--;
+            }
+        }
+        return start;
     }
 
     /**
@@ -34,59 +59,68 @@ public final class LineFiller {
      * "\s" and "\S"; lengths count code points, as Java's patterns do.
      */
     static String wrap(String text, int width) {
-        StringBuilder out = new StringBuilder(text.length() + text.length() / width + 1);
-        int n = text.length();
+        // Read from a copy of the chars: every character is visited about twice, and a string's
+        // charAt and codePointAt are calls under the quick compiler.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        StringBuilder out = new StringBuilder(n + n / width + 1);
         int copied = 0;
         for (int start = 0; start < n; start++) {
-            if (Character.isLowSurrogate(text.charAt(start)) && start > 0 && Character.isHighSurrogate(text.charAt(start - 1))) {
+            if (Character.isLowSurrogate(chars[start]) && start > 0 && Character.isHighSurrogate(chars[start - 1])) {
                 continue; // a match never starts inside a pair
             }
-            int end = lineEnd(text, start, width);
+            int end = lineEnd(chars, start, width);
             if (end < 0) {
                 continue; // no match here: the pattern is tried at the next character
             }
-            out.append(text, copied, end).append('\n');
+            out.append(chars, copied, end - copied).append('\n');
             int next = end;
-            while (next < n && isSpace(text.charAt(next))) {
+            while (next < n && isSpace(chars[next])) {
                 next++;
             }
             copied = next;
             start = next - 1;
         }
-        return out.append(text, copied, n).toString();
+        return out.append(chars, copied, n - copied).toString();
     }
 
     /** The end of the line a match starting here keeps (before its white space), or -1 if none starts here. */
-    private static int lineEnd(String text, int start, int width) {
-        int n = text.length();
+    private static int lineEnd(char[] text, int start, int width) {
+        int n = text.length;
         // First alternative: up to width-1 characters other than line terminators, the longest
         // run the pattern's greedy ".{0,W-1}" takes, then a non-space followed by white space.
         int reach = start;
         for (int count = 0; reach < n && count < width - 1; count++) {
-            int c = text.codePointAt(reach);
+            int c = Character.codePointAt(text, reach);
             if (isLineTerminator(c)) {
                 break;
             }
             reach += Character.charCount(c);
         }
-        for (int last = reach; last >= start; last = last == start ? -1 : text.offsetByCodePoints(last, -1)) {
+        for (int last = reach; last >= start; last = last == start ? -1 : previous(text, last)) {
             if (last >= n) {
                 continue;
             }
-            int c = text.codePointAt(last);
+            int c = Character.codePointAt(text, last);
             int after = last + Character.charCount(c);
-            if (after < n && !isSpace(c) && isSpace(text.charAt(after))) {
+            if (after < n && !isSpace(c) && isSpace(text[after])) {
                 return after;
             }
         }
         // Second alternative: a word of at least width characters, then white space.
         int run = start;
         int length = 0;
-        while (run < n && !isSpace(text.charAt(run))) {
-            run += Character.charCount(text.codePointAt(run));
+        while (run < n && !isSpace(text[run])) {
+            run += Character.charCount(Character.codePointAt(text, run));
             length++;
         }
         return length >= width && run < n ? run : -1;
+    }
+
+    /** The start of the code point before {@code at}. */
+    private static int previous(char[] text, int at) {
+        int before = at - 1;
+        return before > 0 && Character.isLowSurrogate(text[before]) && Character.isHighSurrogate(text[before - 1]) ? before - 1 : before;
     }
 
     /** Java's \s. */
@@ -111,39 +145,25 @@ public final class LineFiller {
         return n >= 1 && text.charAt(n - 1) == '\n' ? text.substring(0, n - 1) : text;
     }
 
-    private static boolean isNormalized(String text) {
-        int n = text.length();
-        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r' || c == ' ' && i + 1 < n && text.charAt(i + 1) == ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** XPath's normalize-space: runs of space, tab, CR and LF become one space; none at the ends. */
     static String normalizeSpace(String text) {
-        if (isNormalized(text)) {
-            return text; // as the stylesheets mostly pass it: normalised already
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        char[] chars = text.toCharArray(); // read and written in place: see wrap
+        int kept = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        boolean otherSpace = false;
+        for (char c : chars) {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                pendingSpace = out.length() > 0;
+                pendingSpace = kept > 0;
+                otherSpace |= c != ' ';
             } else {
                 if (pendingSpace) {
-                    out.append(' ');
+                    chars[kept++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(c);
+                chars[kept++] = c;
             }
         }
-        return out.toString();
+        // Nothing dropped and every space a space: as the stylesheets mostly pass it, normalised already.
+        return kept == chars.length && !otherSpace ? text : new String(chars, 0, kept);
     }
 }

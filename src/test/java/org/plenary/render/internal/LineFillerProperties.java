@@ -87,7 +87,7 @@ class LineFillerProperties {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of("word", "a", "resolution", "A/75/389.", "x".repeat(12), "y".repeat(25), "burden-", "-", "- ", " ", " ", " ", "  ",
-                        "\t", "\n", "\r", "\u00A0", "\u2028", "\u0085", "\uD835\uDC00", "\uD835\uDC00\uD835\uDC01", "é")
+                        "\t", "\n", "\r", "\u000B", "\f", "\u00A0", "\u2028", "\u0085", "\uD835\uDC00", "\uD835\uDC00\uD835\uDC01", "é")
                 .list().ofMaxSize(40).map(pieces -> String.join("", pieces));
     }
 
