@@ -56,7 +56,7 @@ record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers
             if (isLoneMarker(before)) {
                 lone++;
             }
-            if (INLINE_MARKER.matcher(line).matches()) {
+            if (startsWithDigit(line) && INLINE_MARKER.matcher(line).matches()) {
                 inline++;
             }
             int indent = indent(line);
@@ -78,6 +78,11 @@ record PdftotextSignals(boolean formFeeds, double indentedShare, int loneMarkers
     /** A note's first line with its marker: "1 Resolution 70/1.", "12 See A/75/1". */
     private static final java.util.regex.Pattern INLINE_MARKER = java.util.regex.Pattern.compile(
             "\\d{1,3} (?!January|February|March|April|May|June|July|August|September|October|November|December)\\p{Lu}.*");
+
+    /** What INLINE_MARKER needs first ("\\d" is ASCII's digits): most lines fail here, without a matcher. */
+    private static boolean startsWithDigit(String line) {
+        return !line.isEmpty() && line.charAt(0) >= '0' && line.charAt(0) <= '9';
+    }
 
     /** A note's marker alone on its line: "12". */
     static boolean isLoneMarker(String line) {
