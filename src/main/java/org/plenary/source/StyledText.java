@@ -192,6 +192,12 @@ public final class StyledText implements CharSequence {
         if (clean) {
             return this;
         }
+        if (calls.isEmpty()) {
+            StyledText trimmed = trimmedIfSingleSpaced(chars);
+            if (trimmed != null) {
+                return trimmed;
+            }
+        }
         Builder out = new Builder();
         int next = 0; // the next call to place
         boolean pendingSpace = false;
@@ -227,6 +233,33 @@ public final class StyledText implements CharSequence {
             i = end;
         }
         return out.build();
+    }
+
+    /**
+     * A line whose only extra white space is at its ends (a printed page's indent and margin, most
+     * lines of a layout text), cut to its words: what the run-by-run rebuild gives a text without
+     * calls, each space keeping its style. Null when white space inside needs collapsing.
+     */
+    private StyledText trimmedIfSingleSpaced(char[] chars) {
+        int start = 0;
+        int end = chars.length;
+        while (start < end && Character.isWhitespace(chars[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(chars[end - 1])) {
+            end--;
+        }
+        if (start == end) {
+            return EMPTY;
+        }
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            // chars[end - 1] is no white space, so a space inside always has a next character.
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(chars[i + 1]))) {
+                return null;
+            }
+        }
+        return new StyledText(text.substring(start, end), styles == null ? null : Arrays.copyOfRange(styles, start, end), List.of());
     }
 
     /** The same text with a style added to the characters from {@code from} to {@code to}. */
