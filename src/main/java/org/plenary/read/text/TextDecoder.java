@@ -244,13 +244,20 @@ public final class TextDecoder {
         if (limit < 8) {
             return null;
         }
+        int pairs = limit / 2;
+        // Either order needs NULs in 7 pairs of 10: once neither can get there, it is not UTF-16
+        // (most text shows it within the first third, without a NUL).
+        int needed = (pairs * 7 + 9) / 10;
         int evenNuls = 0;
         int oddNuls = 0;
         for (int i = 0; i < limit; i += 2) {
             evenNuls += bytes[i] == 0 ? 1 : 0;
             oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+            int left = (limit - i) / 2 - 1;
+            if ((i & 126) == 0 && evenNuls + left < needed && oddNuls + left < needed) {
+                return null;
+            }
         }
-        int pairs = limit / 2;
         if (oddNuls * 10 >= pairs * 7 && evenNuls * 10 < pairs) {
             return StandardCharsets.UTF_16LE;
         }
