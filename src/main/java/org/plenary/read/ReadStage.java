@@ -23,7 +23,11 @@ public final class ReadStage implements Stage {
 
     private final TextDecoder decoder;
     private final TextReader textReader = new TextReader();
-    private final PdfReader pdfReader = new PdfReader();
+    /**
+     * Made at the first PDF: making one loads PDFBox's bundled stand-in font and sets its
+     * singletons, a tenth of a second of a start-up that converts only texts.
+     */
+    private volatile PdfReader pdfReader;
 
     public ReadStage(long maxBytes) {
         this.decoder = new TextDecoder(maxBytes);
@@ -48,10 +52,23 @@ public final class ReadStage implements Stage {
         decoder.checkSize(job.size());
         InputFormat format = InputFormat.of(job.bytes());
         switch (format) {
-            case PDF -> job.source(pdfReader.read(job.bytes(), job.fileName()));
+            case PDF -> job.source(pdfReader().read(job.bytes(), job.fileName()));
             case TEXT -> readText(job);
             default -> throw notYetSupported(format.description());
         }
+    }
+
+    private PdfReader pdfReader() {
+        PdfReader reader = pdfReader;
+        if (reader == null) {
+            synchronized (this) {
+                if (pdfReader == null) {
+                    pdfReader = new PdfReader();
+                }
+                reader = pdfReader;
+            }
+        }
+        return reader;
     }
 
     private void readText(DocumentJob job) {
