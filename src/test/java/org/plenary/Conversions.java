@@ -11,6 +11,10 @@ import org.plenary.pipeline.Pipelines;
 
 /** Runs the real pipeline (every stage but publishing) in memory; one instance for all tests. */
 public final class Conversions {
+    /** The five shipped samples: real resolutions, each in a form of its own. */
+    public static final java.util.List<String> SAMPLES =
+            java.util.List.of("A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_C.2_58_L.37.txt", "A_RES_59_241.txt");
+
     private static final Pipeline PIPELINE = Pipelines.inMemory();
 
     private Conversions() {

@@ -29,7 +29,7 @@ class CollectionLinksProperties {
     private static List<String> rendered() {
         List<String> pages = new ArrayList<>();
         try {
-            for (String sample : List.of("A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_C.2_58_L.37.txt", "A_RES_59_241.txt")) {
+            for (String sample : Conversions.SAMPLES) {
                 pages.add(Conversions.convertSample(sample).renditions().html());
             }
             for (String pdf : List.of("A_RES_78_258.pdf", "A_RES_78_252.pdf")) {

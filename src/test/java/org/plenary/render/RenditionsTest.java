@@ -36,7 +36,7 @@ class RenditionsTest {
     }
 
     static Stream<String> samples() {
-        return Stream.of("A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_C.2_58_L.37.txt", "A_RES_59_241.txt");
+        return Conversions.SAMPLES.stream();
     }
 
     @ParameterizedTest

@@ -80,7 +80,7 @@ class OfficialSchemaTest {
     /** Our outputs of the five samples, and hand-made documents that use what the two texts write differently. */
     private static Map<String, String> valid() throws IOException {
         Map<String, String> documents = new LinkedHashMap<>();
-        for (String sample : new String[] {"A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_C.2_58_L.37.txt", "A_RES_59_241.txt"}) {
+        for (String sample : Conversions.SAMPLES) {
             documents.put(sample, Conversions.convertSample(sample).aknXml());
         }
         documents.put("mixed-inlines.xml", statement("<p>Text <ref href=\"/akn/un/x\">a <i>ref</i></ref>, <docDate date=\"2020-01-01\">1 <b>January</b></docDate>,"

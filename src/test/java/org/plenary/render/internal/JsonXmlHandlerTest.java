@@ -30,7 +30,7 @@ class JsonXmlHandlerTest {
     private static final String FN = "xmlns='" + JsonXmlHandler.NAMESPACE + "'";
 
     static Stream<String> samples() {
-        return Stream.of("A_RES_54_212.txt", "A_RES_56_203.txt", "A_RES_58_208.txt", "A_C.2_58_L.37.txt", "A_RES_59_241.txt");
+        return Conversions.SAMPLES.stream();
     }
 
     /** Every sample's JSON stylesheet output, written both ways: Saxon's xml-to-json and the handler agree. */
