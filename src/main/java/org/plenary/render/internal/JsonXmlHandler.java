@@ -67,9 +67,15 @@ public final class JsonXmlHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] chars, int start, int length) {
+    public void characters(char[] chars, int start, int length) throws SAXException {
         if (scalar != null) {
             text.append(chars, start, length);
+            return;
+        }
+        for (int i = start; i < start + length; i++) {
+            if (!Character.isWhitespace(chars[i])) {
+                throw new SAXException("Text outside a string, number or boolean: \"" + new String(chars, start, length).strip() + "\"");
+            }
         }
     }
 
@@ -84,15 +90,12 @@ public final class JsonXmlHandler extends DefaultHandler {
             });
             scalar = null;
         } else if (localName.equals("map") || localName.equals("array")) {
-            ContainerNode<?> done = open.pop();
+            open.pop();
             key = null;
-            if (open.isEmpty()) {
-                root = done;
-            }
         }
     }
 
-    private <T extends JsonNode> T attach(T node) {
+    private <T extends JsonNode> T attach(T node) throws SAXException {
         ContainerNode<?> parent = open.peek();
         if (parent instanceof ObjectNode map) {
             map.set(key, node);
@@ -100,6 +103,8 @@ public final class JsonXmlHandler extends DefaultHandler {
             array.add(node);
         } else if (root == null) {
             root = node;
+        } else {
+            throw new SAXException("More than one top-level value");
         }
         return node;
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.plenary.Conversions;
 import org.plenary.render.Stylesheets;
 import org.xml.sax.InputSource;
+import org.xml.sax.helpers.AttributesImpl;
 
 /** The JSON tree built from the XML form of JSON is the one XPath's xml-to-json describes. */
 class JsonXmlHandlerTest {
@@ -71,7 +72,7 @@ class JsonXmlHandlerTest {
     }
 
     @Test
-    void refusesWhatXmlToJsonRefuses() {
+    void refusesWhatXmlToJsonRefuses() throws Exception {
         assertThatThrownBy(() -> handled("<map " + FN + "><string>no key</string></map>"))
                 .hasMessageContaining("without a key");
         assertThatThrownBy(() -> handled("<array " + FN + "><string key='k'>key</string></array>"))
@@ -84,6 +85,14 @@ class JsonXmlHandlerTest {
                 .hasMessageContaining("Not an element");
         assertThatThrownBy(() -> handled("<map " + FN + "><string key='s'><string key='t'/></string></map>"))
                 .hasMessageContaining("inside a string");
+        assertThatThrownBy(() -> handled("<array " + FN + ">loose <string>x</string></array>"))
+                .hasMessageContaining("Text outside");
+        // A stylesheet's result may hold two top-level elements; a JSON text holds one value.
+        JsonXmlHandler two = new JsonXmlHandler();
+        two.startElement(JsonXmlHandler.NAMESPACE, "null", "null", new AttributesImpl());
+        two.endElement(JsonXmlHandler.NAMESPACE, "null", "null");
+        assertThatThrownBy(() -> two.startElement(JsonXmlHandler.NAMESPACE, "map", "map", new AttributesImpl()))
+                .hasMessageContaining("More than one top-level value");
     }
 
     private static JsonNode handled(String xml) throws Exception {
