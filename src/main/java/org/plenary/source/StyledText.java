@@ -259,7 +259,7 @@ public final class StyledText implements CharSequence {
                 return null;
             }
         }
-        return new StyledText(text.substring(start, end), styles == null ? null : Arrays.copyOfRange(styles, start, end), List.of());
+        return substring(start, end);
     }
 
     /** The same text with a style added to the characters from {@code from} to {@code to}. */
