@@ -70,11 +70,11 @@ final class TimeBudget implements Service {
         // Set once the worker gave up on the job: a stage deaf to interruption (or one that swallows
         // it) must not be followed by the rest.
         AtomicBoolean dropped = new AtomicBoolean();
-        if (budget.isZero() || budget.isNegative()) {
+        if (!limited()) {
             runInTurn(job, stages, current, dropped);
             return;
         }
-        long leftNanos = job.startedNanos() + budget.toNanos() - System.nanoTime();
+        long leftNanos = leftNanos(job);
         if (leftNanos <= 0) {
             throw overBudget(job, current.get());
         }
@@ -120,10 +120,20 @@ final class TimeBudget implements Service {
         if (!stage.appliesTo(job)) {
             return;
         }
-        if (!budget.isZero() && !budget.isNegative() && job.startedNanos() + budget.toNanos() <= System.nanoTime()) {
+        if (limited() && leftNanos(job) <= 0) {
             throw overBudget(job, stage);
         }
         stage.run(job);
+    }
+
+    /** Whether documents have a budget at all (0 or less: none). */
+    private boolean limited() {
+        return !budget.isZero() && !budget.isNegative();
+    }
+
+    /** What is left of the job's budget, counted from when it was read. */
+    private long leftNanos(DocumentJob job) {
+        return job.startedNanos() + budget.toNanos() - System.nanoTime();
     }
 
     /** Each stage that serves the job, as the earlier ones left it; none once the job is dropped. */
