@@ -17,6 +17,11 @@ public final class Conversions {
 
     private static final Pipeline PIPELINE = Pipelines.inMemory();
 
+    /** The samples, for parameterised tests: {@code @MethodSource("org.plenary.Conversions#samples")}. */
+    public static java.util.stream.Stream<String> samples() {
+        return SAMPLES.stream();
+    }
+
     private Conversions() {
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,12 +34,9 @@ class RenditionsTest {
                 .getSchema(JSON.readTree(Path.of("schemas/resolution.schema.json").toFile()), config);
     }
 
-    static Stream<String> samples() {
-        return Conversions.SAMPLES.stream();
-    }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("org.plenary.Conversions#samples")
     void jsonFollowsItsSchema(String sample) throws IOException {
         Renditions renditions = Conversions.convertSample(sample).renditions();
         JsonNode json = JSON.readTree(renditions.json());
@@ -61,7 +57,7 @@ class RenditionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("org.plenary.Conversions#samples")
     void htmlLinksEveryNoteBothWays(String sample) throws IOException {
         DocumentJob job = Conversions.convertSample(sample);
         String html = job.renditions().html();
@@ -75,7 +71,7 @@ class RenditionsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("org.plenary.Conversions#samples")
     void textKeepsEveryParagraphAndWrapsAt80Columns(String sample) throws IOException {
         DocumentJob job = Conversions.convertSample(sample);
         String text = job.renditions().text();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.stream.Stream;
 
 import javax.xml.transform.stream.StreamSource;
 
@@ -29,12 +28,9 @@ class ConformanceTest {
         profile = SchemaValidator.profile();
     }
 
-    static Stream<String> samples() {
-        return Conversions.SAMPLES.stream();
-    }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("org.plenary.Conversions#samples")
     void sampleOutputIsValidAgainstBothSchemas(String sample) throws IOException {
         DocumentJob job = Conversions.convertSample(sample);
         assertThat(official.validate(job.aknXml(), sample)).isEmpty();
@@ -53,7 +49,7 @@ class ConformanceTest {
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("org.plenary.Conversions#samples")
     void theMarshalledTreeIsValidAndIsWhatTheXmlSays(String sample) throws Exception {
         DocumentJob job = Conversions.convertSample(sample);
         assertThat(profile.validate(job.aknTree(), job.aknXml(), sample)).isEmpty();

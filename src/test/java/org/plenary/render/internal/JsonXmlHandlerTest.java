@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
-import java.util.stream.Stream;
 
 import javax.xml.parsers.SAXParserFactory;
 
@@ -30,13 +29,10 @@ class JsonXmlHandlerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FN = "xmlns='" + JsonXmlHandler.NAMESPACE + "'";
 
-    static Stream<String> samples() {
-        return Conversions.SAMPLES.stream();
-    }
 
     /** Every sample's JSON stylesheet output, written both ways: Saxon's xml-to-json and the handler agree. */
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("org.plenary.Conversions#samples")
     void agreesWithXmlToJsonOnEverySample(String sample) throws Exception {
         XdmNode akn = Conversions.convertSample(sample).aknTree();
         XdmDestination jsonXml = new XdmDestination();
