@@ -48,8 +48,8 @@ public enum InputFormat {
 
     /** An HTML page (as against text with a few tags): its first element is html, or it opens with an HTML doctype. */
     public static boolean isHtmlPage(String text) {
-        String start = text.stripLeading();
-        start = start.substring(0, Math.min(200, start.length())).toLowerCase(Locale.ROOT);
+        int from = firstNonWhitespace(text);
+        String start = text.substring(from, Math.min(from + 200, text.length())).toLowerCase(Locale.ROOT);
         while (start.startsWith("<!--")) {
             int end = start.indexOf("-->");
             if (end < 0) {
@@ -58,6 +58,22 @@ public enum InputFormat {
             start = start.substring(end + 3).stripLeading();
         }
         return start.startsWith("<!doctype html") || start.startsWith("<html");
+    }
+
+    /**
+     * Where the text starts once white space (as {@link String#stripLeading()} sees it) is skipped:
+     * its length when all of it is white space. Found without a copy, as the text may be megabytes.
+     */
+    static int firstNonWhitespace(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

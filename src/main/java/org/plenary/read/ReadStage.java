@@ -106,11 +106,11 @@ public final class ReadStage implements Stage {
      * (as by validate); other XML, known by its declaration, is not a resolution's text either.
      */
     static XmlKind xmlKind(String text) {
-        String start = text.stripLeading();
-        if (!start.startsWith("<")) {
+        int start = InputFormat.firstNonWhitespace(text);
+        if (!text.startsWith("<", start)) {
             return XmlKind.NONE;
         }
-        Matcher root = ROOT.matcher(start);
+        Matcher root = ROOT.matcher(text).region(start, text.length());
         if (!root.find()) {
             return XmlKind.NONE;
         }
@@ -120,7 +120,7 @@ public final class ReadStage implements Stage {
         if (root.group(2).endsWith("akomaNtoso")) {
             return XmlKind.AKOMA_NTOSO;
         }
-        return start.startsWith("<?xml") ? XmlKind.OTHER_XML : XmlKind.NONE;
+        return text.startsWith("<?xml", start) ? XmlKind.OTHER_XML : XmlKind.NONE;
     }
 
 }

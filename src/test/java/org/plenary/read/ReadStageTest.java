@@ -30,6 +30,18 @@ class ReadStageTest {
         assertThat(ReadStage.xmlKind("<an:akomaNtoso xmlns:an=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/>"))
                 .isEqualTo(XmlKind.AKOMA_NTOSO);
         assertThat(read("\n  <!-- c -->" + AKN).aknInput()).isTrue();
+        assertThat(ReadStage.xmlKind("\u2003\t\n" + AKN)).isEqualTo(XmlKind.AKOMA_NTOSO);
+        assertThat(ReadStage.xmlKind(" \n<?xml version=\"1.0\"?>\n<catalog/>")).isEqualTo(XmlKind.OTHER_XML);
+        assertThat(ReadStage.xmlKind(" \n\t ")).isEqualTo(XmlKind.NONE);
+    }
+
+    @Test
+    void anHtmlPageIsKnownAfterWhiteSpaceAndComments() {
+        assertThat(InputFormat.isHtmlPage("\n\t <!-- saved -->\n<!DOCTYPE html><html><body/></html>")).isTrue();
+        assertThat(InputFormat.isHtmlPage("  <HTML lang=\"en\">")).isTrue();
+        assertThat(InputFormat.isHtmlPage("  <!-- unclosed")).isFalse();
+        assertThat(InputFormat.isHtmlPage("   ")).isFalse();
+        assertThat(InputFormat.isHtmlPage("The General Assembly, <b>Recalling</b>")).isFalse();
     }
 
     @Test
