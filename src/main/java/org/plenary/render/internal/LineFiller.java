@@ -19,6 +19,11 @@ public final class LineFiller {
 
     /** The text, white space normalised, filled to {@code width} columns: the first line starts with indent and label. */
     public static String fill(String text, String indent, String label, int width) {
+        return new String(fillChars(text, indent, label, width));
+    }
+
+    /** What {@link #fill} gives, as its chars alone: the stylesheets' function makes Saxon's string of them. */
+    static char[] fillChars(String text, String indent, String label, int width) {
         String flat = normalizeSpace(text);
         String bound = flat.contains("- ") ? HANGING_HYPHEN.matcher(flat).replaceAll("$1-\u00A0") : flat;
         return withoutFinalNewline(wrap(indent + label + withLastWordBound(bound) + " ", width));
@@ -58,12 +63,15 @@ public final class LineFiller {
      * What replace(text, '(.{0,W-1}\S|\S{W,})\s+', '$1&#10;') gives, with Java's meaning of ".",
      * "\s" and "\S"; lengths count code points, as Java's patterns do.
      */
-    static String wrap(String text, int width) {
+    static char[] wrap(String text, int width) {
         // Read from a copy of the chars: every character is visited about twice, and a string's
         // charAt and codePointAt are calls under the quick compiler.
         char[] chars = text.toCharArray();
         int n = chars.length;
-        StringBuilder out = new StringBuilder(n + n / width + 1);
+        // Each line break takes the place of a white space character after a line's last word, so
+        // the wrapped text is never longer than the text.
+        char[] out = new char[n];
+        int written = 0;
         int copied = 0;
         for (int start = 0; start < n; start++) {
             if (Character.isLowSurrogate(chars[start]) && start > 0 && Character.isHighSurrogate(chars[start - 1])) {
@@ -73,7 +81,9 @@ public final class LineFiller {
             if (end < 0) {
                 continue; // no match here: the pattern is tried at the next character
             }
-            out.append(chars, copied, end - copied).append('\n');
+            System.arraycopy(chars, copied, out, written, end - copied);
+            written += end - copied;
+            out[written++] = '\n';
             int next = end;
             while (next < n && isSpace(chars[next])) {
                 next++;
@@ -81,7 +91,8 @@ public final class LineFiller {
             copied = next;
             start = next - 1;
         }
-        return out.append(chars, copied, n - copied).toString();
+        System.arraycopy(chars, copied, out, written, n - copied);
+        return java.util.Arrays.copyOf(out, written + n - copied);
     }
 
     /** The end of the line a match starting here keeps (before its white space), or -1 if none starts here. */
@@ -137,12 +148,12 @@ public final class LineFiller {
      * What replace($text, '&#10;$', '') gives in UNIX_LINES mode: "$" holds at the end and before a
      * final line feed, so a text ending in two line feeds loses both.
      */
-    static String withoutFinalNewline(String text) {
-        int n = text.length();
-        if (n >= 2 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\n') {
-            return text.substring(0, n - 2);
+    static char[] withoutFinalNewline(char[] text) {
+        int n = text.length;
+        if (n >= 2 && text[n - 1] == '\n' && text[n - 2] == '\n') {
+            return java.util.Arrays.copyOf(text, n - 2);
         }
-        return n >= 1 && text.charAt(n - 1) == '\n' ? text.substring(0, n - 1) : text;
+        return n >= 1 && text[n - 1] == '\n' ? java.util.Arrays.copyOf(text, n - 1) : text;
     }
 
     /** XPath's normalize-space: runs of space, tab, CR and LF become one space; none at the ends. */

@@ -22,6 +22,8 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.str.StringTool;
+import net.sf.saxon.str.UnicodeString;
 import org.plenary.render.Stylesheets;
 
 /** The Java line filler gives what text.xsl's own regular expressions give when it runs alone. */
@@ -52,6 +54,27 @@ class LineFillerProperties {
         xpath.declareNamespace("pl", FillLinesFunction.NAMESPACE);
         assertThat(xpath.evaluateSingle("pl:fill-lines('Decides  to\u00A0continue', '    ', '1. ', 12)", null).getStringValue())
                 .isEqualTo("    1.\nDecides\u00A0to\u00A0continue");
+    }
+
+    /** The string the function hands Saxon is the one Saxon would make of the filled text: same characters, same code points. */
+    @Property(tries = 500)
+    void theFunctionGivesSaxonTheStringItWouldMakeItself(@ForAll("texts") String text) {
+        UnicodeString ours = FillLinesFunction.unicode(text.toCharArray());
+        UnicodeString saxons = StringTool.fromCharSequence(text);
+        assertThat(ours.toString()).isEqualTo(text);
+        assertThat(ours.length()).isEqualTo(saxons.length());
+        assertThat(ours.compareTo(saxons)).isZero();
+        assertThat(ours.hashCode()).isEqualTo(saxons.hashCode());
+    }
+
+    @Example
+    void theFunctionsResultCountsCodePointsAsXPathDoes() throws SaxonApiException {
+        XPathCompiler xpath = Stylesheets.processor().newXPathCompiler();
+        xpath.declareNamespace("pl", FillLinesFunction.NAMESPACE);
+        assertThat(xpath.evaluateSingle("string-length(pl:fill-lines('\uD835\uDC00 \u00E9', '', '', 80))", null).getStringValue())
+                .isEqualTo("3");
+        assertThat(xpath.evaluateSingle("substring(pl:fill-lines('caf\u00E9 \u2014 bar', '', '', 80), 6, 1)", null).getStringValue())
+                .isEqualTo("\u2014");
     }
 
     private static String standalone(String text, String indent, String label, int width) throws SaxonApiException {
