@@ -12,7 +12,7 @@
 
   <xsl:import href="common.xsl"/>
   <!-- The result is the XML representation of JSON that fn:xml-to-json reads; Plenary writes it
-       as JSON text with Jackson (org.plenary.render.internal.JsonXmlHandler), which is quicker. -->
+       as JSON text with Jackson (org.plenary.render.internal.JsonTreeDestination), which is quicker. -->
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <!-- For Akoma Ntoso read as input (no conversion record of ours): its file name, and the schema

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
-import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -24,7 +23,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 
 import org.plenary.render.Renditions.JsonRendition;
-import org.plenary.render.internal.JsonXmlHandler;
+import org.plenary.render.internal.JsonTreeDestination;
 
 /**
  * Renders Akoma Ntoso to HTML, JSON and text with XSLT 3.0 on Saxon-HE. The stylesheets are
@@ -122,8 +121,8 @@ public final class Renderer {
     private JsonRendition applyJson(XdmNode document, java.util.Map<QName, XdmValue> parameters) throws SaxonApiException {
         Xslt30Transformer transformer = json.load30();
         transformer.setStylesheetParameters(parameters);
-        JsonXmlHandler tree = new JsonXmlHandler();
-        transformer.applyTemplates(document, new SAXDestination(tree));
+        JsonTreeDestination tree = new JsonTreeDestination();
+        transformer.applyTemplates(document, tree);
         try {
             return new JsonRendition(tree.root(), JSON_WRITER.writeValueAsBytes(tree.root()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

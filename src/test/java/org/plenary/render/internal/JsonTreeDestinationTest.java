@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 
-import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.stream.StreamSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,22 +15,22 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathSelector;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.streams.Steps;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plenary.Conversions;
 import org.plenary.render.Stylesheets;
-import org.xml.sax.InputSource;
-import org.xml.sax.helpers.AttributesImpl;
 
 /** The JSON tree built from the XML form of JSON is the one XPath's xml-to-json describes. */
-class JsonXmlHandlerTest {
+class JsonTreeDestinationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FN = "xmlns='" + JsonXmlHandler.NAMESPACE + "'";
+    private static final String FN = "xmlns='" + JsonTreeDestination.NAMESPACE + "'";
 
 
-    /** Every sample's JSON stylesheet output, written both ways: Saxon's xml-to-json and the handler agree. */
+    /** Every sample's JSON stylesheet output, written both ways: Saxon's xml-to-json and the destination agree. */
     @ParameterizedTest
     @MethodSource("org.plenary.Conversions#samples")
     void agreesWithXmlToJsonOnEverySample(String sample) throws Exception {
@@ -39,7 +39,7 @@ class JsonXmlHandlerTest {
         Stylesheets.compile("/xslt/json.xsl").load30().applyTemplates(akn, jsonXml);
         String xml = jsonXml.getXdmNode().toString();
 
-        // Compared as read back from text: a decimal is a double to Jackson's reader, exact in the handler's tree.
+        // Compared as read back from text: a decimal is a double to Jackson's reader, exact in the destination's tree.
         assertThat(JSON.readTree(JSON.writeValueAsString(handled(xml)))).isEqualTo(JSON.readTree(xmlToJson(jsonXml.getXdmNode())));
     }
 
@@ -84,19 +84,30 @@ class JsonXmlHandlerTest {
         assertThatThrownBy(() -> handled("<array " + FN + ">loose <string>x</string></array>"))
                 .hasMessageContaining("Text outside");
         // A stylesheet's result may hold two top-level elements; a JSON text holds one value.
-        JsonXmlHandler two = new JsonXmlHandler();
-        two.startElement(JsonXmlHandler.NAMESPACE, "null", "null", new AttributesImpl());
-        two.endElement(JsonXmlHandler.NAMESPACE, "null", "null");
-        assertThatThrownBy(() -> two.startElement(JsonXmlHandler.NAMESPACE, "map", "map", new AttributesImpl()))
+        XdmNode two = parse("<r><null " + FN + "/><map " + FN + "/></r>");
+        assertThatThrownBy(() -> built(two.select(Steps.child().then(Steps.child())).asXdmValue()))
                 .hasMessageContaining("More than one top-level value");
     }
 
+    @Test
+    void ignoresCommentsAndProcessingInstructionsAsXmlToJsonDoes() throws Exception {
+        JsonNode json = handled("<map " + FN + "><!-- c --><?pi x?><null key='z'/><array key='a'><!-- c --><null/></array></map>");
+        assertThat(JSON.writeValueAsString(json)).isEqualTo("{\"z\":null,\"a\":[null]}");
+    }
+
     private static JsonNode handled(String xml) throws Exception {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        JsonXmlHandler handler = new JsonXmlHandler();
-        factory.newSAXParser().parse(new InputSource(new StringReader(xml)), handler);
-        return handler.root();
+        return built(parse(xml));
+    }
+
+    /** Sends the value's events to a destination, as a stylesheet's result is sent. */
+    private static JsonNode built(XdmValue value) throws SaxonApiException {
+        JsonTreeDestination destination = new JsonTreeDestination();
+        Stylesheets.processor().writeXdmValue(value, destination);
+        return destination.root();
+    }
+
+    private static XdmNode parse(String xml) throws SaxonApiException {
+        return Stylesheets.processor().newDocumentBuilder().build(new StreamSource(new StringReader(xml)));
     }
 
     private static String xmlToJson(XdmNode jsonXml) throws SaxonApiException {
