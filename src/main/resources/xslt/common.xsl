@@ -8,8 +8,16 @@
     xmlns:pl="urn:plenary:functions"
     exclude-result-prefixes="#all">
 
-  <!-- Text a reader sees, notes left out, white space normalised. -->
-  <xsl:function name="pl:text" as="xs:string">
+  <!-- Text a reader sees, notes left out, white space normalised. Plenary gives the same in Java
+       as pl:text-of (gathered and normalised in one walk, a fifth of the JSON rendering's time
+       less); the expression below is used when the stylesheets run on their own, and a test holds
+       the two equal. -->
+  <xsl:function name="pl:text" as="xs:string" use-when="function-available('pl:text-of', 1)">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="pl:text-of($nodes)"/>
+  </xsl:function>
+
+  <xsl:function name="pl:text" as="xs:string" use-when="not(function-available('pl:text-of', 1))">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:sequence select="normalize-space(string-join($nodes//text()[not(ancestor::akn:authorialNote)], ''))"/>
   </xsl:function>

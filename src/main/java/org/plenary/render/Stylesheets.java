@@ -29,6 +29,7 @@ public final class Stylesheets {
 
     static {
         PROCESSOR.registerExtensionFunction(new org.plenary.render.internal.FillLinesFunction());
+        PROCESSOR.registerExtensionFunction(new org.plenary.render.internal.TextOfFunction());
     }
 
     private Stylesheets() {

@@ -59,7 +59,7 @@ class LineFillerProperties {
     /** The string the function hands Saxon is the one Saxon would make of the filled text: same characters, same code points. */
     @Property(tries = 500)
     void theFunctionGivesSaxonTheStringItWouldMakeItself(@ForAll("texts") String text) {
-        UnicodeString ours = FillLinesFunction.unicode(text.toCharArray());
+        UnicodeString ours = SaxonStrings.of(text.toCharArray());
         UnicodeString saxons = StringTool.fromCharSequence(text);
         assertThat(ours.toString()).isEqualTo(text);
         assertThat(ours.length()).isEqualTo(saxons.length());
