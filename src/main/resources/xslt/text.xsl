@@ -151,8 +151,16 @@
     <xsl:sequence select="$text || string-join((1 to $width - string-length($text)) ! ' ', '')"/>
   </xsl:function>
 
-  <!-- Inline text with note calls as [n], white space as written: pl:fill normalises it. -->
-  <xsl:function name="pl:inline" as="xs:string">
+  <!-- Inline text with note calls as [n], white space as written: pl:fill normalises it. Plenary
+       gives the same in Java as pl:inline-of (one walk instead of a template rule for every node);
+       the templates below are used when the stylesheet runs on its own, and a test holds the two
+       equal. -->
+  <xsl:function name="pl:inline" as="xs:string" use-when="function-available('pl:inline-of', 1)">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:sequence select="pl:inline-of($nodes)"/>
+  </xsl:function>
+
+  <xsl:function name="pl:inline" as="xs:string" use-when="not(function-available('pl:inline-of', 1))">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="pieces" as="xs:string*">
       <xsl:for-each select="$nodes">

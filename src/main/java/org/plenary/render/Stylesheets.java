@@ -30,6 +30,7 @@ public final class Stylesheets {
     static {
         PROCESSOR.registerExtensionFunction(new org.plenary.render.internal.FillLinesFunction());
         PROCESSOR.registerExtensionFunction(new org.plenary.render.internal.TextOfFunction());
+        PROCESSOR.registerExtensionFunction(new org.plenary.render.internal.InlineTextFunction());
     }
 
     private Stylesheets() {

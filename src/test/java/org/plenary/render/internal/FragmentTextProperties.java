@@ -31,24 +31,37 @@ import org.plenary.Conversions;
 import org.plenary.render.Stylesheets;
 
 /**
- * The Java pl:text-of gives what common.xsl's own pl:text expression gives when the stylesheets
- * run alone, on the nodes of every sample: elements, notes, text nodes, nested and unordered picks.
+ * The Java functions give what the stylesheets' own expressions give when they run alone, on the
+ * nodes of every sample (elements, notes, text nodes, nested, unordered and repeated picks):
+ * pl:text-of as common.xsl's pl:text, pl:inline-of as text.xsl's pl:inline.
  */
-class TextOfProperties {
-    private static final String PL_TEXT = """
-            <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:pl="urn:plenary:functions">
-              <xsl:import href="%s"/>
-              <xsl:output method="text"/>
-              <xsl:param name="nodes" as="node()*"/>
-              <xsl:template name="xsl:initial-template">
-                <xsl:value-of select="pl:text($nodes)"/>
-              </xsl:template>
-            </xsl:stylesheet>""".formatted(TextOfProperties.class.getResource("/xslt/common.xsl"));
-    /** The application's processor, which offers pl:text-of, and one without it: the fallback. */
+class FragmentTextProperties {
+    /** A stylesheet's function of a fragment, called on the nodes given. */
+    enum Fragment {
+        TEXT("/xslt/common.xsl", "pl:text"),
+        INLINE("/xslt/text.xsl", "pl:inline");
+
+        /** With the application's processor, which offers the Java functions; and with one without them: the fallback. */
+        final XsltExecutable withJava;
+        final XsltExecutable standalone;
+
+        Fragment(String stylesheet, String function) {
+            String wrapper = """
+                    <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                        xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:pl="urn:plenary:functions">
+                      <xsl:import href="%s"/>
+                      <xsl:output method="text"/>
+                      <xsl:param name="nodes" as="node()*"/>
+                      <xsl:template name="xsl:initial-template">
+                        <xsl:value-of select="%s($nodes)"/>
+                      </xsl:template>
+                    </xsl:stylesheet>""".formatted(FragmentTextProperties.class.getResource(stylesheet), function);
+            withJava = compile(Stylesheets.processor(), wrapper);
+            standalone = compile(STANDALONE_PROCESSOR, wrapper);
+        }
+    }
+
     private static final Processor STANDALONE_PROCESSOR = new Processor(false);
-    private static final XsltExecutable WITH_JAVA = compile(Stylesheets.processor());
-    private static final XsltExecutable STANDALONE = compile(STANDALONE_PROCESSOR);
     /** Every sample's nodes, as each processor built them, in the same (document) order. */
     private static final List<List<XdmNode>> OURS = new ArrayList<>();
     private static final List<List<XdmNode>> THEIRS = new ArrayList<>();
@@ -68,23 +81,25 @@ class TextOfProperties {
     }
 
     @Property(tries = 400)
-    void givesWhatTheStylesheetsExpressionGives(@ForAll("picks") Pick pick) throws SaxonApiException {
+    void givesWhatTheStylesheetsExpressionGives(@ForAll Fragment fragment, @ForAll("picks") Pick pick) throws SaxonApiException {
         List<XdmNode> ours = new ArrayList<>();
         List<XdmNode> theirs = new ArrayList<>();
         for (int index : pick.indices()) {
             ours.add(OURS.get(pick.sample()).get(index));
             theirs.add(THEIRS.get(pick.sample()).get(index));
         }
-        assertThat(text(WITH_JAVA, new XdmValue(ours))).isEqualTo(text(STANDALONE, new XdmValue(theirs)));
+        assertThat(text(fragment.withJava, new XdmValue(ours))).isEqualTo(text(fragment.standalone, new XdmValue(theirs)));
     }
 
     @Example
     void everyNodeOfEverySampleAlone() throws SaxonApiException {
-        for (int sample = 0; sample < OURS.size(); sample++) {
-            for (int i = 0; i < OURS.get(sample).size(); i++) {
-                assertThat(text(WITH_JAVA, OURS.get(sample).get(i)))
-                        .as("sample %d, node %d", sample, i)
-                        .isEqualTo(text(STANDALONE, THEIRS.get(sample).get(i)));
+        for (Fragment fragment : Fragment.values()) {
+            for (int sample = 0; sample < OURS.size(); sample++) {
+                for (int i = 0; i < OURS.get(sample).size(); i++) {
+                    assertThat(text(fragment.withJava, OURS.get(sample).get(i)))
+                            .as("%s, sample %d, node %d", fragment, sample, i)
+                            .isEqualTo(text(fragment.standalone, THEIRS.get(sample).get(i)));
+                }
             }
         }
     }
@@ -101,6 +116,17 @@ class TextOfProperties {
         assertThat(xpath.evaluateSingle("pl:text-of(//akn:authorialNote)", p).getStringValue()).isEmpty();
         assertThat(xpath.evaluateSingle("pl:text-of(//akn:authorialNote/akn:p)", p).getStringValue()).isEmpty();
         assertThat(xpath.evaluateSingle("string-length(pl:text-of(/*))", p).getStringValue()).isEqualTo("30");
+    }
+
+    @Example
+    void writesNoteCallsAndLineBreaksInline() throws SaxonApiException {
+        XPathCompiler xpath = Stylesheets.processor().newXPathCompiler();
+        xpath.declareNamespace("pl", FillLinesFunction.NAMESPACE);
+        XdmNode p = Stylesheets.processor().newDocumentBuilder().build(new StreamSource(new StringReader(
+                "<p xmlns='http://docs.oasis-open.org/legaldocml/ns/akn/3.0'>Recalling <i>its</i><eol/>resolution"
+                        + "<authorialNote marker='1'><p>A/RES/1.</p></authorialNote>, <noteRef marker='2'/> <noteRef/>\u00e9</p>")));
+        assertThat(xpath.evaluateSingle("pl:inline-of((/*, /*))", p).getStringValue())
+                .isEqualTo("Recalling its resolution[1], [2] []\u00e9".repeat(2));
     }
 
     record Pick(int sample, List<Integer> indices) {
@@ -132,9 +158,9 @@ class TextOfProperties {
         return out.toString();
     }
 
-    private static XsltExecutable compile(Processor processor) {
+    private static XsltExecutable compile(Processor processor, String stylesheet) {
         try {
-            return processor.newXsltCompiler().compile(new StreamSource(new StringReader(PL_TEXT), "pl-text.xsl"));
+            return processor.newXsltCompiler().compile(new StreamSource(new StringReader(stylesheet), "fragment-text.xsl"));
         } catch (SaxonApiException e) {
             throw new IllegalStateException(e);
         }
