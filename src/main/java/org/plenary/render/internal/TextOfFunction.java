@@ -3,21 +3,13 @@ package org.plenary.render.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.sf.saxon.expr.XPathContext;
 import net.sf.saxon.expr.sort.GlobalOrderComparer;
-import net.sf.saxon.lib.ExtensionFunctionCall;
-import net.sf.saxon.lib.ExtensionFunctionDefinition;
 import net.sf.saxon.om.Item;
-import net.sf.saxon.om.NamespaceUri;
 import net.sf.saxon.om.NodeInfo;
-import net.sf.saxon.om.Sequence;
 import net.sf.saxon.om.SequenceIterator;
-import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.tree.util.Navigator;
 import net.sf.saxon.type.Type;
-import net.sf.saxon.value.SequenceType;
-import net.sf.saxon.value.StringValue;
 
 /**
  * pl:text-of($nodes): what common.xsl's pl:text gives, the text a reader sees with notes left out,
@@ -26,35 +18,13 @@ import net.sf.saxon.value.StringValue;
  * text is gathered and normalised in one walk, where the expression looked up every text node's
  * ancestors, joined the pieces and normalised the join: a fifth of the JSON rendering.
  */
-public final class TextOfFunction extends ExtensionFunctionDefinition {
-    private static final NamespaceUri AKN = NamespaceUri.of("http://docs.oasis-open.org/legaldocml/ns/akn/3.0");
-
-    @Override
-    public StructuredQName getFunctionQName() {
-        return new StructuredQName("pl", FillLinesFunction.NAMESPACE, "text-of");
+public final class TextOfFunction extends FragmentFunction {
+    public TextOfFunction() {
+        super("text-of");
     }
 
     @Override
-    public SequenceType[] getArgumentTypes() {
-        return new SequenceType[] {SequenceType.NODE_SEQUENCE};
-    }
-
-    @Override
-    public SequenceType getResultType(SequenceType[] suppliedArgumentTypes) {
-        return SequenceType.SINGLE_STRING;
-    }
-
-    @Override
-    public ExtensionFunctionCall makeCallExpression() {
-        return new ExtensionFunctionCall() {
-            @Override
-            public Sequence call(XPathContext context, Sequence[] arguments) throws XPathException {
-                return new StringValue(SaxonStrings.of(textOf(arguments[0].iterate())));
-            }
-        };
-    }
-
-    private static char[] textOf(SequenceIterator nodes) throws XPathException {
+    char[] chars(SequenceIterator nodes) throws XPathException {
         Normalised text = new Normalised();
         for (NodeInfo node : outermostInDocumentOrder(nodes)) {
             if (!insideNote(node)) {
@@ -97,7 +67,7 @@ public final class TextOfFunction extends ExtensionFunctionDefinition {
     }
 
     private static boolean isNote(NodeInfo node) {
-        return node.getNodeKind() == Type.ELEMENT && node.getLocalPart().equals("authorialNote") && node.getNamespaceUri().equals(AKN);
+        return isAkn(node, "authorialNote");
     }
 
     /** The text below the node, a note's left out (a text node itself has none below it). */
