@@ -9,9 +9,8 @@
     exclude-result-prefixes="#all">
 
   <!-- Text a reader sees, notes left out, white space normalised. Plenary gives the same in Java
-       as pl:text-of (gathered and normalised in one walk, a fifth of the JSON rendering's time
-       less); the expression below is used when the stylesheets run on their own, and a test holds
-       the two equal. -->
+       as pl:text-of (gathered and normalised in one walk); the expression below is used when the
+       stylesheets run on their own, and a test holds the two equal. -->
   <xsl:function name="pl:text" as="xs:string" use-when="function-available('pl:text-of', 1)">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:sequence select="pl:text-of($nodes)"/>

@@ -31,8 +31,7 @@ import net.sf.saxon.type.SchemaType;
  * {@code boolean}, {@code null} in the functions namespace, a {@code key} attribute in a map), as
  * a stylesheet writes it. Jackson writes the tree, several times quicker than xml-to-json's own
  * writer, and the collection reads it, so the JSON is never parsed back. The events are Saxon's
- * own: through SAX, each element's attributes and text were copied into SAX's shapes first, which
- * cost a quarter of the JSON rendering. Input outside that vocabulary is refused, as xml-to-json
+ * own: through SAX, each element's attributes and text would be copied into SAX's shapes first. Input outside that vocabulary is refused, as xml-to-json
  * refuses it; comments and processing instructions are ignored, as xml-to-json ignores them.
  */
 public final class JsonTreeDestination extends AbstractDestination {

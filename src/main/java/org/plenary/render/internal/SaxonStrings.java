@@ -11,9 +11,8 @@ final class SaxonStrings {
     }
 
     /**
-     * The chars as Saxon's string. Given a Java string, Saxon finds its width by reading it char by
-     * char through CharSequence, which under the quick compiler cost as much as the work that made
-     * the string; one pass over the chars here tells Latin-1 (a byte a char) from the rest of the BMP.
+     * The chars as Saxon's string, its width (Latin-1, or the rest of the BMP) found in one pass over
+     * the array: given a Java string, Saxon reads it char by char through CharSequence to find it.
      */
     static UnicodeString of(char[] chars) {
         int bits = 0;

@@ -15,8 +15,8 @@ import net.sf.saxon.type.Type;
  * pl:text-of($nodes): what common.xsl's pl:text gives, the text a reader sees with notes left out,
  * white space normalised: {@code normalize-space(string-join($nodes//text()[not(ancestor::akn:authorialNote)], ''))}.
  * The stylesheets call it when it is there and fall back on that expression otherwise. In Java the
- * text is gathered and normalised in one walk, where the expression looked up every text node's
- * ancestors, joined the pieces and normalised the join: a fifth of the JSON rendering.
+ * text is gathered and normalised in one walk, instead of every text node's ancestors looked up
+ * and the pieces joined, then normalised (see BENCHMARKS.md).
  */
 public final class TextOfFunction extends FragmentFunction {
     public TextOfFunction() {
