@@ -158,23 +158,9 @@ public final class LineFiller {
 
     /** XPath's normalize-space: runs of space, tab, CR and LF become one space; none at the ends. */
     static String normalizeSpace(String text) {
-        char[] chars = text.toCharArray(); // read and written in place: see wrap
-        int kept = 0;
-        boolean pendingSpace = false;
-        boolean otherSpace = false;
-        for (char c : chars) {
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                pendingSpace = kept > 0;
-                otherSpace |= c != ' ';
-            } else {
-                if (pendingSpace) {
-                    chars[kept++] = ' ';
-                    pendingSpace = false;
-                }
-                chars[kept++] = c;
-            }
-        }
-        // Nothing dropped and every space a space: as the stylesheets mostly pass it, normalised already.
-        return kept == chars.length && !otherSpace ? text : new String(chars, 0, kept);
+        NormalizedSpace normalized = new NormalizedSpace(text.length());
+        normalized.append(text);
+        // As the stylesheets mostly pass it: normalised already, and the same string back.
+        return normalized.changed() ? normalized.toString() : text;
     }
 }

@@ -25,7 +25,7 @@ public final class TextOfFunction extends FragmentFunction {
 
     @Override
     char[] chars(SequenceIterator nodes) throws XPathException {
-        Normalised text = new Normalised();
+        NormalizedSpace text = new NormalizedSpace(256);
         for (NodeInfo node : outermostInDocumentOrder(nodes)) {
             if (!insideNote(node)) {
                 gather(node, text);
@@ -71,7 +71,7 @@ public final class TextOfFunction extends FragmentFunction {
     }
 
     /** The text below the node, a note's left out (a text node itself has none below it). */
-    private static void gather(NodeInfo node, Normalised text) {
+    private static void gather(NodeInfo node, NormalizedSpace text) {
         for (NodeInfo child : node.children()) {
             int kind = child.getNodeKind();
             if (kind == Type.TEXT) {
@@ -79,42 +79,6 @@ public final class TextOfFunction extends FragmentFunction {
             } else if (kind == Type.ELEMENT && !isNote(child)) {
                 gather(child, text);
             }
-        }
-    }
-
-    /** XPath's normalize-space as the text comes: runs of space, tab, CR and LF as one space, none at the ends. */
-    private static final class Normalised {
-        private char[] chars = new char[256];
-        private char[] scratch = new char[256];
-        private int length;
-        private boolean pendingSpace;
-
-        void append(String piece) {
-            int n = piece.length();
-            if (piece.length() > scratch.length) {
-                scratch = new char[Math.max(n, scratch.length * 2)];
-            }
-            if (length + n + 1 > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + n + 1));
-            }
-            // Read from a copy: a string's charAt is a call under the quick compiler.
-            piece.getChars(0, n, scratch, 0);
-            for (int i = 0; i < n; i++) {
-                char c = scratch[i];
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-                    pendingSpace = length > 0;
-                    continue;
-                }
-                if (pendingSpace) {
-                    chars[length++] = ' ';
-                    pendingSpace = false;
-                }
-                chars[length++] = c;
-            }
-        }
-
-        char[] chars() {
-            return java.util.Arrays.copyOf(chars, length);
         }
     }
 }
