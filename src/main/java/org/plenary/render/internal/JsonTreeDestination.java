@@ -63,13 +63,11 @@ public final class JsonTreeDestination extends AbstractDestination {
         private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
         private final Deque<ContainerNode<?>> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
-        /** The local names of the elements open, innermost first. */
+        /** The local names of the elements open, innermost first: Saxon's end event names none. */
         private final Deque<String> elements = new ArrayDeque<>();
         private JsonNode root;
         /** The key of the value being read, in a map. */
         private String key;
-        /** The kind of scalar being read ("string", "number", "boolean"), or null between values. */
-        private String scalar;
 
         TreeBuilder() {
             super(null);
@@ -111,6 +109,7 @@ public final class JsonTreeDestination extends AbstractDestination {
             if (!name.hasURI(NamespaceUri.FN)) {
                 throw new XPathException("Not an element of the XML representation of JSON: " + name.getDisplayName());
             }
+            String scalar = scalar();
             if (scalar != null) {
                 throw new XPathException("An element inside a " + scalar + ": " + name.getDisplayName());
             }
@@ -124,10 +123,7 @@ public final class JsonTreeDestination extends AbstractDestination {
                 case "map" -> open.push(attach(nodes.objectNode()));
                 case "array" -> open.push(attach(nodes.arrayNode()));
                 case "null" -> attach(nodes.nullNode());
-                case "string", "number", "boolean" -> {
-                    scalar = name.getLocalPart();
-                    text.setLength(0);
-                }
+                case "string", "number", "boolean" -> text.setLength(0);
                 default -> throw new XPathException("Not an element of the XML representation of JSON: " + name.getDisplayName());
             }
         }
@@ -135,7 +131,7 @@ public final class JsonTreeDestination extends AbstractDestination {
         @Override
         public void characters(UnicodeString chars, Location location, int properties) throws XPathException {
             String value = chars.toString();
-            if (scalar != null) {
+            if (scalar() != null) {
                 text.append(value);
             } else if (!value.isBlank()) {
                 throw new XPathException("Text outside a string, number or boolean: \"" + value.strip() + "\"");
@@ -144,7 +140,7 @@ public final class JsonTreeDestination extends AbstractDestination {
 
         @Override
         public void endElement() throws XPathException {
-            // Saxon's end event names no element: the start recorded what it was.
+            String scalar = scalar();
             String ending = elements.pop();
             if (scalar != null) {
                 String value = text.toString();
@@ -153,11 +149,16 @@ public final class JsonTreeDestination extends AbstractDestination {
                     case "number" -> number(value.strip());
                     default -> nodes.booleanNode(bool(value.strip()));
                 });
-                scalar = null;
             } else if (ending.equals("map") || ending.equals("array")) {
                 open.pop();
                 key = null;
             }
+        }
+
+        /** The kind of scalar being read ("string", "number", "boolean"), or null between values. */
+        private String scalar() {
+            String inner = elements.peek();
+            return "string".equals(inner) || "number".equals(inner) || "boolean".equals(inner) ? inner : null;
         }
 
         private <T extends JsonNode> T attach(T node) throws XPathException {
