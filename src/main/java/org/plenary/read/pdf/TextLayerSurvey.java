@@ -133,6 +133,7 @@ class TextLayerSurvey extends PDFStreamEngine {
 
     /** Reads every page; as the stripper does, a page without content is counted but not read. */
     void survey(PDDocument document) throws IOException {
+        document.setResourceCache(new ReadingResourceCache());
         pageNumber = 0;
         for (PDPage page : document.getPages()) {
             pageNumber++;
