@@ -135,7 +135,13 @@ final class OverprintFilter {
         return (long) column << 32 | (row & 0xFFFFFFFFL);
     }
 
-    private static int cell(float position) {
-        return (int) Math.floor(position / CELL);
+    /**
+     * The column or row of the cell holding a position: the quotient rounded down. Not through
+     * Math.floor, which the quick compiler leaves a call into StrictMath for every glyph.
+     */
+    static int cell(float position) {
+        float quotient = position / CELL;
+        int truncated = (int) quotient;
+        return quotient < truncated && truncated != Integer.MIN_VALUE ? truncated - 1 : truncated;
     }
 }
