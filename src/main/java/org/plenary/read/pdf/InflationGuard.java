@@ -24,7 +24,7 @@ import org.apache.pdfbox.filter.FilterFactory;
  * loading (cross-reference and object streams) and later, during text extraction (page contents,
  * forms, fonts, character maps). A 1 MB stream of deflated zeros thus becomes a 1 GB buffer, and
  * PDFBox has no limit of its own. (One kind of stream it inflates as it parses instead, past this
- * guard: see StreamedPageContent.) So the decoders that can inflate (Flate, LZW, RunLength and the
+ * guard: see InflatedPageContent.) So the decoders that can inflate (Flate, LZW, RunLength and the
  * two ASCII ones) in PDFBox's shared {@link FilterFactory} are wrapped, once per JVM, with ones that
  * count what they write and stop at the limit. The image codecs (DCT, JPX, JBIG2, CCITT) are left
  * alone: text extraction never decodes an image.

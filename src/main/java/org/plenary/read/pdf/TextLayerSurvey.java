@@ -138,8 +138,12 @@ class TextLayerSurvey extends PDFStreamEngine {
         for (PDPage page : document.getPages()) {
             pageNumber++;
             if (page.hasContents()) {
-                startPage(page);
-                processPage(page);
+                InflatedPageContent content = startPage(page);
+                if (content != null) {
+                    processChildStream(content, page);
+                } else {
+                    processPage(page);
+                }
                 endPage(page);
             }
         }
@@ -177,11 +181,12 @@ class TextLayerSurvey extends PDFStreamEngine {
         throw PdfRefusals.blank(fileName, pages);
     }
 
-    private void startPage(PDPage page) throws IOException {
+    /** Readies the page; its content inflated, or null where PDFBox is to read it its own way. */
+    private InflatedPageContent startPage(PDPage page) throws IOException {
         glyphsOnPage = 0;
         overprints.newPage();
-        StreamedPageContent.measure(page);
         frame = DrawnGlyph.Frame.of(page);
+        return InflatedPageContent.of(page);
     }
 
     @Override
