@@ -100,7 +100,7 @@ final class ByteArrayRead implements RandomAccessRead {
 
     private void requireOpen() throws IOException {
         if (closed) {
-            throw new IOException("RandomAccessBuffer already closed");
+            throw new IOException("the page's content was read after it was closed");
         }
     }
 }
