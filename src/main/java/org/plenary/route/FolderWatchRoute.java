@@ -101,7 +101,10 @@ public final class FolderWatchRoute extends RouteBuilder {
         collection = PublishedCollection.of(output);
         startClean();
         stems = new StemOwners(input);
-        settled = new SettledFiles(settle, backoff);
+        // Watched from here on: a file renamed in from now is known whole at once.
+        WholeArrivals arrivals = WholeArrivals.of(input);
+        getContext().addService(arrivals, true, true);
+        settled = new SettledFiles(settle, arrivals, backoff);
         // The index follows the documents by at most one interval, and is written whole on stopping.
         getContext().addService(new org.apache.camel.support.service.ServiceSupport() {
             @Override

@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 
 /**
  * Temporary files a killed process left behind. Every output is written as ".NAME…tmp" and
- * renamed into place; after a crash the half-written temporaries stay. They are removed when
- * the watcher starts, before anything new is written (one watcher per folder pair).
+ * renamed into place; after a crash the half-written temporaries stay (and, rarely, a watcher's
+ * barrier file in the input folder). They are removed when the watcher starts, before anything new
+ * is written (one watcher per folder pair).
  */
 public final class Leftovers {
     private static final List<String> OUTPUT_FOLDERS = List.of("", "akn", "html", "json", "txt", "errors", "reports");
@@ -23,7 +24,9 @@ public final class Leftovers {
         for (String folder : OUTPUT_FOLDERS) {
             removed += removeIn(outputDir.resolve(folder));
         }
-        return removed + removeIn(inputDir.resolve(".failed")) + removeIn(inputDir.resolve(".done"));
+        // A barrier of WholeArrivals lives for a moment; a crash in that moment leaves it.
+        return removed + removeIn(inputDir.resolve(".failed")) + removeIn(inputDir.resolve(".done"))
+                + removeIn(inputDir, name -> name.startsWith(WholeArrivals.BARRIER_PREFIX));
     }
 
     /**
@@ -53,6 +56,10 @@ public final class Leftovers {
     }
 
     private static int removeIn(Path folder) {
+        return removeIn(folder, name -> name.startsWith(".") && name.endsWith(".tmp"));
+    }
+
+    private static int removeIn(Path folder, java.util.function.Predicate<String> isLeftover) {
         if (!Files.isDirectory(folder)) {
             return 0;
         }
@@ -60,7 +67,7 @@ public final class Leftovers {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(file)) {
+                if (isLeftover.test(name) && Files.isRegularFile(file)) {
                     Files.deleteIfExists(file);
                     removed++;
                 }

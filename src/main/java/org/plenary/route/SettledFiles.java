@@ -25,7 +25,9 @@ import org.apache.camel.component.file.GenericFileFilter;
  * a rename, a link or a change of mode sets the first alone. A status change later than the last
  * write says the writer was done before the file came in under this name, as browsers, rsync and
  * the copy tools that write under a temporary name do. Where the file system does not say (no
- * "unix" attribute view), the settle period decides alone.
+ * "unix" attribute view), the settle period decides alone. A rename in the same tick of the file
+ * system's clock as the last write leaves the two times equal: then the folder's own events tell
+ * whether the file came in whole ({@link WholeArrivals}).
  *
  * <p>Camel's own {@code readLock=changed} was the first choice, but it decides in the polling thread
  * (each new file holds the whole poll up to the check interval or the minimum age) and, given a
@@ -64,14 +66,16 @@ final class SettledFiles implements GenericFileFilter<File> {
     private final Duration settle;
     private final GenericFileFilter<File> next;
     private final LongSupplier nanoClock;
+    private final WholeArrivals arrivals;
     private final Map<Path, Seen> seen = new ConcurrentHashMap<>();
 
-    SettledFiles(Duration settle, GenericFileFilter<File> next) {
-        this(settle, next, System::nanoTime);
+    SettledFiles(Duration settle, WholeArrivals arrivals, GenericFileFilter<File> next) {
+        this(settle, arrivals, next, System::nanoTime);
     }
 
-    SettledFiles(Duration settle, GenericFileFilter<File> next, LongSupplier nanoClock) {
+    SettledFiles(Duration settle, WholeArrivals arrivals, GenericFileFilter<File> next, LongSupplier nanoClock) {
         this.settle = settle;
+        this.arrivals = arrivals;
         this.next = next;
         this.nanoClock = nanoClock;
     }
@@ -96,7 +100,7 @@ final class SettledFiles implements GenericFileFilter<File> {
         long nanos = nanoClock.getAsLong();
         // Already that old (a file present at start, or moved in whole), or renamed in once written:
         // no need to watch it settle.
-        boolean complete = isOld(now) || now.changedAfterLastWrite();
+        boolean complete = isOld(now) || now.changedAfterLastWrite() || arrivals.arrivedWhole(path, now.size());
         Seen before = seen.get(path);
         if (before == null || !before.state().equals(now)) {
             seen.put(path, new Seen(now, nanos));

@@ -19,7 +19,12 @@ class SettledFilesTest {
     Path folder;
 
     private final AtomicLong clock = new AtomicLong();
-    private final SettledFiles settled = new SettledFiles(Duration.ofHours(1), file -> true, clock::get);
+    private SettledFiles settled;
+
+    @org.junit.jupiter.api.BeforeEach
+    void knowingNoArrivalWhole() {
+        settled = new SettledFiles(Duration.ofHours(1), WholeArrivals.none(folder), file -> true, clock::get);
+    }
 
     @Test
     void aFileJustWrittenWaitsForTheSettlePeriod() throws Exception {
