@@ -50,6 +50,8 @@ final class WholeArrivals implements Service {
     private final WatchService service;
     /** Names created (renamed or linked in) with no write seen since. */
     private final Set<Path> whole = new HashSet<>();
+    /** Names written to since they were last created: only a new arrival under the name makes one whole. */
+    private final Set<Path> written = new HashSet<>();
     private long barriers;
 
     private WholeArrivals(Path folder, WatchService service) {
@@ -89,9 +91,15 @@ final class WholeArrivals implements Service {
         if (service == null || size == 0 || !folder.equals(file.toAbsolutePath().normalize().getParent())) {
             return false;
         }
+        Path name = file.getFileName();
+        take(null, Duration.ZERO);
+        if (written.contains(name)) {
+            // Written in place, as a copy in progress is: no barrier a poll while it settles. Should
+            // a whole file have replaced it since, its arrival is seen at the next poll.
+            return false;
+        }
         // The events of the file's arrival, and of any write made before its size was read, may
         // still be on their way: the barrier's comes after them all.
-        Path name = file.getFileName();
         Path barrier = Path.of(BARRIER_PREFIX + (++barriers));
         try {
             Files.createFile(folder.resolve(barrier));
@@ -103,7 +111,10 @@ final class WholeArrivals implements Service {
         return take(barrier, BARRIER_WAIT) && whole.contains(name);
     }
 
-    /** Takes the events up to the barrier's, waiting for it at most {@code wait}; tells whether it came. */
+    /**
+     * Takes the events up to the barrier's, waiting for it at most {@code wait}; tells whether it
+     * came. With no barrier, takes those there are.
+     */
     private boolean take(Path barrier, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         boolean arrived = false;
@@ -119,6 +130,7 @@ final class WholeArrivals implements Service {
                 }
                 if (!key.reset()) {
                     whole.clear(); // the folder itself is gone
+                    written.clear();
                     return false;
                 }
             }
@@ -133,7 +145,9 @@ final class WholeArrivals implements Service {
     /** Records one event; true when it is the barrier's. */
     private boolean note(WatchEvent<?> event, Path barrier) {
         if (event.kind() == OVERFLOW) {
-            whole.clear(); // events were lost: no arrival is known whole any more
+            // Events were lost: no arrival is known whole any more, nor any file written.
+            whole.clear();
+            written.clear();
             return false;
         }
         Path name = (Path) event.context();
@@ -142,10 +156,20 @@ final class WholeArrivals implements Service {
         }
         if (event.kind() == ENTRY_CREATE) {
             whole.add(name);
+            written.remove(name);
+        } else if (event.kind() == ENTRY_MODIFY) {
+            whole.remove(name); // written to, or its attributes changed
+            written.add(name);
         } else {
-            whole.remove(name); // written to (or its attributes changed), or gone
+            whole.remove(name);
+            written.remove(name);
         }
         return false;
+    }
+
+    /** How many barriers were raised: one a check, but none for a file known written in place. */
+    synchronized long barriers() {
+        return barriers;
     }
 
     @Override

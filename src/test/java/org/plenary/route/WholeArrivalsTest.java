@@ -76,6 +76,20 @@ class WholeArrivalsTest {
     }
 
     @Test
+    void aFileKnownWrittenInPlaceIsCheckedAgainWithoutABarrier() throws Exception {
+        Path file = Files.write(folder.resolve("res.txt"), TEXT);
+        assertThat(arrivals.arrivedWhole(file, Files.size(file))).isFalse();
+        long raised = arrivals.barriers();
+
+        for (int poll = 0; poll < 10; poll++) {
+            assertThat(arrivals.arrivedWhole(file, Files.size(file))).isFalse();
+        }
+        assertThat(arrivals.barriers()).as("a copy in progress costs no barrier a poll").isEqualTo(raised);
+        renamedIn(file);
+        awaitTrue(() -> arrivals.arrivedWhole(file, Files.size(file)));
+    }
+
+    @Test
     void aFileRenamedInThenWrittenToIsNoLongerWhole() throws Exception {
         Path file = renamedIn(folder.resolve("res.txt"));
         Files.write(file, TEXT, StandardOpenOption.APPEND);
@@ -90,7 +104,7 @@ class WholeArrivalsTest {
 
         renamedIn(file);
 
-        assertThat(arrivals.arrivedWhole(file, Files.size(file))).isTrue();
+        awaitTrue(() -> arrivals.arrivedWhole(file, Files.size(file)));
     }
 
     @Test
@@ -167,6 +181,19 @@ class WholeArrivalsTest {
 
         assertThat(settled.isSettled(renamed)).isTrue();
         assertThat(settled.isSettled(written)).as("written in place: the settle period").isFalse();
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    /** A later poll sees what the last did not: an arrival whose event was still on its way. */
+    private static void awaitTrue(Check check) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!check.holds()) {
+            assertThat(System.nanoTime()).as("still not known whole").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     /** Written under a dot-name beside it and renamed at once, as browsers and atomic savers do. */
