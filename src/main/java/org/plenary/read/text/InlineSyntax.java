@@ -30,6 +30,9 @@ final class InlineSyntax {
             // A star left over at a line's start or end (a bold or italic run cut by the line's break).
             + "|(?<stray>(?<=^\\s{0,40})\\*(?=\\S)|(?<=\\S)\\*(?=\\s*$))");
 
+    /** The first character of every token of either pattern. */
+    private static final String TOKEN_STARTS = "<[*_\\";
+
     private final boolean markdown;
 
     InlineSyntax(SourceForm form) {
@@ -61,10 +64,12 @@ final class InlineSyntax {
     }
 
     private void inline(String text, byte style, StyledText.Builder out) {
-        Matcher m = (markdown ? MARKDOWN_TOKENS : HTML_TOKENS).matcher(text);
+        Matcher m = tokens(markdown).matcher(text);
+        // The lookarounds see past the region; ^ and $ stay the text's own ends.
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         int at = 0;
-        while (m.find()) {
-            out.append(text.substring(at, m.start()), style);
+        for (int start = nextToken(m, text, at); start >= 0; start = nextToken(m, text, at)) {
+            out.append(text.substring(at, start), style);
             if (m.group("sup") != null) {
                 out.call(m.group("supMarker"));
             } else if (m.group("bracket") != null) {
@@ -81,5 +86,27 @@ final class InlineSyntax {
             at = m.end();
         }
         out.append(text.substring(at), style);
+    }
+
+    /** The inline tokens of markdown, or of HTML-ish text exports. */
+    static Pattern tokens(boolean markdown) {
+        return markdown ? MARKDOWN_TOKENS : HTML_TOKENS;
+    }
+
+    /**
+     * Finds the next token from {@code from}, as {@code find} would, with {@code m} over
+     * {@code text} and its bounds transparent and not anchoring; returns where it starts, or -1.
+     * Every token begins with one of {@link #TOKEN_STARTS}, so only there is the pattern tried:
+     * {@code find} tries it at every character, which over a long paragraph costs far more than
+     * the rest of reading it. The start is the position tried, not {@code m.start()}: a {@code ^}
+     * inside a lookbehind moves that to the text's start.
+     */
+    static int nextToken(Matcher m, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            if (TOKEN_STARTS.indexOf(text.charAt(at)) >= 0 && m.region(at, text.length()).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
     }
 }
