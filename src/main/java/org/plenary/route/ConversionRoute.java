@@ -132,9 +132,12 @@ public final class ConversionRoute extends RouteBuilder {
                     job.laidOut().form().label(), r.preamble().size(), r.operative().size(), r.notes().size(),
                     job.warnings().size(), ms);
         }
-        // Every repair and doubtful decision is logged, as it is recorded in the outputs.
-        job.warnings().forEach(w -> LOG.atLevel(level).log("  {}:{}: {} [{}]", FiledNames.printable(job.fileName()), w.line(),
-                FiledNames.printableLine(w.message()), w.code()));
+        // Every repair and doubtful decision is logged, as it is recorded in the outputs; the lines
+        // are made only when they are written (a long document may hold tens of thousands).
+        if (LOG.isEnabledForLevel(level)) {
+            job.warnings().forEach(w -> LOG.atLevel(level).log("  {}:{}: {} [{}]", FiledNames.printable(job.fileName()), w.line(),
+                    FiledNames.printableLine(w.message()), w.code()));
+        }
         exchange.setProperty(Outcome.PROPERTY, new Outcome(job.fileName(), true, null,
                 job.warnings().stream().map(org.plenary.pipeline.Warning::code).toList()));
         exchange.setProperty(Outcome.FOLDER_PROPERTY, "done");
