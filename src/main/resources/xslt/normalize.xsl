@@ -233,6 +233,10 @@
   <xsl:template match="akn:preamble/*[not(self::akn:formula | self::akn:container)]">
     <container name="{local-name()}"><xsl:call-template name="blocks-as-p"/></container>
   </xsl:template>
+  <!-- A loose p is its own block: copied into its container, not matched by the rule above again. -->
+  <xsl:template match="akn:preamble/akn:p" priority="1">
+    <container name="p"><p><xsl:apply-templates select="@*, node()"/></p></container>
+  </xsl:template>
   <xsl:template match="akn:preamble/akn:container[not(akn:p) or *[not(self::akn:p)]]">
     <container>
       <xsl:apply-templates select="@*"/>
