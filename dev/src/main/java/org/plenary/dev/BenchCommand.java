@@ -63,6 +63,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "(renamed in 20 ms after writing), against the empty folder of the others; 0 leaves it out (default ${DEFAULT-VALUE}).")
     int published = 10_000;
 
+    @Option(names = "--long-text-mb", description = "With --launcher, also convert the sample made this many megabytes long "
+            + "(its longest paragraph going on with its own words) from a cold JVM, three times; 0 leaves it out (default ${DEFAULT-VALUE}).")
+    int longTextMb = 10;
+
     @Option(names = "--large-pdf-mb", description = "With --pdf, also convert that PDF made this many megabytes heavy with pictures, "
             + "within the heap of --large-pdf-heap; 0 leaves it out (default ${DEFAULT-VALUE}).")
     int largePdfMb = 100;
@@ -240,6 +244,16 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("The application (%s), on %s:%n", launcher, file.getFileName());
         ApplicationBenchmark.Timings cold = application.coldConverts(file, coldRuns);
         System.out.printf("  convert from a cold JVM   median %6.0f ms  max %6.0f ms  (%d runs)%n", cold.p50(), cold.max(), coldRuns);
+        if (longTextMb > 0) {
+            Path longText = Files.createDirectories(workDir.resolve("long-input"))
+                    .resolve(org.plenary.pipeline.DocumentJob.baseNameOf(file.getFileName().toString()) + "-long.txt");
+            Files.writeString(longText, org.plenary.bench.LongText.of(Files.readString(file), longTextMb * 1_000_000L));
+            // Into folders of their own: the sample's outputs are not in its collection.
+            ApplicationBenchmark.Timings long_ = new ApplicationBenchmark(launcher, Files.createDirectories(workDir.resolve("long")))
+                    .coldConverts(longText, 3);
+            System.out.printf("  convert of it made %.0f MB long from a cold JVM  min %6.0f ms  median %6.0f ms  max %6.0f ms  (3 runs)%n",
+                    Files.size(longText) / 1e6, long_.min(), long_.p50(), long_.max());
+        }
         ApplicationBenchmark.Timings latency = application.dropLatency(file, 2, drops, java.time.Duration.ZERO);
         System.out.printf("  drop to its four outputs  p50 %6.0f ms     p99 %6.0f ms  (%d drops into a watched folder, renamed in at once)%n",
                 latency.p50(), latency.p99(), drops);
