@@ -30,9 +30,6 @@ final class InlineSyntax {
             // A star left over at a line's start or end (a bold or italic run cut by the line's break).
             + "|(?<stray>(?<=^\\s{0,40})\\*(?=\\S)|(?<=\\S)\\*(?=\\s*$))");
 
-    /** The first character of every token of either pattern. */
-    private static final String TOKEN_STARTS = "<[*_\\";
-
     private final boolean markdown;
 
     InlineSyntax(SourceForm form) {
@@ -96,17 +93,22 @@ final class InlineSyntax {
     /**
      * Finds the next token from {@code from}, as {@code find} would, with {@code m} over
      * {@code text} and its bounds transparent and not anchoring; returns where it starts, or -1.
-     * Every token begins with one of {@link #TOKEN_STARTS}, so only there is the pattern tried:
-     * {@code find} tries it at every character, which over a long paragraph costs far more than
-     * the rest of reading it. The start is the position tried, not {@code m.start()}: a {@code ^}
-     * inside a lookbehind moves that to the text's start.
+     * Every token begins with one of five characters ({@link #canStartToken}), so only there is
+     * the pattern tried: {@code find} tries it at every character, which over a long paragraph
+     * costs far more than the rest of reading it. The start is the position tried, not
+     * {@code m.start()}: a {@code ^} inside a lookbehind moves that to the text's start.
      */
     static int nextToken(Matcher m, String text, int from) {
         for (int at = from; at < text.length(); at++) {
-            if (TOKEN_STARTS.indexOf(text.charAt(at)) >= 0 && m.region(at, text.length()).lookingAt()) {
+            if (canStartToken(text.charAt(at)) && m.region(at, text.length()).lookingAt()) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /** The first character of every token of either pattern. */
+    private static boolean canStartToken(char c) {
+        return c == '<' || c == '[' || c == '*' || c == '_' || c == '\\';
     }
 }
