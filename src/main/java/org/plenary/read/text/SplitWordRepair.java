@@ -39,6 +39,8 @@ final class SplitWordRepair {
         int asWord;
         int asRun;
         int asHalf;
+        /** As the first word of a compound ("health" of "health-care"), after a space or at a line's start. */
+        int asCompoundHead;
     }
 
     // Runs of letters are found by a scan of code points rather than by patterns with look-arounds:
@@ -63,6 +65,10 @@ final class SplitWordRepair {
                 // Not a list item's letter "(g)" nor the "s" after an apostrophe, which say nothing
                 // of whether a fragment is a word.
                 // Nor "th" of "12th": an ordinal's ending is no word either.
+                if (after == '-' && end + 1 < line.length() && Character.isLetter(line.codePointAt(end + 1))
+                        && (before < 0 || SPACES.indexOf(before) >= 0)) {
+                    counts.asCompoundHead++;
+                }
                 if ("(’'".indexOf(before) < 0 && after != ')' && !isNumber(before)) {
                     counts.asRun++;
                 }
@@ -155,8 +161,11 @@ final class SplitWordRepair {
             return false;
         }
         int rightEnd = LetterRuns.end(line, rightStart);
-        // A compound's first word may lose its last letter to a space ("sevent y-ninth", "no n-governmental").
-        boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-' && isLoneLetter(line.substring(rightStart, rightEnd));
+        // A compound's first word may lose its last letter to a space ("sevent y-ninth", "no n-governmental"),
+        // or more ("seven ty-ninth", "heal th-care") where the document writes that first word whole
+        // elsewhere in a compound: "the re-engagement" is no split "there".
+        boolean compound = rightEnd < line.length() && line.charAt(rightEnd) == '-';
+        boolean lostLastLetter = compound && isLoneLetter(line.substring(rightStart, rightEnd));
         if (!opensPair(line, leftStart) || !compound && !closesPair(line, rightEnd) || !allLowerCase(line, rightStart, rightEnd)) {
             return false;
         }
@@ -166,6 +175,9 @@ final class SplitWordRepair {
         }
         String word = (line.substring(leftStart, leftEnd) + line.substring(rightStart, rightEnd)).toLowerCase(Locale.ROOT);
         Seen counts = seen.get(word);
+        if (compound && !lostLastLetter) {
+            return counts != null && counts.asCompoundHead > 0;
+        }
         return counts != null && counts.asWord > 0 || language.contains(word) || compound && counts != null && counts.asRun > 0;
     }
 

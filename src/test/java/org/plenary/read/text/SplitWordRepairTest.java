@@ -81,6 +81,15 @@ class SplitWordRepairTest {
     }
 
     @Test
+    void aCompoundsFirstWordSplitElsewhereIsJoinedWhereTheDocumentWritesItWhole() {
+        String[] lines = repair("its seven ty-ninth session and heal th-care facilities", "the re-engagement of the Territory",
+                "at its seventy-eighth session, in health-care facilities");
+
+        assertThat(lines[0]).isEqualTo("its seventy-ninth session and health-care facilities");
+        assertThat(lines[1]).as("'there' is a word, but never a compound's first word here").isEqualTo("the re-engagement of the Territory");
+    }
+
+    @Test
     void anSAfterAnApostropheIsAPossessive() {
         assertThat(repair("women’s and girls’ capabilities", "sand")[0]).isEqualTo("women’s and girls’ capabilities");
     }
