@@ -62,13 +62,14 @@ final class SplitWordRepair {
                         }
                     }
                 }
-                // Not a list item's letter "(g)" nor the "s" after an apostrophe, which say nothing
-                // of whether a fragment is a word.
-                // Nor "th" of "12th": an ordinal's ending is no word either.
+                // A compound's first word written whole: "health" of "health-care".
                 if (after == '-' && end + 1 < line.length() && Character.isLetter(line.codePointAt(end + 1))
                         && (before < 0 || SPACES.indexOf(before) >= 0)) {
                     counts.asCompoundHead++;
                 }
+                // Not a list item's letter "(g)" nor the "s" after an apostrophe, which say nothing
+                // of whether a fragment is a word.
+                // Nor "th" of "12th": an ordinal's ending is no word either.
                 if ("(’'".indexOf(before) < 0 && after != ')' && !isNumber(before)) {
                     counts.asRun++;
                 }
@@ -178,7 +179,7 @@ final class SplitWordRepair {
         if (compound && !lostLastLetter) {
             return counts != null && counts.asCompoundHead > 0;
         }
-        return counts != null && counts.asWord > 0 || language.contains(word) || compound && counts != null && counts.asRun > 0;
+        return counts != null && counts.asWord > 0 || language.contains(word) || lostLastLetter && counts != null && counts.asRun > 0;
     }
 
     /**
