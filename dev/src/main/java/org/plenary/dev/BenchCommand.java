@@ -249,10 +249,10 @@ public final class BenchCommand implements Callable<Integer> {
                     .resolve(org.plenary.pipeline.DocumentJob.baseNameOf(file.getFileName().toString()) + "-long.txt");
             Files.writeString(longText, org.plenary.bench.LongText.of(Files.readString(file), longTextMb * 1_000_000L));
             // Into folders of their own: the sample's outputs are not in its collection.
-            ApplicationBenchmark.Timings long_ = new ApplicationBenchmark(launcher, Files.createDirectories(workDir.resolve("long")))
+            ApplicationBenchmark.Timings stretched = new ApplicationBenchmark(launcher, Files.createDirectories(workDir.resolve("long")))
                     .coldConverts(longText, 3);
             System.out.printf("  convert of it made %.0f MB long from a cold JVM  min %6.0f ms  median %6.0f ms  max %6.0f ms  (3 runs)%n",
-                    Files.size(longText) / 1e6, long_.min(), long_.p50(), long_.max());
+                    Files.size(longText) / 1e6, stretched.min(), stretched.p50(), stretched.max());
         }
         ApplicationBenchmark.Timings latency = application.dropLatency(file, 2, drops, java.time.Duration.ZERO);
         System.out.printf("  drop to its four outputs  p50 %6.0f ms     p99 %6.0f ms  (%d drops into a watched folder, renamed in at once)%n",

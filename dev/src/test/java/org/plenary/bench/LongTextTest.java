@@ -20,13 +20,13 @@ class LongTextTest {
     void growsTheLongestParagraphToTheSizeAsked() {
         String text = "The General Assembly,\n\n1. Decides that\n   the work goes on;\n\n2. Requests a report.\n";
 
-        String long_ = LongText.of(text, 2_000);
+        String stretched = LongText.of(text, 2_000);
 
-        assertThat(long_.length()).isBetween(2_000, 2_100);
-        assertThat(long_).startsWith("The General Assembly,\n\n1. Decides that\n   the work goes on;\n");
-        assertThat(long_).endsWith("\n\n2. Requests a report.\n");
-        assertThat(long_.split("\n\n")).hasSize(3);
-        assertThat(Arrays.stream(long_.split("\n")).mapToInt(String::length).max().getAsInt()).isLessThanOrEqualTo(40);
+        assertThat(stretched.length()).isBetween(2_000, 2_100);
+        assertThat(stretched).startsWith("The General Assembly,\n\n1. Decides that\n   the work goes on;\n");
+        assertThat(stretched).endsWith("\n\n2. Requests a report.\n");
+        assertThat(stretched.split("\n\n")).hasSize(3);
+        assertThat(Arrays.stream(stretched.split("\n")).mapToInt(String::length).max().getAsInt()).isLessThanOrEqualTo(40);
     }
 
     @Test
@@ -35,10 +35,10 @@ class LongTextTest {
         String text = Files.readString(sample);
         DocumentJob original = Pipelines.standard().run(new DocumentJob("short.txt", Files.readAllBytes(sample), out));
 
-        String long_ = LongText.of(text, 1_000_000);
-        DocumentJob grown = Pipelines.standard().run(new DocumentJob("long.txt", long_.getBytes(java.nio.charset.StandardCharsets.UTF_8), out));
+        String stretched = LongText.of(text, 1_000_000);
+        DocumentJob grown = Pipelines.standard().run(new DocumentJob("long.txt", stretched.getBytes(java.nio.charset.StandardCharsets.UTF_8), out));
 
-        assertThat(long_.length()).isGreaterThanOrEqualTo(1_000_000);
+        assertThat(stretched.length()).isGreaterThanOrEqualTo(1_000_000);
         assertThat(grown.laidOut().form()).isEqualTo(original.laidOut().form());
         assertThat(grown.resolution().preamble()).hasSameSizeAs(original.resolution().preamble());
         assertThat(grown.resolution().operative()).hasSameSizeAs(original.resolution().operative());
