@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 
+import org.plenary.pipeline.SpareCore;
 import org.plenary.render.Renditions.JsonRendition;
 import org.plenary.render.internal.JsonTreeDestination;
 
@@ -71,9 +72,9 @@ public final class Renderer {
     public Renditions render(XdmNode document) {
         ready();
         try {
-            return new Renditions(apply(html, document), applyJson(document, java.util.Map.of()), apply(text, document));
+            return renderAll(document, java.util.Map.of());
         } catch (SaxonApiException e) {
-            throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
+            throw renderingFailed(e);
         }
     }
 
@@ -95,10 +96,31 @@ public final class Renderer {
                     new QName("source-name"), new XdmAtomicValue(sourceName),
                     new QName("problems"), XdmValue.makeSequence(problems.stream()
                             .map(p -> p.line() + "\t" + p.column() + "\t" + p.message()).toList()));
-            return new Renditions(apply(html, document), applyJson(document, parameters), apply(text, document));
+            return renderAll(document, parameters);
         } catch (SaxonApiException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException("Rendering failed: " + e.getMessage(), e);
+            throw renderingFailed(e);
         }
+    }
+
+    /**
+     * The page is offered to a spare core: it takes about as long as the JSON and the text
+     * together, which this thread renders meanwhile (a tree is safe to read from several threads).
+     */
+    private Renditions renderAll(XdmNode document, java.util.Map<QName, XdmValue> jsonParameters) throws SaxonApiException {
+        SpareCore.Offered<byte[]> page = SpareCore.offer(() -> {
+            try {
+                return apply(html, document);
+            } catch (SaxonApiException e) {
+                throw renderingFailed(e);
+            }
+        });
+        JsonRendition json = applyJson(document, jsonParameters);
+        byte[] plain = apply(text, document);
+        return new Renditions(page.get(), json, plain);
+    }
+
+    private static IllegalStateException renderingFailed(Exception e) {
+        return new IllegalStateException("Rendering failed: " + e.getMessage(), e);
     }
 
     private XsltExecutable normalizer() {
