@@ -565,6 +565,12 @@ public final class NoteLinker {
     }
 
     private void placeMissing(Resolution resolution, List<TextUnit> units, Map<String, TextUnit> calledIn) {
+        if (form == SourceForm.PDF_LAYOUT || form == SourceForm.PDF_RAW) {
+            resolution.notes().values().stream()
+                    .filter(note -> isNumbered(note.marker()) && !calledIn.containsKey(note.marker()))
+                    .sorted(java.util.Comparator.comparingInt(note -> Integer.parseInt(note.marker())))
+                    .forEach(note -> BareCalls.place(note, units, calledIn));
+        }
         for (Note note : resolution.notes().values()) {
             if (calledIn.containsKey(note.marker())) {
                 continue;

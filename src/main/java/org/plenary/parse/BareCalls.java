@@ -1,0 +1,111 @@
+package org.plenary.parse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.plenary.parse.Resolution.Note;
+import org.plenary.parse.Resolution.TextUnit;
+import org.plenary.source.StyledText;
+
+/**
+ * Calls pdftotext printed as bare numbers where the text names a numbered thing or a pair ("the
+ * decision 21 to provide", "the Kyoto Protocol 107 on", "Islamophobia 17 and 27 January"). The scan
+ * passes such numbers over, as they are the text's far more often than calls. Once it is done, a
+ * note still uncalled is looked for where its call must stand, notes being numbered in order of
+ * first call: after the call of the note before it and before the call of the note after it. Its
+ * number standing there once, and only once, set off by spaces, is its call.
+ */
+final class BareCalls {
+    private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
+    /** After these the number is a reference of the text, never a call's: "paragraph 8, and", "Goal 14,", "Agenda 21". */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:paragraphs?|paras?\\.|articles?|chapters?|chap\\.|sections?|sect\\.|rules?|pages?|pp?\\.|annex(?:es)?|items?"
+            + "|targets?|goals?|principles?|parts?|no\\.|vol\\.|agenda|" + MONTH + ")\\s*$");
+    /** Before these it is a day of a date, a range's start or a quantity: "21 December", "17 to 20", "5 per cent". */
+    private static final Pattern QUANTITY_AFTER = Pattern.compile(
+            "^\\s*(?:(?:" + MONTH + ")\\b|to \\d|[-–]\\s*\\d|per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b)");
+
+    private BareCalls() {
+    }
+
+    /**
+     * Makes the note's bare number its call when it stands once, and only once, where the call must
+     * be; tells whether it did.
+     */
+    static boolean place(Note note, List<TextUnit> units, Map<String, TextUnit> calledIn) {
+        int number = Integer.parseInt(note.marker());
+        Position from = callOf(number, -1, units, calledIn);
+        Position to = callOf(number, +1, units, calledIn);
+        if (from == null) {
+            from = new Position(0, 0);
+        }
+        if (to == null) {
+            to = new Position(lastBefore(note, units), Integer.MAX_VALUE);
+        }
+        Pattern bare = Pattern.compile("(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (" + number + ")(?=[\\s;:)]|[,.](?!\\d)|$)");
+        TextUnit found = null;
+        int foundAt = -1;
+        for (int u = from.unit(); u <= to.unit() && u < units.size(); u++) {
+            String text = units.get(u).plain();
+            Matcher m = bare.matcher(text);
+            int start = u == from.unit() ? Math.min(from.at(), text.length()) : 0;
+            int end = u == to.unit() ? Math.min(to.at(), text.length()) : text.length();
+            m.region(start, end);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                String before = text.substring(Math.max(0, m.start() - 16), m.start());
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+                if (REFERENCE_BEFORE.matcher(before).find() || QUANTITY_AFTER.matcher(after).find()) {
+                    continue;
+                }
+                if (found != null) {
+                    return false; // twice: which is the call is not known
+                }
+                found = units.get(u);
+                foundAt = m.start(1);
+            }
+        }
+        if (found == null) {
+            return false;
+        }
+        StyledText content = found.content();
+        String digits = note.marker();
+        found.content(StyledText.builder().append(content.substring(0, foundAt - 1)).call(digits)
+                .append(content.substring(foundAt + digits.length())).build());
+        calledIn.put(note.marker(), found);
+        return true;
+    }
+
+    private record Position(int unit, int at) {
+    }
+
+    /** Where the call of the nearest note before ({@code step} -1) or after (+1) the number stands, if any is called. */
+    private static Position callOf(int number, int step, List<TextUnit> units, Map<String, TextUnit> calledIn) {
+        for (int n = number + step; n >= 1 && n <= number + 200; n += step) {
+            TextUnit unit = calledIn.get(String.valueOf(n));
+            if (unit == null) {
+                continue;
+            }
+            for (StyledText.Call call : unit.content().calls()) {
+                if (call.marker().equals(String.valueOf(n))) {
+                    return new Position(units.indexOf(unit), call.at());
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The last text before the note's body: its call cannot come after it. */
+    private static int lastBefore(Note note, List<TextUnit> units) {
+        int last = 0;
+        for (int u = 0; u < units.size(); u++) {
+            if (units.get(u).line() <= note.line()) {
+                last = u;
+            }
+        }
+        return last;
+    }
+}
