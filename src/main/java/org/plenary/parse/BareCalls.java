@@ -15,7 +15,8 @@ import org.plenary.source.StyledText;
  * passes such numbers over, as they are the text's far more often than calls. Once it is done, a
  * note still uncalled is looked for where its call must stand, notes being numbered in order of
  * first call: after the call of the note before it and before the call of the note after it. Its
- * number standing there once, and only once, set off by spaces, is its call.
+ * number standing there once, and only once, set off by a space or run into a word's last stop
+ * ("The Africa We Want.11", which the scan takes for an abbreviation's number), is its call.
  */
 final class BareCalls {
     private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -24,6 +25,8 @@ final class BareCalls {
             "(?i)\\b(?:paragraphs?|paras?\\.|articles?|chapters?|chap\\.|sections?|sect\\.|rules?|pages?|pp?\\.|annex(?:es)?|items?"
             + "|targets?|goals?|principles?|parts?|no\\.|vol\\.|agenda|" + MONTH + ")\\s*$");
     /** Before these it is a day of a date, a range's start or a quantity: "21 December", "17 to 20", "5 per cent". */
+    /** Short words whose stop makes an abbreviation, with a number after it: "Corr.11", "para.14". */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)corr|suppl|add|rev|vol|paras?|chap|sect|arts?|ibid|annex");
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
             "^\\s*(?:(?:" + MONTH + ")\\b|to \\d|[-–]\\s*\\d|per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b)");
 
@@ -44,38 +47,59 @@ final class BareCalls {
         if (to == null) {
             to = new Position(lastBefore(note, units), Integer.MAX_VALUE);
         }
-        Pattern bare = Pattern.compile("(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (" + number + ")(?=[\\s;:)]|[,.](?!\\d)|$)");
-        TextUnit found = null;
-        int foundAt = -1;
+        Pattern spaced = Pattern.compile("(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (" + number + ")(?=[\\s;:)]|[,.](?!\\d)|$)");
+        Pattern glued = Pattern.compile("(?<=\\p{L}{4}[.,;:])(" + number + ")(?=\\s|$)");
+        Candidate found = null;
         for (int u = from.unit(); u <= to.unit() && u < units.size(); u++) {
             String text = units.get(u).plain();
-            Matcher m = bare.matcher(text);
             int start = u == from.unit() ? Math.min(from.at(), text.length()) : 0;
             int end = u == to.unit() ? Math.min(to.at(), text.length()) : text.length();
-            m.region(start, end);
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                String before = text.substring(Math.max(0, m.start() - 16), m.start());
-                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
-                if (REFERENCE_BEFORE.matcher(before).find() || QUANTITY_AFTER.matcher(after).find()) {
-                    continue;
+            for (Pattern pattern : List.of(spaced, glued)) {
+                Matcher m = pattern.matcher(text).region(start, end).useTransparentBounds(true);
+                while (m.find()) {
+                    if (pattern == spaced ? isTextNumber(text, m) : isAbbreviated(text, m.start(1) - 1)) {
+                        continue;
+                    }
+                    if (found != null) {
+                        return false; // twice: which is the call is not known
+                    }
+                    found = new Candidate(units.get(u), m.start(), m.end());
                 }
-                if (found != null) {
-                    return false; // twice: which is the call is not known
-                }
-                found = units.get(u);
-                foundAt = m.start(1);
             }
         }
         if (found == null) {
             return false;
         }
-        StyledText content = found.content();
-        String digits = note.marker();
-        found.content(StyledText.builder().append(content.substring(0, foundAt - 1)).call(digits)
-                .append(content.substring(foundAt + digits.length())).build());
-        calledIn.put(note.marker(), found);
+        StyledText content = found.unit().content();
+        found.unit().content(StyledText.builder().append(content.substring(0, found.from())).call(note.marker())
+                .append(content.substring(found.to())).build());
+        calledIn.put(note.marker(), found.unit());
         return true;
+    }
+
+    /** Where a call was found: the characters it takes out of a unit's text (its digits, and the space before them). */
+    private record Candidate(TextUnit unit, int from, int to) {
+    }
+
+    /** A reference's number ("paragraph 8"), a day ("21 December"), a range's start or a quantity. */
+    private static boolean isTextNumber(String text, Matcher spaced) {
+        String before = text.substring(Math.max(0, spaced.start() - 16), spaced.start());
+        String after = text.substring(spaced.end(), Math.min(text.length(), spaced.end() + 12));
+        return REFERENCE_BEFORE.matcher(before).find() || QUANTITY_AFTER.matcher(after).find();
+    }
+
+    /** The stop at {@code stop} ends an abbreviation or a symbol's part ("Corr.", "A/78/5/Add."), not a word. */
+    private static boolean isAbbreviated(String text, int stop) {
+        int wordStart = stop;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String token = text.substring(wordStart, stop);
+        int letters = token.length();
+        while (letters > 0 && Character.isLetter(token.charAt(letters - 1))) {
+            letters--;
+        }
+        return token.contains("/") || ABBREVIATION.matcher(token.substring(letters)).matches();
     }
 
     private record Position(int unit, int at) {

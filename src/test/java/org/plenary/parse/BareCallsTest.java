@@ -63,6 +63,21 @@ class BareCallsTest {
         assertThat(missing()).isEmpty();
     }
 
+    /** The scan takes a number after a short capitalised word's stop for an abbreviation's ("Corr.11"). */
+    @Test
+    void aNumberRunIntoAWordsLastStopIsTheCallItsNoteStillLacks() {
+        Resolution r = fromPdftotext(
+                "The General Assembly,",
+                "Recalling the Convention, 1",
+                "1. Takes note of the report on the New Partnership, A/78/5/Add.2 and Corr.2, and Agenda 2063: The Africa We Want.2",
+                "",
+                "1 United Nations, Treaty Series, vol. 660, No. 9464.",
+                "2 Resolution 69/313, annex.");
+        assertThat(r.operative().get(0).content().callMarkers()).containsExactly("2");
+        assertThat(r.operative().get(0).plain()).endsWith("A/78/5/Add.2 and Corr.2, and Agenda 2063: The Africa We Want.");
+        assertThat(missing()).isEmpty();
+    }
+
     @Test
     void aNumberStandingTwiceWhereTheCallMustBeIsLeftToTheText() {
         Resolution r = fromPdftotext(
