@@ -23,6 +23,9 @@ final class SplitWordRepair {
     /** A compound spread before its hyphen ("Secretary -General", "capacity -building"); a dash has a space after it too. */
     private static final Pattern SPREAD_COMPOUND = Pattern.compile("(?<=\\p{L}) (?=-\\p{L})");
 
+    /** A suffix that is a word of its own too, left standing by a split: "sustain able", "cap abilities". */
+    private static final Pattern AFFIX_RIGHT = Pattern.compile("ab(?:le|ly|ility|ilities)");
+
     /** What {@code \\s} matches. */
     private static final String SPACES = " \t\n\u000B\f\r";
 
@@ -33,6 +36,8 @@ final class SplitWordRepair {
     private final boolean[] paired;
     /** Each run of letters of the document, in lower case, with how it stands there. */
     private final Map<String, Seen> seen = new HashMap<>(4096);
+    /** How often each pair of runs that could be one word stands side by side, in lower case ("sustain able"). */
+    private final Map<String, Integer> pairsSeen = new HashMap<>();
 
     /** How often a run stands as a word, as a run, and beside another half it would join into a known word. */
     private static final class Seen {
@@ -84,8 +89,11 @@ final class SplitWordRepair {
                 if (pairs(line, left, leftEnd)) {
                     paired[i] = true;
                     int rightEnd = LetterRuns.end(line, right);
-                    seen.get(line.substring(left, leftEnd).toLowerCase(Locale.ROOT)).asHalf++;
-                    seen.get(line.substring(right, rightEnd).toLowerCase(Locale.ROOT)).asHalf++;
+                    String leftRun = line.substring(left, leftEnd).toLowerCase(Locale.ROOT);
+                    String rightRun = line.substring(right, rightEnd).toLowerCase(Locale.ROOT);
+                    seen.get(leftRun).asHalf++;
+                    seen.get(rightRun).asHalf++;
+                    pairsSeen.merge(leftRun + " " + rightRun, 1, Integer::sum);
                 }
             }
         }
@@ -123,7 +131,7 @@ final class SplitWordRepair {
             int rightEnd = LetterRuns.end(line, rightStart);
             String left = line.substring(leftStart, leftEnd);
             String right = line.substring(rightStart, rightEnd);
-            if (!isFragment(left) && !isFragment(right)) {
+            if (!isFragment(left) && !isFragment(right) && !isAffixSplit(left, right)) {
                 // The right-hand word may itself open a split word: look again from it.
                 leftStart = rightStart;
                 continue;
@@ -180,6 +188,23 @@ final class SplitWordRepair {
             return counts != null && counts.asCompoundHead > 0;
         }
         return counts != null && counts.asWord > 0 || language.contains(word) || lostLastLetter && counts != null && counts.asRun > 0;
+    }
+
+    /**
+     * Two words that are a word's prefix and the rest ("Inter national"), or its stem and suffix
+     * ("sustain able", "cap abilities"): the document writes the whole word at least twice, and the
+     * two words side by side only here. Other pairs of words stay as they stand, even where the
+     * document writes them as one elsewhere: "control over fishing vessels" beside "overfishing",
+     * "to counter terrorism" beside "counterterrorism".
+     */
+    private boolean isAffixSplit(String left, String right) {
+        String leftRun = left.toLowerCase(Locale.ROOT);
+        String rightRun = right.toLowerCase(Locale.ROOT);
+        if (!leftRun.equals("inter") && !AFFIX_RIGHT.matcher(rightRun).matches() || leftRun.length() < 3) {
+            return false;
+        }
+        Seen whole = seen.get(leftRun + rightRun);
+        return whole != null && whole.asWord >= 2 && pairsSeen.getOrDefault(leftRun + " " + rightRun, 0) == 1;
     }
 
     /**

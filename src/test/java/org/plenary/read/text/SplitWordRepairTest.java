@@ -102,6 +102,34 @@ class SplitWordRepairTest {
         assertThat(lines[0]).isEqualTo("principles for capacity building included");
     }
 
+    /** A prefix or a suffix that is a word too ("inter", "able") is a half, where the document writes the whole word twice. */
+    @Test
+    void joinsTwoWordsThatArePrefixOrSuffixAndRest() {
+        String[] lines = repair("for sustain able development and the Inter national Day,", "sustainable development",
+                "sustainable consumption", "International Day", "international cooperation", "space cap abilities",
+                "national capabilities", "their capabilities");
+
+        assertThat(lines[0]).isEqualTo("for sustainable development and the International Day,");
+        assertThat(lines[5]).isEqualTo("space capabilities");
+    }
+
+    /**
+     * Pairs of words stay, though the document writes them as one elsewhere: other than a prefix
+     * or a suffix, they are English as they stand; a pair written twice is meant; and a word written
+     * once is too little to go by.
+     */
+    @Test
+    void otherPairsOfWordsStayAsTheyStand() {
+        String[] lines = repair("control over fishing vessels", "to address overfishing", "overfishing in some areas",
+                "to counter terrorism", "to counter terrorism and violent extremism", "counterterrorism", "counterterrorism",
+                "their afford able housing", "affordable", "to be able to", "and be able", "beable", "beable");
+
+        assertThat(lines[0]).isEqualTo("control over fishing vessels");
+        assertThat(lines[3]).isEqualTo("to counter terrorism");
+        assertThat(lines[7]).as("the whole word written once").isEqualTo("their afford able housing");
+        assertThat(lines[9]).as("written twice").isEqualTo("to be able to");
+    }
+
     @Test
     void aListItemLetterOrAPossessiveSaysNothingOfAFragment() {
         String[] lines = repair("(g) Strengthening the increasin g number", "is increasing", "the Secretary-General’s report");
