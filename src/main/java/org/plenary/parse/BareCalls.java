@@ -24,11 +24,14 @@ final class BareCalls {
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?i)\\b(?:paragraphs?|paras?\\.|articles?|chapters?|chap\\.|sections?|sect\\.|rules?|pages?|pp?\\.|annex(?:es)?|items?"
             + "|targets?|goals?|principles?|parts?|no\\.|vol\\.|agenda|" + MONTH + ")\\s*$");
-    /** Before these it is a day of a date, a range's start or a quantity: "21 December", "17 to 20", "5 per cent". */
     /** Short words whose stop makes an abbreviation, with a number after it: "Corr.11", "para.14". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)corr|suppl|add|rev|vol|paras?|chap|sect|arts?|ibid|annex");
+    /** Before these it is a day of a date, a range's start or a quantity: "21 December", "17 to 20", "5 per cent". */
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
             "^\\s*(?:(?:" + MONTH + ")\\b|to \\d|[-–]\\s*\\d|per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b)");
+
+    /** How far to look for a called neighbour: past a run of lost calls this long, nothing is known. */
+    private static final int MAX_NEIGHBOUR = 200;
 
     private BareCalls() {
     }
@@ -107,7 +110,7 @@ final class BareCalls {
 
     /** Where the call of the nearest note before ({@code step} -1) or after (+1) the number stands, if any is called. */
     private static Position callOf(int number, int step, List<TextUnit> units, Map<String, TextUnit> calledIn) {
-        for (int n = number + step; n >= 1 && n <= number + 200; n += step) {
+        for (int n = number + step; n >= 1 && Math.abs(n - number) <= MAX_NEIGHBOUR; n += step) {
             TextUnit unit = calledIn.get(String.valueOf(n));
             if (unit == null) {
                 continue;

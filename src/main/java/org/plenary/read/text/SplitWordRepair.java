@@ -200,7 +200,8 @@ final class SplitWordRepair {
     private boolean isAffixSplit(String left, String right) {
         String leftRun = left.toLowerCase(Locale.ROOT);
         String rightRun = right.toLowerCase(Locale.ROOT);
-        if (!leftRun.equals("inter") && !AFFIX_RIGHT.matcher(rightRun).matches() || leftRun.length() < 3) {
+        boolean affix = leftRun.equals("inter") || AFFIX_RIGHT.matcher(rightRun).matches();
+        if (!affix || leftRun.length() < 3) {
             return false;
         }
         Seen whole = seen.get(leftRun + rightRun);
