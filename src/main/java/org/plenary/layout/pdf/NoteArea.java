@@ -23,6 +23,8 @@ final class NoteArea {
     /** Where a text without a marker may end: a sentence's or a reference's end. */
     private static final Pattern ENDS_NOTE = Pattern.compile(".*[.;)\\]”\"]\\s*$");
 
+    /** A line this much narrower than the widest of its note area is a note's last. */
+    private static final float SHORT_OF_MEASURE = 0.6f;
     private final PageMetrics metrics;
     private final List<NoteBody> notes = new ArrayList<>();
     private final List<Entry> page = new ArrayList<>();
@@ -190,13 +192,19 @@ final class NoteArea {
         List<Entry> unmarked = new ArrayList<>();
         List<Entry> trailing = new ArrayList<>();
         Opened current = null;
+        float widest = 0;
+        for (Entry entry : page) {
+            widest = Math.max(widest, entry.width());
+        }
         for (int i = 0; i < page.size(); i++) {
             Entry entry = page.get(i);
             Marker m = markerOf(entry.text());
             // Right under the rule the next number opens its note even when the note before seems
             // to go on: plain pdftotext may print a wide line's last words after the page's foot.
+            // A note whose last line ends with no stop ("See A/CONF.157/24 (Part I), chap. III")
+            // has ended if that line stops well short of the measure: going on, it would have filled it.
             if (m == null && (i == 0 || (current == null ? notes.isEmpty() || ENDS_NOTE.matcher(notes.get(notes.size() - 1).text().text()).matches()
-                    : ENDS_NOTE.matcher(lastText(current)).matches()))) {
+                    : ENDS_NOTE.matcher(lastText(current)).matches() || page.get(i - 1).width() < SHORT_OF_MEASURE * widest))) {
                 m = nextMarkerSetClose(entry.text(), current != null ? current.marker() : notes.isEmpty() ? "0" : notes.get(notes.size() - 1).marker(),
                         i == 0);
             }

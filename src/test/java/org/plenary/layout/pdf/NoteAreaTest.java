@@ -411,6 +411,39 @@ class NoteAreaTest {
     }
 
     /**
+     * A note whose last line ends with no stop has ended if that line stops well short of the
+     * measure: the next number, set one space from its text, opens the next note (77/214 printed,
+     * plain pdftotext: "15 See A/CONF.157/24 (Part I), chap. III"). A line that fills the measure
+     * goes on, whatever number opens the next.
+     */
+    @Test
+    void aShortLineEndsItsNoteThoughItEndsWithNoStop() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "Recognizing that unilateral coercive measures disproportionally affect people in",
+                "__________________",
+                "14 A/74/548, annex.",
+                "15 See A/CONF.157/24 (Part I), chap. III",
+                "16 Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations",
+                "publication, Sales No. E.96.IV.8), chap. I, resolution 1, annex I.");
+        List<NoteBody> found = notesOf(page);
+        assertThat(markers(found)).containsExactly("14", "15", "16");
+        assertThat(texts(found).get(1)).isEqualTo("See A/CONF.157/24 (Part I), chap. III");
+    }
+
+    @Test
+    void aLineThatFillsTheMeasureGoesOnIntoANumberedLine() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "Recognizing that unilateral coercive measures disproportionally affect people in",
+                "__________________",
+                "14 A/74/548, annex.",
+                "15 Report of the World Summit for Social Development, Copenhagen, held from 6 to 12 March in the year",
+                "16 Member States attending (United Nations publication, Sales No. E.96.IV.8), chap. I, annex I.");
+        List<NoteBody> found = notesOf(page);
+        assertThat(markers(found)).containsExactly("14", "15");
+        assertThat(texts(found).get(1)).endsWith("in the year 16 Member States attending (United Nations publication, Sales No. E.96.IV.8), chap. I, annex I.");
+    }
+
+    /**
      * The document's first note, right under the rule, may number on from an earlier part of a
      * resolution in parts ("2 A/75/690." in 75/245 B); further down a note area a number must count on.
      */
