@@ -23,7 +23,7 @@ final class NoteArea {
     /** Where a text without a marker may end: a sentence's or a reference's end. */
     private static final Pattern ENDS_NOTE = Pattern.compile(".*[.;)\\]”\"]\\s*$");
 
-    /** A line this much narrower than the widest of its note area is a note's last. */
+    /** A line this much narrower than the page's measure is a note's last. */
     private static final float SHORT_OF_MEASURE = 0.6f;
     private final PageMetrics metrics;
     private final List<NoteBody> notes = new ArrayList<>();
@@ -192,9 +192,11 @@ final class NoteArea {
         List<Entry> unmarked = new ArrayList<>();
         List<Entry> trailing = new ArrayList<>();
         Opened current = null;
+        // The measure: the body's, or the widest note line where that is wider.
         float widest = 0;
         for (Entry entry : page) {
-            widest = Math.max(widest, entry.width());
+            int number = entry.line().page();
+            widest = Math.max(widest, Math.max(entry.width(), metrics.rightMargin(number) - metrics.leftMargin(number)));
         }
         for (int i = 0; i < page.size(); i++) {
             Entry entry = page.get(i);

@@ -20,9 +20,11 @@ import org.plenary.source.StyledText;
 final class PdftotextLines {
     /** Columns apart that make two parts of one row. */
     private static final Pattern COLUMN_GAP = Pattern.compile(" {8,}");
-    /** A resolution's or paragraph's number, or a point's label, printed alone. */
     /** A note's marker alone on its line: "4". */
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
+    /** A note's marker and the start of its text: "14 Ibid., …". */
+    private static final Pattern NOTE_START = Pattern.compile("\\s*\\d{1,3} \\S.*");
+    /** A resolution's or paragraph's number, or a point's label, printed alone. */
     private static final Pattern LONE_LABEL = Pattern.compile("\\s*(?:\\d{1,4}/\\d{1,4}\\.|\\d{1,3}\\.|\\((?:[a-z]{1,3}|[ivxl]{1,6})\\))\\s*");
 
     private final List<SourceLine> lines = new ArrayList<>();
@@ -73,8 +75,9 @@ final class PdftotextLines {
             int number = numbers == null ? i + 1 : numbers[i];
             if (form == SourceForm.PDF_RAW && LONE_LABEL.matcher(line).matches()) {
                 int next = nextText(physical, i);
-                // Not onto a note's marker alone: "74/229." ending a note's text is no label (78/160).
-                if (next > 0 && !LONE_NUMBER.matcher(physical[next]).matches()) {
+                // Not onto a note's marker, alone or opening the next note: "74/229." (78/160) or
+                // "1/1." (76/208 printed) ending a note's text is no label.
+                if (next > 0 && !LONE_NUMBER.matcher(physical[next]).matches() && !NOTE_START.matcher(physical[next]).matches()) {
                     line = line.strip() + " " + physical[next].strip();
                     row += next - i;
                     i = next;

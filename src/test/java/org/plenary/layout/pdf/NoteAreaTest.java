@@ -430,6 +430,22 @@ class NoteAreaTest {
         assertThat(texts(found).get(1)).isEqualTo("See A/CONF.157/24 (Part I), chap. III");
     }
 
+    /** Where every note line is short, the body's lines give the measure (75/308 printed: "2 Resolution 69/313, annex"). */
+    @Test
+    void theBodyGivesTheMeasureWhereEveryNoteLineIsShort() {
+        List<SourceLine> page = PrintedLines.text(1,
+                "Recalling its resolutions on improving global road safety and the measures taken since to",
+                "Recalling its resolutions on improving global road safety and the measures taken since to",
+                "Recalling its resolutions on improving global road safety and the measures taken since to",
+                "__________________",
+                "1 Resolution 70/1.",
+                "2 Resolution 69/313, annex",
+                "3 Resolution 71/256, annex.");
+        List<NoteBody> found = notesOf(page);
+        assertThat(markers(found)).containsExactly("1", "2", "3");
+        assertThat(texts(found).get(1)).isEqualTo("Resolution 69/313, annex");
+    }
+
     @Test
     void aLineThatFillsTheMeasureGoesOnIntoANumberedLine() {
         List<SourceLine> page = PrintedLines.text(1,

@@ -340,6 +340,16 @@ class PdftotextLinesTest {
                 "Economic and Social Council resolutions 2006/46 and 2022/16.");
     }
 
+    /** Nor to the next note's marker set before its text ("1/1." then "14 Ibid., …", 76/208 printed). */
+    @Test
+    void aNumberEndingANoteIsNotJoinedToTheNextNote() {
+        List<SourceLine> lines = raw("13 Official Records of the General Assembly, Sixty-ninth Session, Supplement No. 25 (A/69/25), annex, resolution",
+                "1/1.", "14 Ibid., Seventy-sixth session, Supplement No. 25 (A/76/25), annex I.");
+        assertThat(texts(lines)).containsExactly(
+                "13 Official Records of the General Assembly, Sixty-ninth Session, Supplement No. 25 (A/69/25), annex, resolution",
+                "1/1.", "14 Ibid., Seventy-sixth session, Supplement No. 25 (A/76/25), annex I.");
+    }
+
     /** The rule may run in after a space (A/RES/78/144): it is a line of its own all the same. */
     @Test
     void aRuleRunInAfterASpaceIsPutOnItsOwnLine() {
