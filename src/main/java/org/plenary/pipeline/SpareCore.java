@@ -48,6 +48,8 @@ public final class SpareCore {
             try {
                 return task.get();
             } catch (InterruptedException e) {
+                // The caller gave up (a document over its time budget): so does the helper.
+                task.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for a helper thread", e);
             } catch (ExecutionException e) {

@@ -55,6 +55,33 @@ class SpareCoreTest {
         }
     }
 
+    /** A caller interrupted while it waits (a document over its time budget) interrupts the helper's work too. */
+    @Test
+    void aCallerInterruptedWhileWaitingInterruptsTheHelper() throws Exception {
+        ExecutorService helper = Executors.newSingleThreadExecutor();
+        try {
+            CountDownLatch begun = new CountDownLatch(1);
+            CountDownLatch helperInterrupted = new CountDownLatch(1);
+            SpareCore.Offered<String> offered = new SpareCore(helper).submit(() -> {
+                begun.countDown();
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    helperInterrupted.countDown();
+                }
+                return "late";
+            });
+            assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
+            Thread.currentThread().interrupt();
+
+            assertThatThrownBy(offered::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("Interrupted");
+            assertThat(Thread.interrupted()).as("the caller's interrupt kept").isTrue();
+            assertThat(helperInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            helper.shutdownNow();
+        }
+    }
+
     @Test
     void failuresAreThrownAsThrown() {
         SpareCore inline = new SpareCore(Runnable::run);
