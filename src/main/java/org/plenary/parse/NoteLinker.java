@@ -41,8 +41,9 @@ public final class NoteLinker {
             // "4 March 2022 10 and 52/32", "resolutions 71/205 13 and 72/190" (78/221).
             + "(?:(?<=(?:(?:19|20)\\d\\d|\\d{1,3}/\\d{1,4}) \\d{1,3})(?!\\s*(?:" + QUANTITY + "))"
             + "|(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            // A pair of numbers, unless the second is a resolution's ("cyberbullying 18 and 54/5", 78/187).
-            + "|to \\d|and \\d(?!\\d*/)|or \\d(?!\\d*/)|[-–]\\s*\\d|" + QUANTITY + ")))");
+            // A pair of numbers, unless the second is a resolution's ("cyberbullying 18 and 54/5", 78/187),
+            // or one of a list ("targets 9, 11, 16, 17, 19 and 20").
+            + "|to \\d|and \\d(?!\\d*/)|or \\d(?!\\d*/)|[-–]\\s*\\d|,\\s*\\d{1,3}(?![\\d/])|" + QUANTITY + ")))");
     /** Words after which a number is the text's: "resolution 14", "paragraph 2", "Agenda 21". */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile(
             "(?i)\\b(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");

@@ -78,6 +78,22 @@ class BareCallsTest {
         assertThat(missing()).isEmpty();
     }
 
+    /** A number in a list of numbers is the text's, though its note is due; the call comes after (75/219 printed). */
+    @Test
+    void aNumberInAListIsNoCall() {
+        Resolution r = fromPdftotext(
+                "The General Assembly,",
+                "Recalling the Convention, 1",
+                "1. Notes that few targets were fully achieved (targets 9, 2, 16, 17, 19 and 20), and recalls the",
+                "Strategic Plan for Biodiversity 2011-2020, 2",
+                "",
+                "1 United Nations, Treaty Series, vol. 1760, No. 30619.",
+                "2 UNEP/CBD/COP/10/27, annex, decision X/2.");
+        assertThat(r.operative().get(0).plain()).contains("(targets 9, 2, 16, 17, 19 and 20)").endsWith("Biodiversity 2011-2020,");
+        assertThat(r.operative().get(0).content().callMarkers()).containsExactly("2");
+        assertThat(missing()).isEmpty();
+    }
+
     @Test
     void aNumberStandingTwiceWhereTheCallMustBeIsLeftToTheText() {
         Resolution r = fromPdftotext(
