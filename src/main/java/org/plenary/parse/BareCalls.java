@@ -19,16 +19,15 @@ import org.plenary.source.StyledText;
  * ("The Africa We Want.11", which the scan takes for an abbreviation's number), is its call.
  */
 final class BareCalls {
-    private static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
     /** After these the number is a reference of the text, never a call's: "paragraph 8, and", "Goal 14,", "Agenda 21". */
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?i)\\b(?:paragraphs?|paras?\\.|articles?|chapters?|chap\\.|sections?|sect\\.|rules?|pages?|pp?\\.|annex(?:es)?|items?"
-            + "|targets?|goals?|principles?|parts?|no\\.|vol\\.|agenda|" + MONTH + ")\\s*$");
+            + "|targets?|goals?|principles?|parts?|no\\.|vol\\.|agenda|" + NoteLinker.MONTH + ")\\s*$");
     /** Short words whose stop makes an abbreviation, with a number after it: "Corr.11", "para.14". */
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)corr|suppl|add|rev|vol|paras?|chap|sect|arts?|ibid|annex");
     /** Before these it is a day of a date, a range's start or a quantity: "21 December", "17 to 20", "5 per cent". */
     private static final Pattern QUANTITY_AFTER = Pattern.compile(
-            "^\\s*(?:(?:" + MONTH + ")\\b|to \\d|[-–]\\s*\\d|per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b)");
+            "^\\s*(?:(?:" + NoteLinker.MONTH + ")\\b|to \\d|[-–]\\s*\\d|" + NoteLinker.QUANTITY + ")");
 
     /** How far to look for a called neighbour: past a run of lost calls this long, nothing is known. */
     private static final int MAX_NEIGHBOUR = 200;
@@ -50,7 +49,7 @@ final class BareCalls {
         if (to == null) {
             to = new Position(lastBefore(note, units), Integer.MAX_VALUE);
         }
-        Pattern spaced = Pattern.compile("(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (" + number + ")(?=[\\s;:)]|[,.](?!\\d)|$)");
+        Pattern spaced = Pattern.compile(NoteLinker.spacedNumber(String.valueOf(number)));
         Pattern glued = Pattern.compile("(?<=\\p{L}{4}[.,;:])(" + number + ")(?=\\s|$)");
         Candidate found = null;
         for (int u = from.unit(); u <= to.unit() && u < units.size(); u++) {

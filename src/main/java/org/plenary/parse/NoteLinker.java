@@ -28,22 +28,32 @@ public final class NoteLinker {
     /** A call set off by a space, as PDF text may render a superscript: "jurisdiction, 1", "observers; 2". */
     private static final Pattern SPACED_CALL = Pattern.compile("(?<=[\\p{L}\"”’)][,;:.]) (\\d{1,3})(?=\\s+\\p{Ll}|\\s*$)");
     /** What makes the number before it a quantity of the text: "10 per cent", "5 million", "3 years". */
-    private static final String QUANTITY = "per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b";
+    static final String QUANTITY = "per\\b|%|million|billion|dollars|years?\\b|months?\\b|days?\\b|weeks?\\b";
+    /** What makes the number before it a day of a date: "21 December". */
+    static final String MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
     /**
      * pdftotext sets a raised call apart by spaces after any word or number ("Paris Agreement 8
      * and", "12 August 1949 2 and"): in its text a number alone is a call when its note is the
      * very next due, unless what stands around it makes it a number of the text.
      */
     private static final Pattern PDFTOTEXT_CALL = Pattern.compile(
-            // Not a number's first digits: "the projected 8.5 trillion", "1,200 posts".
-            "(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (\\d{1,3})(?=[\\s;:)]|[,.](?!\\d)|$)"
+            spacedNumber("\\d{1,3}")
             // After a year or a resolution's number, a number is no day of a date nor one of a pair:
             // "4 March 2022 10 and 52/32", "resolutions 71/205 13 and 72/190" (78/221).
             + "(?:(?<=(?:(?:19|20)\\d\\d|\\d{1,3}/\\d{1,4}) \\d{1,3})(?!\\s*(?:" + QUANTITY + "))"
-            + "|(?!\\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|(?!\\s*(?:" + MONTH
             // A pair of numbers, unless the second is a resolution's ("cyberbullying 18 and 54/5", 78/187),
             // or one of a list ("targets 9, 11, 16, 17, 19 and 20").
             + "|to \\d|and \\d(?!\\d*/)|or \\d(?!\\d*/)|[-–]\\s*\\d|,\\s*\\d{1,3}(?![\\d/])|" + QUANTITY + ")))");
+    /**
+     * A number ({@code digits}, a pattern) that pdftotext set apart by a space after a word, a
+     * number or punctuation, as the first group; not a number's first digits ("the projected 8.5
+     * trillion", "1,200 posts").
+     */
+    static String spacedNumber(String digits) {
+        return "(?<=[\\p{L}\\p{N}\"”’)\\].,;:]) (" + digits + ")(?=[\\s;:)]|[,.](?!\\d)|$)";
+    }
+
     /** Words after which a number is the text's: "resolution 14", "paragraph 2", "Agenda 21". */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile(
             "(?i)\\b(?:resolutions?|decisions?|paragraphs?|paras?\\.|articles?|annex(?:es)?|chapters?|chap\\.|sections?|sect\\.|goals?|items?|no\\.|vol\\.|agenda|rule|principle|protocol|part|page|pp?\\.|and|or|to|of|from|than|about|some|over|under|by|at|the|with)\\s*$");
