@@ -12,15 +12,13 @@
 
   <xsl:import href="common.xsl"/>
   <!-- A note's calls, in document order: its authorialNote and every noteRef to it. -->
-  <xsl:key name="calls" match="akn:authorialNote" use="@eId"/>
-  <xsl:key name="calls" match="akn:noteRef" use="substring-after(@href, '#')"/>
+  <xsl:key name="calls" match="akn:authorialNote[@eId] | akn:noteRef" use="pl:note-id(.)"/>
   <!-- How many calls of each note the document holds up to here, this one included: a call's place
        among its note's calls, counted once in document order rather than searched for at each call
        (thousands of calls of one note made that search quadratic). The same calls as the key's. -->
   <xsl:mode use-accumulators="pl:calls-so-far"/>
   <xsl:accumulator name="pl:calls-so-far" as="map(xs:string, xs:integer)" initial-value="map{}">
-    <xsl:accumulator-rule match="akn:authorialNote[@eId]" select="pl:one-more-call($value, string(@eId))"/>
-    <xsl:accumulator-rule match="akn:noteRef" select="pl:one-more-call($value, substring-after(@href, '#'))"/>
+    <xsl:accumulator-rule match="akn:authorialNote[@eId] | akn:noteRef" select="pl:one-more-call($value, pl:note-id(.))"/>
   </xsl:accumulator>
   <xsl:function name="pl:one-more-call" as="map(xs:string, xs:integer)">
     <xsl:param name="counts" as="map(xs:string, xs:integer)"/>
@@ -240,7 +238,7 @@
   <xsl:template match="akn:ref"><a class="ref" href="{@href}"><xsl:apply-templates/></a></xsl:template>
 
   <xsl:template match="akn:authorialNote | akn:noteRef">
-    <xsl:variable name="id" select="if (self::akn:authorialNote) then @eId else substring-after(@href, '#')"/>
+    <xsl:variable name="id" select="pl:note-id(.)"/>
     <xsl:variable name="index" select="accumulator-before('pl:calls-so-far')($id)"/>
     <sup class="call"><a id="{pl:call-id(., $index)}" href="#{$id}" role="doc-noteref" aria-label="Note {@marker}"><xsl:value-of select="@marker"/></a></sup>
   </xsl:template>
@@ -252,8 +250,13 @@
   <xsl:function name="pl:call-id" as="xs:string">
     <xsl:param name="call" as="element()"/>
     <xsl:param name="index" as="xs:integer"/>
-    <xsl:variable name="id" select="if ($call/self::akn:authorialNote) then $call/@eId else substring-after($call/@href, '#')"/>
-    <xsl:sequence select="'call-' || $id || '-' || $index"/>
+    <xsl:sequence select="'call-' || pl:note-id($call) || '-' || $index"/>
+  </xsl:function>
+
+  <!-- The id of the note a call calls: a note in the text is its own call; a reference names it. -->
+  <xsl:function name="pl:note-id" as="xs:string">
+    <xsl:param name="call" as="element()"/>
+    <xsl:sequence select="if ($call/self::akn:authorialNote) then string($call/@eId) else substring-after($call/@href, '#')"/>
   </xsl:function>
 
   <xsl:variable name="css" as="xs:string"><![CDATA[
