@@ -9,9 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SpareCoreTest {
+    /** A helper thread of its own, for the tests that need work begun on one. */
+    private final ExecutorService helper = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopHelper() {
+        helper.shutdownNow();
+    }
 
     @Test
     void workNoHelperTakesIsDoneByTheCallerOnce() {
@@ -37,49 +45,39 @@ class SpareCoreTest {
 
     @Test
     void theCallerWaitsForWorkAHelperHasBegun() throws Exception {
-        ExecutorService helper = Executors.newSingleThreadExecutor();
-        try {
-            CountDownLatch begun = new CountDownLatch(1);
-            CountDownLatch mayFinish = new CountDownLatch(1);
-            SpareCore.Offered<String> offered = new SpareCore(helper).submit(() -> {
-                begun.countDown();
-                assertThat(mayFinish.await(10, TimeUnit.SECONDS)).isTrue();
-                return Thread.currentThread().getName();
-            });
-            assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
-            new Thread(mayFinish::countDown).start();
+        CountDownLatch begun = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        SpareCore.Offered<String> offered = new SpareCore(helper).submit(() -> {
+            begun.countDown();
+            assertThat(mayFinish.await(10, TimeUnit.SECONDS)).isTrue();
+            return Thread.currentThread().getName();
+        });
+        assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
+        new Thread(mayFinish::countDown).start();
 
-            assertThat(offered.get()).isNotEqualTo(Thread.currentThread().getName());
-        } finally {
-            helper.shutdownNow();
-        }
+        assertThat(offered.get()).isNotEqualTo(Thread.currentThread().getName());
     }
 
     /** A caller interrupted while it waits (a document over its time budget) interrupts the helper's work too. */
     @Test
     void aCallerInterruptedWhileWaitingInterruptsTheHelper() throws Exception {
-        ExecutorService helper = Executors.newSingleThreadExecutor();
-        try {
-            CountDownLatch begun = new CountDownLatch(1);
-            CountDownLatch helperInterrupted = new CountDownLatch(1);
-            SpareCore.Offered<String> offered = new SpareCore(helper).submit(() -> {
-                begun.countDown();
-                try {
-                    Thread.sleep(60_000);
-                } catch (InterruptedException e) {
-                    helperInterrupted.countDown();
-                }
-                return "late";
-            });
-            assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
-            Thread.currentThread().interrupt();
+        CountDownLatch begun = new CountDownLatch(1);
+        CountDownLatch helperInterrupted = new CountDownLatch(1);
+        SpareCore.Offered<String> offered = new SpareCore(helper).submit(() -> {
+            begun.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                helperInterrupted.countDown();
+            }
+            return "late";
+        });
+        assertThat(begun.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread.currentThread().interrupt();
 
-            assertThatThrownBy(offered::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("Interrupted");
-            assertThat(Thread.interrupted()).as("the caller's interrupt kept").isTrue();
-            assertThat(helperInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            helper.shutdownNow();
-        }
+        assertThatThrownBy(offered::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("Interrupted");
+        assertThat(Thread.interrupted()).as("the caller's interrupt kept").isTrue();
+        assertThat(helperInterrupted.await(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
