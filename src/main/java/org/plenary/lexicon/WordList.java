@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class WordList {
     private static final String RESOURCE = "/lexicon/words.txt";
+    private static final String COMPOUNDS = "/lexicon/compounds.txt";
 
     private final Set<String> words;
 
@@ -26,6 +27,14 @@ public final class WordList {
     /** The English word list: loaded the first time it is asked for. */
     public static WordList english() {
         return English.LIST;
+    }
+
+    /**
+     * The compounds resolutions print, two words joined by a hyphen ("high-level", "troop-contributing";
+     * lexicon/compounds.txt, derived from the same markup): loaded the first time it is asked for.
+     */
+    public static WordList englishCompounds() {
+        return EnglishCompounds.LIST;
     }
 
     /** Whether {@code word}, in any case, is a word of the list. */
@@ -44,6 +53,10 @@ public final class WordList {
 
     private static final class English {
         static final WordList LIST = load(RESOURCE);
+    }
+
+    private static final class EnglishCompounds {
+        static final WordList LIST = load(COMPOUNDS);
     }
 
     static WordList load(String resource) {

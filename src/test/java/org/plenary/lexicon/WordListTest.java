@@ -26,6 +26,16 @@ class WordListTest {
     }
 
     @Test
+    void holdsTheCompoundsOfResolutionsWithTheirHyphen() {
+        WordList compounds = WordList.englishCompounds();
+        assertThat(compounds.contains("high-level")).isTrue();
+        assertThat(compounds.contains("Troop-Contributing")).isTrue();
+        assertThat(compounds.contains("highlevel")).isFalse();
+        assertThat(compounds.contains("# Two words joined by a hyphen")).isFalse();
+        assertThat(compounds.size()).isGreaterThan(500);
+    }
+
+    @Test
     void aMissingListIsAClearError() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> WordList.load("/lexicon/no-such-list.txt"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("/lexicon/no-such-list.txt");

@@ -22,10 +22,13 @@ import org.plenary.lexicon.LetterRuns;
  * Derives the product's word list (lexicon/words.txt) from Akoma Ntoso resolutions: every run of
  * two letters or more that stands as a word in running text (between spaces, perhaps after an
  * opening quote or bracket, before punctuation), in enough documents that a typo of one does not
- * count. Single letters are left out: in a resolution they are list labels, not words.
+ * count. Single letters are left out: in a resolution they are list labels, not words. Beside it,
+ * the compounds (lexicon/compounds.txt): two such runs joined by a hyphen, "high-level", each pair
+ * of a longer chain ("nuclear-weapon-free") counted on its own.
  */
 public final class VocabularyBuilder {
     private final Map<String, Integer> documentsPerWord = new HashMap<>();
+    private final Map<String, Integer> documentsPerCompound = new HashMap<>();
     private int documents;
 
     public void add(Path file) throws IOException, XMLStreamException {
@@ -44,6 +47,7 @@ public final class VocabularyBuilder {
             }
         }
         Set<String> words = new HashSet<>();
+        Set<String> compounds = new HashSet<>();
         String all = text.toString();
         for (int start = LetterRuns.next(all, 0); start >= 0; ) {
             int end = LetterRuns.end(all, start);
@@ -53,10 +57,21 @@ public final class VocabularyBuilder {
                     && (Character.isWhitespace(after) || ",.;:!?”’\")".indexOf(after) >= 0)) {
                 words.add(all.substring(start, end).toLowerCase(Locale.ROOT));
             }
-            start = LetterRuns.next(all, end);
+            int next = LetterRuns.next(all, end);
+            if (next == end + 1 && all.charAt(end) == '-' && end - start >= 2 && LetterRuns.end(all, next) - next >= 2) {
+                compounds.add((all.substring(start, end) + "-" + all.substring(next, LetterRuns.end(all, next))).toLowerCase(Locale.ROOT));
+            }
+            start = next;
         }
         words.forEach(w -> documentsPerWord.merge(w, 1, Integer::sum));
+        compounds.forEach(c -> documentsPerCompound.merge(c, 1, Integer::sum));
         documents++;
+    }
+
+    /** The compounds seen in at least {@code minDocuments} documents, sorted. */
+    public List<String> compounds(int minDocuments) {
+        return documentsPerCompound.entrySet().stream().filter(e -> e.getValue() >= minDocuments)
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     /** The words seen in at least {@code minDocuments} documents, sorted. */
