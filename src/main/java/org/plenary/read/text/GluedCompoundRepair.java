@@ -15,9 +15,14 @@ import org.plenary.pipeline.Warning;
  * Puts back the hyphen plain pdftotext drops from a compound broken at a line's end: it takes every
  * hyphen there for a word's, and prints "nuclear-weapon-" over "free" as "nuclear-weaponfree". A run
  * of letters that is no word of the {@link WordList} is cut where the document prints its two halves
- * as a compound elsewhere ("weapon-free"), and the hyphen goes back. A word broken in its middle
+ * as a compound elsewhere ("weapon-free"), or, standing once in the document, where resolutions
+ * print them so ({@link WordList#englishCompounds()}: "genderbalanced" as "gender-balanced"); a run
+ * the document writes more than once is its own spelling ("cleanup"). A word broken in its middle
  * ("imple-mentation") is left whole, as no compound prints its halves. A number's tens and units
- * ("seventyeighth") always get theirs. Each repair is reported with its line.
+ * ("seventyeighth") always get theirs. A suspended hyphen broken at the line's end ("troop-" over
+ * "and police-contributing") loses its space too, "troopand police-contributing": it goes back
+ * where the word before "and" or "or" makes a compound with the next compound's second half
+ * ("troop-contributing"). Each repair is reported with its line.
  */
 final class GluedCompoundRepair {
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
@@ -28,13 +33,18 @@ final class GluedCompoundRepair {
     /** The fewest letters such a number has ("fortyone"): a shorter run is none. */
     private static final int SHORTEST_NUMBER = shortest(TENS) + shortest(UNITS);
 
+    /** The compounds resolutions print, by their two halves joined: "highlevel" → 4. */
+    private static final CorpusCompounds RESOLUTIONS = new CorpusCompounds(WordList.englishCompounds());
+
     private final WordList language = WordList.english();
     /** "weapon\u0000free" for each "weapon-free" the document prints, in lower case. */
     private final Set<String> compounds = new HashSet<>();
-    /** "weaponfree" for each of them: a run of letters not in it cannot be cut, and is no string made. */
-    private final WordSieve joined = new WordSieve();
+    /** "weaponfree" for each of them and each compound of resolutions: a run of letters not in it cannot be cut, and is no string made. */
+    private final WordSieve joined = RESOLUTIONS.sieve.copy();
+    private final String[] lines;
 
     private GluedCompoundRepair(String[] lines) {
+        this.lines = lines;
         for (String line : lines) {
             for (int start = LetterRuns.next(line, 0); start >= 0; ) {
                 int end = LetterRuns.end(line, start);
@@ -65,11 +75,17 @@ final class GluedCompoundRepair {
             int end = LetterRuns.end(line, start);
             String glued = end - start >= 4 && mayBeCut(line, start, end) ? line.substring(start, end) : null;
             int cut = glued == null ? -1 : cut(glued);
+            String compound = null;
             if (cut > 0) {
+                compound = glued.substring(0, cut) + "-" + glued.substring(cut);
+            } else if (end - start >= 5 && endsInConnector(line, end)) {
+                compound = suspended(line, start, end);
+                glued = compound == null ? null : line.substring(start, end);
+            }
+            if (compound != null) {
                 if (out == null) {
                     out = new StringBuilder(line.length() + 4);
                 }
-                String compound = glued.substring(0, cut) + "-" + glued.substring(cut);
                 out.append(line, copied, start).append(compound);
                 copied = end;
                 warnings.add(new Warning("glued-compound", number, "A compound broken at a line's end lost its hyphen: read '"
@@ -81,8 +97,8 @@ final class GluedCompoundRepair {
     }
 
     /**
-     * Where the run is two halves the document prints as a compound, or a number's tens and units;
-     * -1 when it is a word or no such halves.
+     * Where the run is two halves the document prints as a compound, a number's tens and units, or,
+     * standing once, two halves resolutions print as a compound; -1 when it is a word or no such halves.
      */
     private int cut(String run) {
         Matcher number = NUMBER.matcher(run);
@@ -95,6 +111,63 @@ final class GluedCompoundRepair {
         String lower = run.toLowerCase(Locale.ROOT);
         for (int i = 2; i <= run.length() - 2; i++) {
             if (Character.isLetter(run.charAt(i)) && compounds.contains(key(lower.substring(0, i), lower.substring(i)))) {
+                return i;
+            }
+        }
+        int cut = RESOLUTIONS.cut(lower);
+        return cut > 0 && standsOnce(run) ? cut : -1;
+    }
+
+    /** What follows "troopand" in "troopand police-contributing": a space, then a compound. */
+    private static final Pattern NEXT_COMPOUND = Pattern.compile(" \\p{L}{2,}-(\\p{L}{2,})");
+
+    /** Whether the run ending at {@code end} ends in "and" or "or" and a space follows. */
+    private static boolean endsInConnector(String line, int end) {
+        return end < line.length() && line.charAt(end) == ' '
+                && (line.regionMatches(true, end - 3, "and", 0, 3) || line.regionMatches(true, end - 2, "or", 0, 2));
+    }
+
+    /**
+     * "troop- and" for the run "troopand" before "police-contributing", when "troopand" is no word
+     * and "troop-contributing" a compound of the document's or of resolutions'; else null.
+     */
+    private String suspended(String line, int start, int end) {
+        String run = line.substring(start, end);
+        if (language.contains(run)) {
+            return null;
+        }
+        Matcher next = NEXT_COMPOUND.matcher(line).region(end, line.length());
+        if (!next.lookingAt()) {
+            return null;
+        }
+        String lower = run.toLowerCase(Locale.ROOT);
+        int stem = lower.endsWith("and") ? run.length() - 3 : run.length() - 2;
+        String left = lower.substring(0, stem);
+        String right = next.group(1).toLowerCase(Locale.ROOT);
+        if (!compounds.contains(key(left, right)) && !WordList.englishCompounds().contains(left + "-" + right)) {
+            return null;
+        }
+        return run.substring(0, stem) + "- " + run.substring(stem);
+    }
+
+    /** Whether the run of letters stands once in the document, in any case: twice, it is how the document spells it. */
+    private boolean standsOnce(String run) {
+        int seen = 0;
+        for (String line : lines) {
+            for (int at = indexOfIgnoreCase(line, run, 0); at >= 0; at = indexOfIgnoreCase(line, run, at + run.length())) {
+                boolean whole = (at == 0 || !Character.isLetter(line.charAt(at - 1)))
+                        && (at + run.length() == line.length() || !Character.isLetter(line.charAt(at + run.length())));
+                if (whole && ++seen > 1) {
+                    return false;
+                }
+            }
+        }
+        return seen == 1;
+    }
+
+    private static int indexOfIgnoreCase(String line, String word, int from) {
+        for (int i = from, last = line.length() - word.length(); i <= last; i++) {
+            if (line.regionMatches(true, i, word, 0, word.length())) {
                 return i;
             }
         }
@@ -130,6 +203,30 @@ final class GluedCompoundRepair {
             shortest = Math.min(shortest, word.length());
         }
         return shortest;
+    }
+
+    /** Resolutions' compounds by their halves joined, and a sieve of the joined forms; a joined form two compounds share is left out. */
+    private static final class CorpusCompounds {
+        private final java.util.Map<String, Integer> cuts = new java.util.HashMap<>();
+        private final WordSieve sieve = new WordSieve();
+
+        CorpusCompounds(WordList compounds) {
+            Set<String> shared = new HashSet<>();
+            compounds.forEach(compound -> {
+                int hyphen = compound.indexOf('-');
+                String joinedForm = compound.substring(0, hyphen) + compound.substring(hyphen + 1);
+                if (cuts.putIfAbsent(joinedForm, hyphen) != null) {
+                    shared.add(joinedForm);
+                }
+            });
+            cuts.keySet().removeAll(shared);
+            cuts.keySet().forEach(sieve::add);
+        }
+
+        /** Where the joined form is cut, or -1. */
+        int cut(String lowerCase) {
+            return cuts.getOrDefault(lowerCase, -1);
+        }
     }
 
     /** The key of a compound's two halves, both in lower case. */

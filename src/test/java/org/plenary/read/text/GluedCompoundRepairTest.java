@@ -58,4 +58,40 @@ class GluedCompoundRepairTest {
                 .isEqualTo("at its seventy-second session and the Twenty-eighth Meeting");
         assertThat(repair("the seventy members")[0]).isEqualTo("the seventy members");
     }
+
+    /** A/RES/78/144 as plain pdftotext prints it: "gender-" at a line's end, a compound this document prints nowhere else. */
+    @Test
+    void putsBackTheHyphenOfACompoundResolutionsPrint() {
+        String[] lines = repair("inter alia, encouraging genderbalanced investments and innovation in small-scale");
+
+        assertThat(lines[0]).isEqualTo("inter alia, encouraging gender-balanced investments and innovation in small-scale");
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w.message()).contains("'genderbalanced' as 'gender-balanced'"));
+    }
+
+    /** A/RES/78/122 writes "cleanup" nine times: a run the document writes more than once is its spelling, not a line's break. */
+    @Test
+    void aRunTheDocumentWritesTwiceIsItsOwnSpelling() {
+        String[] lines = repair("the cleanup of contaminated sites", "and of the cleanup operations");
+
+        assertThat(lines).containsExactly("the cleanup of contaminated sites", "and of the cleanup operations");
+        assertThat(warnings).isEmpty();
+    }
+
+    /** "troop-" at a line's end, then "and police-contributing": plain pdftotext prints "troopand police-contributing". */
+    @Test
+    void putsBackASuspendedHyphenAndItsSpace() {
+        String[] lines = repair("including troopand police-contributing countries, and sexor age-disaggregated data");
+
+        assertThat(lines[0]).isEqualTo("including troop- and police-contributing countries, and sex- or age-disaggregated data");
+        assertThat(warnings).hasSize(2).first().satisfies(w -> assertThat(w.message()).contains("'troopand' as 'troop- and'"));
+    }
+
+    /** A word ending in "and" is left as it is: "Switzerland" makes no compound with "term", nor is "island" cut. */
+    @Test
+    void leavesWordsEndingInAndOrOr() {
+        String[] lines = repair("Switzerland long-term plans, the island small-scale fisheries, a monitor low-cost");
+
+        assertThat(lines[0]).isEqualTo("Switzerland long-term plans, the island small-scale fisheries, a monitor low-cost");
+        assertThat(warnings).isEmpty();
+    }
 }

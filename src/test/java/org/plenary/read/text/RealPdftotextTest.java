@@ -77,6 +77,20 @@ class RealPdftotextTest {
                 .contains("between the nuclear-weapon States and the parties to the Bangkok Treaty"));
     }
 
+    /**
+     * A/RES/78/115 (pages 1 to 5) breaks "hostage-" at a line's end and prints the compound nowhere
+     * else; resolutions do. A/RES/78/122 writes "World Cleanup Day" five times, its own spelling.
+     */
+    @Test
+    void compoundsResolutionsPrintGetTheirHyphenBackButNotADocumentsOwnSpelling() throws IOException {
+        Resolution terrorism = raw("A_RES_78_115.pages-1-5");
+        assertThat(terrorism.operative()).anySatisfy(paragraph -> assertThat(paragraph.plain())
+                .contains("incidents of kidnapping and hostage-taking with demands for ransom"));
+        Resolution cleanup = raw("A_RES_78_122.pages-1-2");
+        assertThat(cleanup.operative()).anySatisfy(paragraph -> assertThat(paragraph.plain())
+                .contains("proclaim 20 September as World Cleanup Day"));
+    }
+
     @Test
     void aWordSplitByJustificationIsWholeAgain() {
         assertThat(resolution.operative().get(3).plain()).contains("to engage in transparency and confidence-building measures");
