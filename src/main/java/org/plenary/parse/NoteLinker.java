@@ -64,6 +64,8 @@ public final class NoteLinker {
     private static final Pattern AGENDA_BEFORE = Pattern.compile("(?i)\\bagenda\\s*$");
     /** What follows the first number of a list: another after a comma, "and", "or", "to" or a dash. */
     private static final Pattern LIST_AFTER = Pattern.compile("^\\s*(?:,|and|or|to|[-–])\\s*\\d");
+    /** A session in roman numerals after a resolution's number: "resolutions 1 (I) of 24 January 1946". */
+    private static final Pattern SESSION_AFTER = Pattern.compile("^\\s*\\([IVXLC]{1,7}\\)");
     /** A symbol call glued to the word before it: "belief*", "Assembly†". */
     private static final Pattern SYMBOL_CALL = Pattern.compile("(?<=[\\p{L}\\p{N},.;:’”)])(\\*{1,3}|†|‡)(?=\\s|$|[,.;:])");
     /** OCR's renderings of a superscript number: a stray glyph, letters after a comma, "fourthS". */
@@ -157,7 +159,8 @@ public final class NoteLinker {
     /**
      * Whether a spaced number in pdftotext's text is one of the text's ("resolution 14", "of 2",
      * "Agenda 21") rather than a call, by the words around it. After a plural ("the relevant review
-     * resolutions 3 and the debates") a number alone is no reference, and after "Agenda" only 21 is
+     * resolutions 3 and the debates") a number alone is no reference, unless a list or a session's
+     * roman numeral follows ("resolutions 1 (I) of 24 January 1946"), and after "Agenda" only 21 is
      * ("the New Urban Agenda 12 and").
      */
     private static boolean isTextNumber(String before, String number, String after) {
@@ -165,7 +168,7 @@ public final class NoteLinker {
             return false;
         }
         if (PLURAL_BEFORE.matcher(before).find()) {
-            return LIST_AFTER.matcher(after).find();
+            return LIST_AFTER.matcher(after).find() || SESSION_AFTER.matcher(after).find();
         }
         return !AGENDA_BEFORE.matcher(before).find() || number.equals("21");
     }
@@ -215,7 +218,7 @@ public final class NoteLinker {
                 String number = spaced.group(1);
                 // Only the very next note: a spaced number is text far more often than a call.
                 boolean textNumber = pdftotext && isTextNumber(text.substring(Math.max(0, next - 16), next), number,
-                        text.substring(spaced.end(), Math.min(text.length(), spaced.end() + 8)));
+                        text.substring(spaced.end(), Math.min(text.length(), spaced.end() + 10)));
                 String due = due(unit, notes, calledIn);
                 if (textNumber && number.equals(due)) {
                     passedOver.add(number);
@@ -243,7 +246,7 @@ public final class NoteLinker {
                 String number = numbered.group(4);
                 int headEnd = numbered.start(4);
                 copy(content, next, headEnd, out, unit, calledIn);
-                if (isDueSoon(number, unit, notes, calledIn)) {
+                if (isDueSoon(number, unit, notes, calledIn) && !isNumberOfItsYear(text, numbered)) {
                     calledIn.put(number, unit);
                     out.call(number);
                     skipped(content, headEnd, numbered.end(), out, unit, calledIn);
@@ -525,6 +528,27 @@ public final class NoteLinker {
         }
         return calledIn.containsKey(number) && !Character.isLetter(before);
     }
+
+    /**
+     * "resolution 5/2021 of 18 June 2021": a body that numbers its resolutions by year (the FAO
+     * Conference's) gives "5/202" and a digit the shape of a call; the year the date after it
+     * repeats says the digit is the number's.
+     */
+    private static boolean isNumberOfItsYear(String text, Matcher numbered) {
+        String head = numbered.group(2);
+        if (head == null || numbered.group(4).length() != 1 || head.indexOf('/') < 0 || head.indexOf('.') >= 0) {
+            return false;
+        }
+        String year = head.substring(head.length() - 3) + numbered.group(4);
+        if (!year.startsWith("19") && !year.startsWith("20")) {
+            return false;
+        }
+        Matcher date = DATE_AFTER.matcher(text).region(numbered.end(), text.length());
+        return date.lookingAt() && date.group(1).equals(year);
+    }
+
+    /** The date after a resolution's number: " of 18 June 2021", its year as the group. */
+    private static final Pattern DATE_AFTER = Pattern.compile("\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+(\\d{4})\\b");
 
     /**
      * Due: among the next few notes not yet called. A call lost in the source must not stop the

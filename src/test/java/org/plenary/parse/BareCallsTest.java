@@ -63,6 +63,22 @@ class BareCallsTest {
         assertThat(missing()).isEmpty();
     }
 
+    /** A/RES/75/65 printed, then read back with pdftotext -layout: note 1 is called at the end, after its own resolutions. */
+    @Test
+    void aResolutionOfTheFirstSessionsIsNoCall() {
+        Resolution r = fromPdftotext(
+                "The General Assembly,",
+                "Recalling its resolutions 1 (I) of 24 January 1946, 71/54 of 5 December 2016 and 74/46 of 12 December 2019,",
+                "Noting the joint declaration adopted in Dublin on 9 June 1998, 1",
+                "1. Takes note of the report;",
+                "",
+                "1 A/53/138, annex.");
+        assertThat(r.preamble().get(0).content().callMarkers()).isEmpty();
+        assertThat(r.preamble().get(0).plain()).startsWith("Recalling its resolutions 1 (I) of 24 January 1946,");
+        assertThat(r.preamble().get(1).content().callMarkers()).containsExactly("1");
+        assertThat(missing()).isEmpty();
+    }
+
     /** The scan takes a number after a short capitalised word's stop for an abbreviation's ("Corr.11"). */
     @Test
     void aNumberRunIntoAWordsLastStopIsTheCallItsNoteStillLacks() {

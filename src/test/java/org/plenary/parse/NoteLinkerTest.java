@@ -23,6 +23,19 @@ class NoteLinkerTest {
         return unit.content().callMarkers();
     }
 
+    /** A/RES/76/253: the FAO Conference numbers its resolutions by year; "5/2021" is no "5/202" with note 1's call. */
+    @Test
+    void aResolutionNumberedByItsYearKeepsItsLastDigit() {
+        Resolution r = parse(
+                "The General Assembly,",
+                "Recalling resolution 5/2021 of 18 June 2021, adopted by the Conference of the Food and Agriculture Organization of the United Nations at its forty-second session,1",
+                "1. Decides to proclaim 2026 the International Year of Rangelands and Pastoralists;",
+                "",
+                "1 Food and Agriculture Organization of the United Nations, document C/2021/REP, appendix D.");
+        assertThat(r.preamble().get(0).plain()).startsWith("Recalling resolution 5/2021 of 18 June 2021, adopted");
+        assertThat(calls(r.preamble().get(0))).containsExactly("1");
+    }
+
     @Test
     void aDigitAfterAWordIsACallOnlyWhenItsNoteIsDue() {
         Resolution r = parse(
