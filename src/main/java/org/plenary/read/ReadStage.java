@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.plenary.pipeline.ConversionException;
 import org.plenary.pipeline.DocumentJob;
+import org.plenary.pipeline.OnFirstUse;
 import org.plenary.pipeline.Stage;
 import org.plenary.read.pdf.PdfReader;
 import org.plenary.read.text.DecodedText;
@@ -27,7 +28,7 @@ public final class ReadStage implements Stage {
      * Made at the first PDF: making one loads PDFBox's bundled stand-in font and sets its
      * singletons, a tenth of a second of a start-up that converts only texts.
      */
-    private volatile PdfReader pdfReader;
+    private final OnFirstUse<PdfReader> pdfReader = new OnFirstUse<>(PdfReader::new);
 
     public ReadStage(long maxBytes) {
         this.decoder = new TextDecoder(maxBytes);
@@ -52,23 +53,10 @@ public final class ReadStage implements Stage {
         decoder.checkSize(job.size());
         InputFormat format = InputFormat.of(job.bytes());
         switch (format) {
-            case PDF -> job.source(pdfReader().read(job.bytes(), job.fileName()));
+            case PDF -> job.source(pdfReader.get().read(job.bytes(), job.fileName()));
             case TEXT -> readText(job);
             default -> throw notYetSupported(format.description());
         }
-    }
-
-    private PdfReader pdfReader() {
-        PdfReader reader = pdfReader;
-        if (reader == null) {
-            synchronized (this) {
-                if (pdfReader == null) {
-                    pdfReader = new PdfReader();
-                }
-                reader = pdfReader;
-            }
-        }
-        return reader;
     }
 
     private void readText(DocumentJob job) {

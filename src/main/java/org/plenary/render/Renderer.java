@@ -22,6 +22,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 
+import org.plenary.pipeline.OnFirstUse;
 import org.plenary.pipeline.SpareCore;
 import org.plenary.render.Renditions.JsonRendition;
 import org.plenary.render.internal.JsonTreeDestination;
@@ -46,7 +47,7 @@ public final class Renderer {
     /** Set once the three are in place; read without a lock on every rendering after that. */
     private volatile boolean ready;
     /** Compiled on first use: most runs never see Akoma Ntoso input, and start-up time counts. */
-    private volatile XsltExecutable normalize;
+    private final OnFirstUse<XsltExecutable> normalizer = new OnFirstUse<>(() -> Stylesheets.compile("/xslt/normalize.xsl"));
 
     /** Starts compiling the stylesheets in the background; the first rendering waits for them. */
     public Renderer() {
@@ -90,7 +91,7 @@ public final class Renderer {
                     org.plenary.validate.SchemaValidator.secureReader(), new org.xml.sax.InputSource(new StringReader(aknXml)));
             XdmNode input = processor.newDocumentBuilder().build(source);
             XdmDestination normalized = new XdmDestination();
-            normalizer().load30().applyTemplates(input, normalized);
+            normalizer.get().load30().applyTemplates(input, normalized);
             XdmNode document = normalized.getXdmNode();
             java.util.Map<QName, XdmValue> parameters = java.util.Map.of(
                     new QName("source-name"), new XdmAtomicValue(sourceName),
@@ -121,19 +122,6 @@ public final class Renderer {
 
     private static IllegalStateException renderingFailed(Exception e) {
         return new IllegalStateException("Rendering failed: " + e.getMessage(), e);
-    }
-
-    private XsltExecutable normalizer() {
-        XsltExecutable compiled = normalize;
-        if (compiled == null) {
-            synchronized (this) {
-                if (normalize == null) {
-                    normalize = Stylesheets.compile("/xslt/normalize.xsl");
-                }
-                compiled = normalize;
-            }
-        }
-        return compiled;
     }
 
     /**
