@@ -56,6 +56,23 @@ public final class StructurePatterns {
         return SUSPENDED_HYPHEN.matcher(line).lookingAt();
     }
 
+    /**
+     * "* * *" or "***" alone, between parts of a text: a paragraph of its own, never the end of the
+     * paragraph before it. Three stars at least: one alone may be a call set on a line of its own.
+     */
+    public static boolean isSeparator(CharSequence line) {
+        int stars = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '*') {
+                stars++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return stars >= 3;
+    }
+
     /** Structure is recognised on the text a reader sees: italics and note calls do not count. */
     public static boolean isFormula(CharSequence line) {
         return line.toString().contains("The") && FORMULA.matcher(line).matches();

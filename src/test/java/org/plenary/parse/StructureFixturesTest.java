@@ -26,7 +26,8 @@ import org.plenary.pipeline.DocumentJob;
  * unnumbered paragraph, no preamble, nested points and text after them, annexes (also a convention's
  * own annexes inside the one annex) and a mere
  * mention of one, Security Council, emergency special session, older numbering, a draft with
- * its sponsors' note, metadata wrapped over lines). Each NAME.txt is held to NAME.expected.json;
+ * its sponsors' note, metadata wrapped over lines, "***" between parts of a declaration as
+ * pdftotext -layout prints it). Each NAME.txt is held to NAME.expected.json;
  * every output is also valid against the official schema.
  */
 class StructureFixturesTest {

@@ -3,6 +3,7 @@ package org.plenary.parse.recognize;
 import java.util.regex.Pattern;
 
 import org.plenary.layout.Block;
+import org.plenary.layout.StructurePatterns;
 import org.plenary.parse.ParseState;
 import org.plenary.parse.Recognizer;
 import org.plenary.parse.Resolution.Numbered;
@@ -30,6 +31,11 @@ public final class ParagraphContinuationRecognizer implements Recognizer {
         // In print, a block is a paragraph the page shows: one without points after an unnumbered
         // paragraph is another, not the rest of it. So is one in text after a line that stopped short.
         boolean printedApart = (block.look().typed() || block.look().afterShortLine()) && paragraph != null && paragraph.points().isEmpty() && paragraph.wrapUp() == null;
+        // "* * *" between parts of the text is a paragraph of its own, as the UN marks it up, with no opening.
+        if (StructurePatterns.isSeparator(plain)) {
+            state.addParagraph(new Numbered(null, null, text, block.firstLine()));
+            return true;
+        }
         if (paragraph == null || printedApart || startsNewSentence(paragraph, plain)) {
             // Only a label with its period ("Z.") is taken for a damaged number here: the words
             // of an unnumbered paragraph must stay as they are.
