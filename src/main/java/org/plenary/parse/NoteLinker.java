@@ -62,6 +62,8 @@ public final class NoteLinker {
             "(?i)\\b(?:resolutions|decisions|paragraphs|articles|annexes|chapters|sections|goals|items|rules|principles|protocols|parts|pages)\\s*$");
     /** "Agenda" right before a number: only Agenda 21 is a name with a number. */
     private static final Pattern AGENDA_BEFORE = Pattern.compile("(?i)\\bagenda\\s*$");
+    /** Another agenda by its name: "the New Urban Agenda 21 and" calls note 21. */
+    private static final Pattern OTHER_AGENDA_BEFORE = Pattern.compile("(?i)\\b(?:urban|action|2030)\\s+agenda\\s*$");
     /** What follows the first number of a list: another after a comma, "and", "or", "to" or a dash. */
     private static final Pattern LIST_AFTER = Pattern.compile("^\\s*(?:,|and|or|to|[-–])\\s*\\d");
     /** A session in roman numerals after a resolution's number: "resolutions 1 (I) of 24 January 1946". */
@@ -161,7 +163,7 @@ public final class NoteLinker {
      * "Agenda 21") rather than a call, by the words around it. After a plural ("the relevant review
      * resolutions 3 and the debates") a number alone is no reference, unless a list or a session's
      * roman numeral follows ("resolutions 1 (I) of 24 January 1946"), and after "Agenda" only 21 is
-     * ("the New Urban Agenda 12 and").
+     * ("the New Urban Agenda 12 and"), and not after another agenda's name.
      */
     private static boolean isTextNumber(String before, String number, String after) {
         if (!NUMBERED_BEFORE.matcher(before).find()) {
@@ -170,7 +172,7 @@ public final class NoteLinker {
         if (PLURAL_BEFORE.matcher(before).find()) {
             return LIST_AFTER.matcher(after).find() || SESSION_AFTER.matcher(after).find();
         }
-        return !AGENDA_BEFORE.matcher(before).find() || number.equals("21");
+        return !AGENDA_BEFORE.matcher(before).find() || number.equals("21") && !OTHER_AGENDA_BEFORE.matcher(before).find();
     }
 
     /**

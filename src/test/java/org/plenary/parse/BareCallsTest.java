@@ -63,6 +63,23 @@ class BareCallsTest {
         assertThat(missing()).isEmpty();
     }
 
+    /** A/RES/75/152 (pages 5 and 6) read back with pdftotext: only "Agenda 21" is a name with a number, not the New Urban Agenda. */
+    @Test
+    void aNumberAfterAnotherAgendasNameIsACall() {
+        Resolution r = fromPdftotext(
+                "The General Assembly,",
+                "Recalling the Rio Declaration and Agenda 21, 20",
+                "1. Calls for coherence between the Sustainable Development Goals, the New Urban Agenda 21 and national policymaking;",
+                "",
+                "20 Report of the United Nations Conference on Environment and Development, annex II.",
+                "21 Resolution 71/256, annex.");
+        assertThat(r.preamble().get(0).plain()).endsWith("Agenda 21,");
+        assertThat(r.preamble().get(0).content().callMarkers()).containsExactly("20");
+        assertThat(r.operative().get(0).content().callMarkers()).containsExactly("21");
+        assertThat(r.operative().get(0).plain()).contains("the New Urban Agenda and national policymaking");
+        assertThat(missing()).isEmpty();
+    }
+
     /** A/RES/75/65 printed, then read back with pdftotext -layout: note 1 is called at the end, after its own resolutions. */
     @Test
     void aResolutionOfTheFirstSessionsIsNoCall() {
