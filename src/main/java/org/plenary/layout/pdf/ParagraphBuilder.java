@@ -2,6 +2,8 @@ package org.plenary.layout.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.plenary.layout.Block;
 import org.plenary.layout.StructurePatterns;
@@ -168,6 +170,24 @@ final class ParagraphBuilder {
      * before was much shorter than a full one. On the cover, every line is a field of its own
      * unless it goes on from the one before (lower case, a parenthesis, a hyphen).
      */
+    /**
+     * "(d) of the Sendai Framework" at a line's start, under "… the achievement of target": a
+     * label the wrap put first on the line, in the middle of a sentence (the line before ends in
+     * a word, not "and" or "or"), and going on in lower case. A point's label follows the end of
+     * a clause: ":", ";", "; and".
+     */
+    private boolean midSentenceLabel(String plain) {
+        Matcher label = StructurePatterns.POINT_START.matcher(plain);
+        if (!label.lookingAt() || label.end() >= plain.length() || !Character.isLowerCase(plain.charAt(label.end()))) {
+            return false;
+        }
+        String before = previous.plain().strip();
+        return !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1)) && !MID_LIST_END.matcher(before).find();
+    }
+
+    /** A line ending so may be followed by a list's next point: "…; and", "… or". */
+    private static final Pattern MID_LIST_END = Pattern.compile("\\b(?:and|or)$");
+
     private boolean startsUnindented(SourceLine line, StyledText text) {
         String plain = text.text();
         if (!bodyStarted) {
@@ -177,7 +197,7 @@ final class ParagraphBuilder {
         boolean shortLine = previous.right() < 0.6f * metrics.rightMargin(line.page());
         // A short line without a clause's end before a known opening is a heading ("Social aspects");
         // a line of stars alone separates parts.
-        return StructurePatterns.startsStructure(plain) || standsApart(line) || standsApart(previous)
+        return StructurePatterns.startsStructure(plain) && !midSentenceLabel(plain) || standsApart(line) || standsApart(previous)
                 || (ended || shortLine) && !quoteOpen() && (opensParagraph.test(plain) || !endsWithColon(previous) && opensWithParticiple(plain))
                 || ended && shortLine
                 || endsWithCall(previous.plain()) && opensParagraph.test(plain)

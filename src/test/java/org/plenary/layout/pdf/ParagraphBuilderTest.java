@@ -269,6 +269,27 @@ class ParagraphBuilderTest {
     }
 
     /**
+     * A point's label the wrap put first on a line in the middle of a sentence (75/216 through plain
+     * pdftotext: "… the achievement of target" over "(d) of the Sendai Framework") goes on the
+     * paragraph; after a clause's end, or "; and", a label starts a point.
+     */
+    @Test
+    void inUnindentedTextALabelInTheMiddleOfASentenceStartsNoPoint() {
+        List<SourceLine> lines = PrintedLines.text(1,
+                "The General Assembly,",
+                "1. Encourages building codes, as appropriate, towards the achievement of target",
+                "(d) of the Sendai Framework, and in this regard encourages countries to act:",
+                "(a) to integrate disaster risk reduction; and",
+                "(b) to report on progress;");
+        List<String> texts = texts(build(PageMetrics.of(lines), lines));
+        assertThat(texts).containsExactly("The General Assembly,",
+                "1. Encourages building codes, as appropriate, towards the achievement of target (d) of the Sendai Framework, "
+                        + "and in this regard encourages countries to act:",
+                "(a) to integrate disaster risk reduction; and",
+                "(b) to report on progress;");
+    }
+
+    /**
      * A resolution of one unnumbered paragraph whose verb is one of the Assembly's rarer acts
      * (75/286 through plain pdftotext): "Appoints" after the last recital's comma starts it.
      */
