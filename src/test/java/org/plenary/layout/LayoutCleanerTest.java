@@ -70,6 +70,21 @@ class LayoutCleanerTest {
                 .contains("gender-sensitive measures");
     }
 
+    /** A/RES/75/244 through plain pdftotext: part "I" ends a page, its heading opens the next. */
+    @Test
+    void aGroupsNumberAtAPagesEndStandsApartFromTheRecitalAboveIt() {
+        LaidOutText laidOut = clean(String.join("\n",
+                "The General Assembly,",
+                "Recalling its resolution 14 (I) of 13 February 1946 and the role of the Advisory",
+                "Committee as a subsidiary body of the General Assembly,",
+                "I",
+                "\fCalendar of conferences and meetings",
+                "1. Welcomes the report of the Committee on Conferences for 2020;"));
+        assertThat(laidOut.blocks()).extracting(b -> b.text().text()).containsExactly("The General Assembly,",
+                "Recalling its resolution 14 (I) of 13 February 1946 and the role of the Advisory Committee as a subsidiary body of the General Assembly,",
+                "I", "Calendar of conferences and meetings", "1. Welcomes the report of the Committee on Conferences for 2020;");
+    }
+
     @Test
     void liftsNotesOutAndKnowsAYearIsNotTheNextNote() {
         LaidOutText laidOut = clean(PAGED);

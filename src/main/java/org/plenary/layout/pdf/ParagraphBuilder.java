@@ -61,7 +61,7 @@ final class ParagraphBuilder {
         this.opensParagraph = opensParagraph;
     }
 
-    /** @param next the text of the line after this one on its page, "" at the page's end */
+    /** @param next the text of the line after this one: on its page, or at the page's end the next page's first */
     void add(SourceLine line, StyledText text, String next) {
         this.next = next.strip();
         add(line, text);

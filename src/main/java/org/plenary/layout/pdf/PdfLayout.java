@@ -35,9 +35,16 @@ public final class PdfLayout {
         ParagraphBuilder paragraphs = new ParagraphBuilder(metrics, line -> Lexicon.opensParagraph(line, preambular, operative));
         NoteArea notes = new NoteArea(metrics);
         List<SourceLine> setAside = new ArrayList<>();
+        List<List<SourceLine>> bodies = new ArrayList<>();
         for (List<SourceLine> all : pages.values()) {
-            List<SourceLine> page = PageFurniture.without(all, furniture);
+            bodies.add(PageFurniture.without(all, furniture));
+        }
+        for (int p = 0; p < bodies.size(); p++) {
+            List<SourceLine> page = bodies.get(p);
             int noteStart = notes.start(page);
+            // A page's last body line is followed by the next page's first: a group's number at a
+            // page's foot has its heading over the leaf.
+            String nextPageFirst = p + 1 < bodies.size() && !bodies.get(p + 1).isEmpty() ? bodies.get(p + 1).get(0).plain() : "";
             for (int i = 0; i < page.size(); i++) {
                 SourceLine line = page.get(i);
                 TableFinder.Found table = i < noteStart && paragraphs.bodyStarted()
@@ -56,7 +63,7 @@ public final class PdfLayout {
                 } else if (i >= noteStart) {
                     notes.add(line, text);
                 } else {
-                    paragraphs.add(line, text, i + 1 < noteStart ? page.get(i + 1).plain() : "");
+                    paragraphs.add(line, text, i + 1 < noteStart ? page.get(i + 1).plain() : nextPageFirst);
                 }
             }
             notes.endPage();
