@@ -54,7 +54,8 @@ public final class Profile {
         zones.put(Zone.COVER, List.of(new FormulaRecognizer(), new AdoptionHeadingRecognizer(), new ResolutionNumberRecognizer(),
                 new SponsorsRecognizer(), new CommitteeLineRecognizer(), new TitleContinuationRecognizer(), new CoverFieldRecognizer(),
                 new SetAsideRecognizer("Text before the resolution was set aside as publisher furniture")));
-        zones.put(Zone.PREAMBLE, List.of(groupHeading, operative, point, new RecitalRecognizer()));
+        // The conclusions may follow the preamble directly: a resolution whose only decision is unnumbered (77/276).
+        zones.put(Zone.PREAMBLE, List.of(groupHeading, operative, point, conclusion, new RecitalRecognizer()));
         TableRecognizer table = new TableRecognizer();
         zones.put(Zone.OPERATIVE, List.of(table, annex, conclusion, groupHeading, new GroupRecitalRecognizer(), operative, point,
                 new ParagraphContinuationRecognizer()));

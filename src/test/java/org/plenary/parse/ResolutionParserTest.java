@@ -20,6 +20,22 @@ class ResolutionParserTest {
         return ParseStage.parse(new LayoutCleaner().clean(new org.plenary.read.text.TextReader().read(text)), warnings);
     }
 
+    /** A/RES/77/276: a preamble, one unnumbered decision, and the conclusions right after. */
+    @Test
+    void theConclusionsAfterAnUnnumberedDecisionAreFound() {
+        Resolution r = parse(
+                "The General Assembly,",
+                "",
+                "Recognizing that climate change is an unprecedented challenge of civilizational proportions,",
+                "",
+                "Decides, in accordance with Article 96 of the Charter of the United Nations, to request the International Court of Justice to render an advisory opinion;",
+                "",
+                "64th plenary meeting",
+                "29 March 2023");
+        assertThat(r.meeting()).isEqualTo("64th plenary meeting");
+        assertThat(r.operative()).singleElement().satisfies(p -> assertThat(p.plain()).startsWith("Decides, in accordance"));
+    }
+
     /** A page break after a recital's comma: the next recital opens with a participle the lexicon lacks. */
     @Test
     void aRecitalAfterAPageBreakOpensWithAParticipleTheLexiconLacks() {

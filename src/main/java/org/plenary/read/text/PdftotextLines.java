@@ -24,6 +24,8 @@ final class PdftotextLines {
     private static final Pattern LONE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
     /** A note's marker and the start of its text: "14 Ibid., …". */
     private static final Pattern NOTE_START = Pattern.compile("\\s*\\d{1,3} \\S.*");
+    /** The conclusions' meeting: "56th plenary meeting". A paragraph never opens with it. */
+    private static final Pattern MEETING_LINE = Pattern.compile("(?i)\\s*\\d{1,4}(?:st|nd|rd|th)\\b.{0,12}plenary ?meeting\\b.*");
     /** A resolution's or paragraph's number, or a point's label, printed alone. */
     private static final Pattern LONE_LABEL = Pattern.compile("\\s*(?:\\d{1,4}/\\d{1,4}\\.|\\d{1,3}\\.|\\((?:[a-z]{1,3}|[ivxl]{1,6})\\))\\s*");
 
@@ -76,8 +78,10 @@ final class PdftotextLines {
             if (form == SourceForm.PDF_RAW && LONE_LABEL.matcher(line).matches()) {
                 int next = nextText(physical, i);
                 // Not onto a note's marker, alone or opening the next note: "74/229." (78/160) or
-                // "1/1." (76/208 printed) ending a note's text is no label.
-                if (next > 0 && !LONE_NUMBER.matcher(physical[next]).matches() && !NOTE_START.matcher(physical[next]).matches()) {
+                // "1/1." (76/208 printed) ending a note's text is no label. Nor onto the meeting:
+                // "14." alone atop the last page ends a sentence ("… Development Goal" / "14."), 77/242.
+                if (next > 0 && !LONE_NUMBER.matcher(physical[next]).matches() && !NOTE_START.matcher(physical[next]).matches()
+                        && !MEETING_LINE.matcher(physical[next]).matches()) {
                     line = line.strip() + " " + physical[next].strip();
                     row += next - i;
                     i = next;

@@ -350,6 +350,15 @@ class PdftotextLinesTest {
                 "1/1.", "14 Ibid., Seventy-sixth session, Supplement No. 25 (A/76/25), annex I.");
     }
 
+    /** Nor to the conclusions: "14." atop the last page ends "… Development Goal" (77/242 printed). */
+    @Test
+    void aNumberEndingASentenceIsNotJoinedToTheMeeting() {
+        List<SourceLine> lines = raw("in driving progress and supporting the implementation of Sustainable Development Goal",
+                "\fA/RES/77/242", "14.", "56th plenary meeting", "20 December 2022");
+        assertThat(texts(lines)).containsExactly("in driving progress and supporting the implementation of Sustainable Development Goal",
+                "A/RES/77/242", "14.", "56th plenary meeting", "20 December 2022");
+    }
+
     /** The rule may run in after a space (A/RES/78/144): it is a line of its own all the same. */
     @Test
     void aRuleRunInAfterASpaceIsPutOnItsOwnLine() {
