@@ -1,8 +1,10 @@
 package org.plenary.read.text;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,13 +43,22 @@ final class GluedCompoundRepair {
     private final Set<String> compounds = new HashSet<>();
     /** "weaponfree" for each of them and each compound of resolutions: a run of letters not in it cannot be cut, and is no string made. */
     private final WordSieve joined = RESOLUTIONS.sieve.copy();
-    private final String[] lines;
+    /** How often the document writes each run that is a compound of resolutions glued, in lower case: counted once, in one pass. */
+    private final Map<String, Integer> gluedCorpusRuns = new HashMap<>();
 
     private GluedCompoundRepair(String[] lines) {
-        this.lines = lines;
         for (String line : lines) {
             for (int start = LetterRuns.next(line, 0); start >= 0; ) {
                 int end = LetterRuns.end(line, start);
+                if (end - start >= 4) {
+                    long hash = WordSieve.asciiLowerHash(line, start, end, end, end);
+                    if (hash < 0 || RESOLUTIONS.sieve.mayHold((int) hash)) {
+                        String lower = line.substring(start, end).toLowerCase(Locale.ROOT);
+                        if (RESOLUTIONS.cut(lower) > 0) {
+                            gluedCorpusRuns.merge(lower, 1, Integer::sum);
+                        }
+                    }
+                }
                 if (end + 1 < line.length() && line.charAt(end) == '-' && Character.isLetter(line.codePointAt(end + 1))) {
                     int after = LetterRuns.end(line, end + 1);
                     String left = line.substring(start, end).toLowerCase(Locale.ROOT);
@@ -152,26 +163,7 @@ final class GluedCompoundRepair {
 
     /** Whether the run of letters stands once in the document, in any case: twice, it is how the document spells it. */
     private boolean standsOnce(String run) {
-        int seen = 0;
-        for (String line : lines) {
-            for (int at = indexOfIgnoreCase(line, run, 0); at >= 0; at = indexOfIgnoreCase(line, run, at + run.length())) {
-                boolean whole = (at == 0 || !Character.isLetter(line.charAt(at - 1)))
-                        && (at + run.length() == line.length() || !Character.isLetter(line.charAt(at + run.length())));
-                if (whole && ++seen > 1) {
-                    return false;
-                }
-            }
-        }
-        return seen == 1;
-    }
-
-    private static int indexOfIgnoreCase(String line, String word, int from) {
-        for (int i = from, last = line.length() - word.length(); i <= last; i++) {
-            if (line.regionMatches(true, i, word, 0, word.length())) {
-                return i;
-            }
-        }
-        return -1;
+        return gluedCorpusRuns.getOrDefault(run.toLowerCase(Locale.ROOT), 0) == 1;
     }
 
     /**
@@ -207,7 +199,7 @@ final class GluedCompoundRepair {
 
     /** Resolutions' compounds by their halves joined, and a sieve of the joined forms; a joined form two compounds share is left out. */
     private static final class CorpusCompounds {
-        private final java.util.Map<String, Integer> cuts = new java.util.HashMap<>();
+        private final Map<String, Integer> cuts = new HashMap<>();
         private final WordSieve sieve = new WordSieve();
 
         CorpusCompounds(WordList compounds) {
