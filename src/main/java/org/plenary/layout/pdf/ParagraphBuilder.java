@@ -170,24 +170,6 @@ final class ParagraphBuilder {
      * before was much shorter than a full one. On the cover, every line is a field of its own
      * unless it goes on from the one before (lower case, a parenthesis, a hyphen).
      */
-    /**
-     * "(d) of the Sendai Framework" at a line's start, under "… the achievement of target": a
-     * label the wrap put first on the line, in the middle of a sentence (the line before ends in
-     * a word, not "and" or "or"), and going on in lower case. A point's label follows the end of
-     * a clause: ":", ";", "; and".
-     */
-    private boolean midSentenceLabel(String plain) {
-        Matcher label = StructurePatterns.POINT_START.matcher(plain);
-        if (!label.lookingAt() || label.end() >= plain.length() || !Character.isLowerCase(plain.charAt(label.end()))) {
-            return false;
-        }
-        String before = previous.plain().strip();
-        return !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1)) && !MID_LIST_END.matcher(before).find();
-    }
-
-    /** A line ending so may be followed by a list's next point: "…; and", "… or". */
-    private static final Pattern MID_LIST_END = Pattern.compile("\\b(?:and|or)$");
-
     private boolean startsUnindented(SourceLine line, StyledText text) {
         String plain = text.text();
         if (!bodyStarted) {
@@ -206,6 +188,24 @@ final class ParagraphBuilder {
                 || endsShortOverCapital(plain)
                 || isSeparator(plain) || isSeparator(previous.plain().strip());
     }
+
+    /**
+     * "(d) of the Sendai Framework" at a line's start, under "… the achievement of target": a
+     * label the wrap put first on the line, in the middle of a sentence (the line before ends in
+     * a word, not "and" or "or"), and going on in lower case. A point's label follows the end of
+     * a clause: ":", ";", "; and".
+     */
+    private boolean midSentenceLabel(String plain) {
+        Matcher label = StructurePatterns.POINT_START.matcher(plain);
+        if (!label.lookingAt() || label.end() >= plain.length() || !Character.isLowerCase(plain.charAt(label.end()))) {
+            return false;
+        }
+        String before = previous.plain().strip();
+        return !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1)) && !MID_LIST_END.matcher(before).find();
+    }
+
+    /** A line ending so may be followed by a list's next point: "…; and", "… or". */
+    private static final Pattern MID_LIST_END = Pattern.compile("\\b(?:and|or)$");
 
     /**
      * Whether the line before ended its paragraph: in a PDF it stops short of the right margin;
