@@ -21,20 +21,7 @@ public final class TextReader {
     public SourceDocument read(DecodedText decoded) {
         String text = decoded.text();
         SourceForm form = detector.detect(text);
-        List<Warning> warnings = new ArrayList<>();
-        if (decoded.charsetGuessed()) {
-            warnings.add(new Warning("charset", 0, "The file is not UTF-8; it was read as " + decoded.charset().name() + "."));
-        }
-        if (decoded.removedNuls() > 0) {
-            warnings.add(new Warning("nul", 0, "The file held " + decoded.removedNuls() + " stray NUL characters; they were removed."));
-        }
-        DecodedText.Forbidden forbidden = decoded.forbidden();
-        if (forbidden.count() > 0) {
-            warnings.add(new Warning("control-character", forbidden.line(), String.format(java.util.Locale.ROOT,
-                    "The file held %d control character%s that XML does not allow (the first, U+%04X, at line %d, column %d): "
-                            + "removed, a vertical tab read as a space. Check the text there.",
-                    forbidden.count(), forbidden.count() == 1 ? "" : "s", forbidden.codePoint(), forbidden.line(), forbidden.column())));
-        }
+        List<Warning> warnings = decoded.warnings();
         if (form == SourceForm.PDF_LAYOUT || form == SourceForm.PDF_RAW) {
             String[] physical = text.split("\n", -1);
             SplitWordRepair.repair(physical, warnings);
