@@ -186,27 +186,28 @@ public final class ParseState {
         String opening;
         Optional<String> known = preambular.openingOf(plain);
         String italic = text.leadingItalic();
+        Optional<String> glued = known.isPresent() ? Optional.empty() : preambular.gluedOpeningOf(plain);
+        // An italic run is the opening as printed, unless it is a known opening run together ("Takingnote").
+        boolean gluedItalic = glued.isPresent() && italic.strip().equals(glued.get().replace(" ", ""));
         if (known.isPresent()) {
             opening = known.get();
-        } else if (!italic.isEmpty()) {
+        } else if (!italic.isEmpty() && !gluedItalic) {
             opening = italic;
-        } else {
-            Optional<String> glued = preambular.gluedOpeningOf(plain);
-            if (glued.isPresent()) {
-                opening = glued.get();
-                String run = opening.replace(" ", "");
-                int at = plain.indexOf(run);
-                if (at >= 0) {
-                    text = StyledText.builder().append(text.substring(0, at)).append(opening)
-                            .append(text.substring(at + run.length())).build();
-                }
-                warn("repair", block.firstLine(), "Words run together: read '" + run + "' as '" + opening + "'");
-                resolution.repairedWords().add(run);
-            } else {
-                opening = firstWord(plain);
-                warn("unknown-opening", block.firstLine(),
-                        "Preambular paragraph opens with a phrase not in the lexicon: \"" + abbreviate(plain) + "\"");
+        } else if (glued.isPresent()) {
+            opening = glued.get();
+            String run = opening.replace(" ", "");
+            int at = plain.indexOf(run);
+            if (at >= 0) {
+                text = StyledText.builder().append(text.substring(0, at))
+                        .append(StyledText.of(opening, gluedItalic ? StyledText.ITALIC : StyledText.PLAIN))
+                        .append(text.substring(at + run.length())).build();
             }
+            warn("repair", block.firstLine(), "Words run together: read '" + run + "' as '" + opening + "'");
+            resolution.repairedWords().add(run);
+        } else {
+            opening = firstWord(plain);
+            warn("unknown-opening", block.firstLine(),
+                    "Preambular paragraph opens with a phrase not in the lexicon: \"" + abbreviate(plain) + "\"");
         }
         return new Preambular(opening, text, block.firstLine());
     }

@@ -63,6 +63,20 @@ class RecitalRecognizerTest {
         assertThat(state.warnings()).extracting(Warning::code).containsExactly("repair");
     }
 
+    /** A page typed with the opening's words run together prints the typo in italics too: repaired, and still italic. */
+    @Test
+    void repairsAnItalicOpeningRunTogether() {
+        ParseState state = States.afterFormula();
+
+        recognizer.claim(Blocks.italicOpening(21, "Takingnote", " of the report of the Secretary-General,"), state);
+
+        Preambular recital = state.resolution().preamble().get(0);
+        assertThat(recital.opening()).isEqualTo("Taking note");
+        assertThat(recital.content().leadingItalic()).isEqualTo("Taking note");
+        assertThat(state.resolution().repairedWords()).containsExactly("Takingnote");
+        assertThat(state.warnings()).extracting(Warning::code).containsExactly("repair");
+    }
+
     /**
      * A page break cut the recital: the rest goes on from it, also when it opens with a number
      * ("2030 Agenda …"), which is neither a paragraph number nor a recital of its own.
