@@ -71,6 +71,11 @@ public final class SharedMaterial {
         return RESOURCES.resolve("un-akn/75_100_E.xml");
     }
 
+    /** A file of the project's test resources, by its path under them ("web-pages/A_RES_54_212.html"). */
+    public static Path testResource(String relative) {
+        return RESOURCES.resolve(relative);
+    }
+
     public static Path sample(String fileName) {
         return RESOURCES.resolve("samples").resolve(fileName);
     }

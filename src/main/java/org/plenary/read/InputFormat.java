@@ -46,16 +46,18 @@ public enum InputFormat {
         return startsWith(bytes, RTF_HEADER) ? RTF : TEXT;
     }
 
-    /** An HTML page (as against text with a few tags): its first element is html, or it opens with an HTML doctype. */
+    /** An HTML page (as against text with a few tags): its first element is html, or it opens with an HTML doctype (after comments or an XML declaration). */
     public static boolean isHtmlPage(String text) {
         int from = firstNonWhitespace(text);
         String start = text.substring(from, Math.min(from + 200, text.length())).toLowerCase(Locale.ROOT);
-        while (start.startsWith("<!--")) {
-            int end = start.indexOf("-->");
+        while (start.startsWith("<!--") || start.startsWith("<?xml")) {
+            // Comments, and the XML declaration an XHTML page opens with.
+            String close = start.startsWith("<!--") ? "-->" : "?>";
+            int end = start.indexOf(close);
             if (end < 0) {
                 return false;
             }
-            start = start.substring(end + 3).stripLeading();
+            start = start.substring(end + close.length()).stripLeading();
         }
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }

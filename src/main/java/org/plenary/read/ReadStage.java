@@ -7,6 +7,7 @@ import org.plenary.pipeline.ConversionException;
 import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.OnFirstUse;
 import org.plenary.pipeline.Stage;
+import org.plenary.read.html.HtmlPageReader;
 import org.plenary.read.pdf.PdfReader;
 import org.plenary.read.text.DecodedText;
 import org.plenary.read.text.TextDecoder;
@@ -14,7 +15,7 @@ import org.plenary.read.text.TextReader;
 
 /**
  * Reads the input, whatever its format, into the source model: a PDF with its fonts and
- * positions, text of any form with its inline conventions. Akoma Ntoso is marked to be read as
+ * positions, a web page with its blocks and marks, text of any form with its inline conventions. Akoma Ntoso is marked to be read as
  * it is; formats not read yet are refused with what to do instead.
  */
 public final class ReadStage implements Stage {
@@ -24,6 +25,7 @@ public final class ReadStage implements Stage {
 
     private final TextDecoder decoder;
     private final TextReader textReader = new TextReader();
+    private final HtmlPageReader htmlReader = new HtmlPageReader();
     /**
      * Made at the first PDF: making one loads PDFBox's bundled stand-in font and sets its
      * singletons, a tenth of a second of a start-up that converts only texts.
@@ -63,7 +65,8 @@ public final class ReadStage implements Stage {
         DecodedText decoded = decoder.decode(job.bytes());
         job.decoded(decoded);
         if (InputFormat.isHtmlPage(decoded.text())) {
-            throw notYetSupported("an HTML page");
+            job.source(htmlReader.read(decoded));
+            return;
         }
         switch (xmlKind(decoded.text())) {
             case AKOMA_NTOSO -> {
@@ -74,7 +77,7 @@ public final class ReadStage implements Stage {
                     + "the entities a DOCTYPE declares can fetch other files or expand without end.",
                     "Remove the DOCTYPE (Akoma Ntoso needs none), then {drop} the file again.");
             case OTHER_XML -> throw new ConversionException("The file is XML, but its root element is not akomaNtoso.",
-                    "{Drop} Akoma Ntoso XML, or the resolution as PDF, plain text or markdown.");
+                    "{Drop} Akoma Ntoso XML, or the resolution as PDF, a web page (HTML), plain text or markdown.");
             case NONE -> { }
         }
         job.source(textReader.read(decoded));
@@ -82,7 +85,7 @@ public final class ReadStage implements Stage {
 
     private static ConversionException notYetSupported(String what) {
         return new ConversionException("The file is " + what + ", which Plenary does not read yet.",
-                "Export the resolution as PDF or as plain text (or markdown) and {drop} that file instead.");
+                "Save the resolution as PDF, as a web page (HTML) or as plain text, and {drop} that file instead.");
     }
 
     /** What XML a text is, if any. */

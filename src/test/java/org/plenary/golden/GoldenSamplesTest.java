@@ -29,14 +29,17 @@ import org.plenary.pipeline.DocumentJob;
 class GoldenSamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The five samples, and two of them as web pages (web-pages/README.md): each held to its resolution's golden result. */
     static Stream<String> samples() {
-        return Stream.of("A_RES_54_212", "A_RES_56_203", "A_RES_58_208", "A_C.2_58_L.37", "A_RES_59_241");
+        return Stream.of("samples/A_RES_54_212.txt", "samples/A_RES_56_203.txt", "samples/A_RES_58_208.txt",
+                "samples/A_C.2_58_L.37.txt", "samples/A_RES_59_241.txt",
+                "web-pages/A_RES_54_212.html", "web-pages/A_RES_58_208.html");
     }
 
     @ParameterizedTest
     @MethodSource("samples")
     void metadataMatchesGolden(String name) throws IOException {
-        JsonNode golden = JSON.readTree(SharedMaterial.golden(name).toFile());
+        JsonNode golden = JSON.readTree(SharedMaterial.golden(resolution(name)).toFile());
         JsonNode out = convert(name);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("symbol", "symbol");
@@ -57,7 +60,7 @@ class GoldenSamplesTest {
     @ParameterizedTest
     @MethodSource("samples")
     void paragraphsAndOpeningsMatchGolden(String name) throws IOException {
-        JsonNode golden = JSON.readTree(SharedMaterial.golden(name).toFile());
+        JsonNode golden = JSON.readTree(SharedMaterial.golden(resolution(name)).toFile());
         JsonNode out = convert(name);
         assertThat(out.get("preamble")).hasSize(golden.get("preambular_paragraphs").asInt());
         assertThat(out.get("operative")).hasSize(golden.get("operative_paragraphs").asInt());
@@ -68,7 +71,7 @@ class GoldenSamplesTest {
     @ParameterizedTest
     @MethodSource("samples")
     void pointsNotesAndCitationsMatchGolden(String name) throws IOException {
-        JsonNode golden = JSON.readTree(SharedMaterial.golden(name).toFile());
+        JsonNode golden = JSON.readTree(SharedMaterial.golden(resolution(name)).toFile());
         JsonNode out = convert(name);
 
         Map<String, Integer> points = new TreeMap<>();
@@ -113,9 +116,16 @@ class GoldenSamplesTest {
         assertThat(source.get("coverage").asDouble()).isEqualTo(1.0);
     }
 
-    private static JsonNode convert(String name) throws IOException {
-        DocumentJob job = Conversions.convertSample(name + ".txt");
+    private static JsonNode convert(String file) throws IOException {
+        java.nio.file.Path path = SharedMaterial.testResource(file);
+        DocumentJob job = Conversions.convert(path.getFileName().toString(), java.nio.file.Files.readAllBytes(path));
         return JSON.readTree(job.renditions().json());
+    }
+
+    /** "web-pages/A_RES_54_212.html" → "A_RES_54_212", the golden result's name. */
+    private static String resolution(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.substring(0, name.lastIndexOf('.'));
     }
 
     private static void putIfAny(Map<String, List<String>> cited, String key, JsonNode markers) {

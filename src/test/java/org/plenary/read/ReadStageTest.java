@@ -42,6 +42,17 @@ class ReadStageTest {
         assertThat(InputFormat.isHtmlPage("  <!-- unclosed")).isFalse();
         assertThat(InputFormat.isHtmlPage("   ")).isFalse();
         assertThat(InputFormat.isHtmlPage("The General Assembly, <b>Recalling</b>")).isFalse();
+        assertThat(InputFormat.isHtmlPage("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+                + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\">")).isTrue();
+    }
+
+    /** A page, XHTML with its XML declaration and DOCTYPE included, is read as a web page, not refused as XML. */
+    @Test
+    void anHtmlPageIsReadAsAWebPage() {
+        DocumentJob job = read("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x.dtd\">\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p><em>The General Assembly</em>,</p></body></html>");
+        assertThat(job.source().form()).isEqualTo(org.plenary.source.SourceForm.WEB_PAGE);
+        assertThat(job.source().lines()).extracting(org.plenary.source.SourceLine::plain).containsExactly("The General Assembly,");
     }
 
     @Test
