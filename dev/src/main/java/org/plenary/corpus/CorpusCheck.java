@@ -28,7 +28,7 @@ import org.xml.sax.InputSource;
  */
 public final class CorpusCheck {
     public static final List<TextLayout> LAYOUTS = List.of(new PlainLayout(), new PagedLayout(), new OcrLayout(),
-            new MarkdownLayout(), new WebLayout());
+            new MarkdownLayout(), new WebLayout(), new WebPageLayout());
     /**
      * Layouts checked only when asked for: a PDF printed as the UN prints resolutions, and that PDF
      * through pdftotext with and without -layout. They need a serif font on the machine and
