@@ -10,6 +10,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
+import org.plenary.read.internal.BlockLines;
+import org.plenary.read.internal.ListLabels;
 import org.plenary.source.StyledText;
 
 /**
@@ -33,11 +35,11 @@ final class BlockWalker implements NodeFilter {
     private static final Pattern NOTES_CONTAINER = Pattern.compile("(?i)foot|endnote|references|^notes$|^fn|^ftn");
     private static final Pattern EXISTING_LABEL = Pattern.compile("^\\s*(?:\\(?[a-z]{1,5}\\)|\\(?[A-Z]{1,5}[.)]|\\d{1,3}[.)])\\s");
 
-    private final PageLines lines;
+    private final BlockLines lines;
     private int italic;
     private int bold;
 
-    BlockWalker(PageLines lines) {
+    BlockWalker(BlockLines lines) {
         this.lines = lines;
     }
 

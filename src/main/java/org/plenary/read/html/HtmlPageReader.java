@@ -13,6 +13,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
+import org.plenary.read.internal.BlockLines;
 import org.plenary.read.text.DecodedText;
 import org.plenary.read.text.TextReader;
 import org.plenary.source.SourceDocument;
@@ -42,7 +43,7 @@ public final class HtmlPageReader {
         if (preformatted != null) {
             return asText(preformatted, decoded);
         }
-        PageLines lines = new PageLines();
+        BlockLines lines = new BlockLines();
         BlockWalker walker = new BlockWalker(lines);
         NodeTraversor.filter(walker, content);
         for (Element note : notesOutside(page, content)) {

@@ -1,4 +1,4 @@
-package org.plenary.read.html;
+package org.plenary.read.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,12 @@ import org.plenary.source.SourceLine;
 import org.plenary.source.StyledText;
 
 /**
- * The lines of a page as a browser shows them: white space collapsed to single spaces within a
- * line, a new line at each block's start and end and at each break, a blank line between blocks.
- * Each line keeps the page's source line where its text began.
+ * The lines of a document made of blocks (a web page, a word processor's paragraphs) as a reader
+ * sees them: white space collapsed to single spaces within a line, a new line at each block's
+ * start and end and at each break, a blank line between blocks. Each line keeps the number of the
+ * source line (or paragraph) where its text began.
  */
-final class PageLines {
+public final class BlockLines {
     /** A note's marker in brackets, as pages print calls in their text: "[1]", "[*]". */
     private static final Pattern BRACKETED_MARKER = Pattern.compile("\\[(\\d{1,3}|\\*{1,3}|†|‡)\\]");
     private final List<SourceLine> lines = new ArrayList<>();
@@ -29,7 +30,7 @@ final class PageLines {
     private boolean onlyLabel;
 
     /** Text as the page holds it: its runs of white space (non-breaking spaces too) read as one space. */
-    void text(String raw, byte style, int sourceLine) {
+    public void text(String raw, byte style, int sourceLine) {
         int i = 0;
         int n = raw.length();
         while (i < n) {
@@ -85,7 +86,7 @@ final class PageLines {
     }
 
     /** A note call at the current end of the line. */
-    void call(String marker, int sourceLine) {
+    public void call(String marker, int sourceLine) {
         if (current.length() == 0 && !current.endsWithCall()) {
             currentSourceLine = sourceLine;
         }
@@ -94,13 +95,13 @@ final class PageLines {
     }
 
     /** A space between two things a browser sets apart on one line (two cells of a table's row). */
-    void separate() {
+    public void separate() {
         pendingSpaceStyle = StyledText.PLAIN;
         pendingSpace = true;
     }
 
     /** A break within a block ({@code <br>}, a line of preformatted text). */
-    void lineBreak() {
+    public void lineBreak() {
         flush();
     }
 
@@ -109,7 +110,7 @@ final class PageLines {
      * list item's label or a note's marker so far waits for its text, which a page often wraps in
      * a paragraph of its own ({@code <li><p>…</p></li>}).
      */
-    void blockBoundary() {
+    public void blockBoundary() {
         if (onlyLabel) {
             return;
         }
@@ -118,22 +119,22 @@ final class PageLines {
     }
 
     /** A list item's label, "1." or "(a)", opening the line. */
-    void label(String label, int sourceLine) {
+    public void label(String label, int sourceLine) {
         text(label + " ", StyledText.PLAIN, sourceLine);
         onlyLabel = true;
     }
 
     /** A note's marker opening the line: the start of a note. */
-    void noteStart(String marker, int sourceLine) {
+    public void noteStart(String marker, int sourceLine) {
         call(marker, sourceLine);
         onlyLabel = true;
     }
 
-    boolean atLineStart() {
+    public boolean atLineStart() {
         return current.length() == 0 && !current.endsWithCall();
     }
 
-    List<SourceLine> finish() {
+    public List<SourceLine> finish() {
         flush();
         return lines;
     }

@@ -1,4 +1,4 @@
-package org.plenary.read.html;
+package org.plenary.read.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package org.plenary.read.html;
+package org.plenary.read.internal;
 
 /** The letters and roman numerals a browser numbers an ordered list's items with. */
-final class ListLabels {
+public final class ListLabels {
     private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] NUMERALS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
 
@@ -9,7 +9,7 @@ final class ListLabels {
     }
 
     /** a, b, … z, aa, ab, …: as CSS's lower-alpha counts; the number itself below 1. */
-    static String alphabetic(int number) {
+    public static String alphabetic(int number) {
         if (number < 1) {
             return Integer.toString(number);
         }
@@ -21,7 +21,7 @@ final class ListLabels {
     }
 
     /** i, ii, iv, …: as CSS's lower-roman counts up to 3,999; the number itself outside that range. */
-    static String roman(int number) {
+    public static String roman(int number) {
         if (number < 1 || number > 3999) {
             return Integer.toString(number);
         }
