@@ -12,10 +12,12 @@ import org.plenary.read.pdf.PdfReader;
 import org.plenary.read.text.DecodedText;
 import org.plenary.read.text.TextDecoder;
 import org.plenary.read.text.TextReader;
+import org.plenary.read.word.WordDocumentReader;
 
 /**
  * Reads the input, whatever its format, into the source model: a PDF with its fonts and
- * positions, a web page with its blocks and marks, text of any form with its inline conventions. Akoma Ntoso is marked to be read as
+ * positions, a Word document or a web page with its blocks and marks, text of any form with its
+ * inline conventions. Akoma Ntoso is marked to be read as
  * it is; formats not read yet are refused with what to do instead.
  */
 public final class ReadStage implements Stage {
@@ -31,6 +33,8 @@ public final class ReadStage implements Stage {
      * singletons, a tenth of a second of a start-up that converts only texts.
      */
     private final OnFirstUse<PdfReader> pdfReader = new OnFirstUse<>(PdfReader::new);
+    /** Made at the first Word document: POI's classes load then, not in a start-up that reads none. */
+    private final OnFirstUse<WordDocumentReader> wordReader = new OnFirstUse<>(WordDocumentReader::new);
 
     public ReadStage(long maxBytes) {
         this.decoder = new TextDecoder(maxBytes);
@@ -56,6 +60,7 @@ public final class ReadStage implements Stage {
         InputFormat format = InputFormat.of(job.bytes());
         switch (format) {
             case PDF -> job.source(pdfReader.get().read(job.bytes(), job.fileName()));
+            case DOCX -> job.source(wordReader.get().read(job.bytes()));
             case TEXT -> readText(job);
             default -> throw notYetSupported(format.description());
         }
@@ -85,7 +90,7 @@ public final class ReadStage implements Stage {
 
     private static ConversionException notYetSupported(String what) {
         return new ConversionException("The file is " + what + ", which Plenary does not read yet.",
-                "Save the resolution as PDF, as a web page (HTML) or as plain text, and {drop} that file instead.");
+                "Save the resolution as PDF, as a Word document (.docx), as a web page (HTML) or as plain text, and {drop} that file instead.");
     }
 
     /** What XML a text is, if any. */

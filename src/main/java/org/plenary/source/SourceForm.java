@@ -7,6 +7,8 @@ public enum SourceForm {
     WEB("web-text", BlockMode.LINE_PER_BLOCK),
     /** A web page itself (HTML): a line a block, italics and note calls as the page marks them. */
     WEB_PAGE("web-page", BlockMode.LINE_PER_BLOCK),
+    /** A Word document itself (.docx): a line a paragraph, with the numbers, italics and footnotes Word keeps. */
+    WORD_DOCUMENT("word-document", BlockMode.LINE_PER_BLOCK),
     PDF_TEXT("pdf-text", BlockMode.HARD_WRAPPED),
     /** A PDF's text as {@code pdftotext -layout} gives it: lines at their columns, notes' markers alone on their lines. */
     PDF_LAYOUT("pdftotext-layout", BlockMode.POSITIONED),

@@ -1,0 +1,87 @@
+package org.plenary.read.word;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.pipeline.ConversionException;
+import org.plenary.read.word.Docx.Italic;
+import org.plenary.read.word.Docx.MarkedNote;
+import org.plenary.read.word.Docx.Note;
+import org.plenary.source.SourceDocument;
+import org.plenary.source.SourceForm;
+import org.plenary.source.SourceLine;
+import org.plenary.source.StyledText;
+
+class WordDocumentReaderTest {
+    private final WordDocumentReader reader = new WordDocumentReader();
+
+    /** The lines with text, each call shown as ^marker where it stands. */
+    private List<String> lines(Docx docx) {
+        return read(docx).lines().stream().filter(l -> !l.isBlank()).map(WordDocumentReaderTest::shown).toList();
+    }
+
+    private SourceDocument read(Docx docx) {
+        return reader.read(docx.bytes());
+    }
+
+    private static String shown(SourceLine line) {
+        StyledText text = line.text();
+        StringBuilder out = new StringBuilder(text.text());
+        List<StyledText.Call> calls = text.calls();
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            out.insert(calls.get(i).at(), "^" + calls.get(i).marker());
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aParagraphIsALineWithItsItalics() {
+        SourceDocument document = read(new Docx().paragraph(new Italic("The General Assembly"), ",")
+                .paragraph(new Italic("Recalling also"), " its resolution 54/212,"));
+        assertThat(document.form()).isEqualTo(SourceForm.WORD_DOCUMENT);
+        List<SourceLine> text = document.lines().stream().filter(l -> !l.isBlank()).toList();
+        assertThat(text).extracting(SourceLine::plain).containsExactly("The General Assembly,", "Recalling also its resolution 54/212,");
+        assertThat(text.get(1).text().leadingItalic()).isEqualTo("Recalling also");
+    }
+
+    @Test
+    void paragraphsWordNumbersGetTheNumbersWordPrints() {
+        assertThat(lines(new Docx()
+                .numbered(0, new Italic("Takes note"), " of the report;")
+                .numbered(0, new Italic("Requests"), " the Secretary-General to report on:")
+                .numbered(1, "The first;")
+                .numbered(1, "The second;")
+                .numbered(0, new Italic("Decides"), " to remain seized of the matter.")
+                .numbered(1, "Again the first.")))
+                .containsExactly("1. Takes note of the report;", "2. Requests the Secretary-General to report on:",
+                        "(a) The first;", "(b) The second;", "3. Decides to remain seized of the matter.", "(a) Again the first.");
+    }
+
+    @Test
+    void footnotesAreCalledWhereReferencedAndFollowTheBodyNumberedInCallOrder() {
+        assertThat(lines(new Docx()
+                .paragraph("Resolution adopted by the General Assembly", new MarkedNote("*", "Reissued for technical reasons."))
+                .paragraph("adopted at Cairo,", new Note("Report of the Conference."), " in particular", new Note("Ibid., annex."))))
+                .containsExactly("Resolution adopted by the General Assembly^*", "adopted at Cairo,^1 in particular^2",
+                        "^*Reissued for technical reasons.", "^1Report of the Conference.", "^2Ibid., annex.");
+    }
+
+    @Test
+    void theFirstPagesHeaderComesFirstACellALine() {
+        assertThat(lines(new Docx().header("United Nations", "A/RES/78/1", "Distr.: General\n1 December 2023")
+                .paragraph("Seventy-eighth session")))
+                .startsWith("United Nations", "A/RES/78/1", "Distr.: General", "1 December 2023", "Seventy-eighth session");
+    }
+
+    @Test
+    void aDamagedDocumentIsRefusedWithWhatToDo() {
+        byte[] damaged = java.util.Arrays.copyOf(new Docx().paragraph("text").bytes(), 200);
+        assertThatThrownBy(() -> reader.read(damaged))
+                .isInstanceOf(ConversionException.class)
+                .hasMessageContaining("could not be read")
+                .satisfies(e -> assertThat(((ConversionException) e).advice()).contains("save it again"));
+    }
+}
