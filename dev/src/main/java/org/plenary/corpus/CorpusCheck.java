@@ -27,8 +27,8 @@ import org.xml.sax.InputSource;
  * metadata fields right, paragraph texts intact.
  */
 public final class CorpusCheck {
-    public static final List<TextLayout> LAYOUTS = List.of(new PlainLayout(), new PagedLayout(), new OcrLayout(),
-            new MarkdownLayout(), new WebLayout(), new WebPageLayout());
+    public static final List<Layout> LAYOUTS = List.of(new PlainLayout(), new PagedLayout(), new OcrLayout(),
+            new MarkdownLayout(), new WebLayout(), new WebPageLayout(), new WordDocumentLayout());
     /**
      * Layouts checked only when asked for: a PDF printed as the UN prints resolutions, and that PDF
      * through pdftotext with and without -layout. They need a serif font on the machine and

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** Measures the parser on a corpus of Akoma Ntoso resolutions whose structure is known. */
 @Command(name = "corpus-check", mixinStandardHelpOptions = true,
         description = "Print each Akoma Ntoso resolution in several layouts (plain, paged as pdftotext -layout, "
-                + "OCR-noised, a web page), convert each back and compare structure, metadata and paragraph text with the original.")
+                + "OCR-noised, a web page, a Word document), convert each back and compare structure, metadata and paragraph text with the original.")
 public final class CorpusCheckCommand implements Callable<Integer> {
 
     @Option(names = "--limit", description = "Check at most this many files.")
@@ -24,8 +24,8 @@ public final class CorpusCheckCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "Print at most this many misses per layout (default ${DEFAULT-VALUE}).")
     int misses = 20;
 
-    @Option(names = "--layout", split = ",", description = "Layouts to check: plain, paged, ocr, markdown, web, web-page "
-            + "(the default: all six), and, only when named, pdf (printed as the UN prints resolutions), pdf-layout and "
+    @Option(names = "--layout", split = ",", description = "Layouts to check: plain, paged, ocr, markdown, web, web-page, word-document "
+            + "(the default: all seven), and, only when named, pdf (printed as the UN prints resolutions), pdf-layout and "
             + "pdf-raw (that PDF through pdftotext).")
     List<String> layouts;
 
