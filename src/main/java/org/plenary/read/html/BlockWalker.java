@@ -23,8 +23,6 @@ import org.plenary.source.StyledText;
 final class BlockWalker implements NodeFilter {
     /** Blocks as a browser lays them out (jsoup's own list also counts a table's cells, which share a row's line here). */
     private static final Set<String> CELLS = Set.of("td", "th");
-    private static final Set<String> ITALIC = Set.of("i", "em", "cite", "var", "dfn");
-    private static final Set<String> BOLD = Set.of("b", "strong");
     /** A note's marker as pages print it: 1 to 3 digits, 1 to 3 stars, a dagger; bare or in brackets. */
     private static final Pattern MARKER = Pattern.compile("[\\[(]?(\\d{1,3}|\\*{1,3}|†|‡)[\\])]?");
     /** A marker printed as text at a block's start: "[1] Report of …". */
@@ -36,11 +34,14 @@ final class BlockWalker implements NodeFilter {
     private static final Pattern EXISTING_LABEL = Pattern.compile("^\\s*(?:\\(?[a-z]{1,5}\\)|\\(?[A-Z]{1,5}[.)]|\\d{1,3}[.)])\\s");
 
     private final BlockLines lines;
+    private final PageStyles styles;
+    /** How many open elements make the text italic, and bold. */
     private int italic;
     private int bold;
 
-    BlockWalker(BlockLines lines) {
+    BlockWalker(BlockLines lines, PageStyles styles) {
         this.lines = lines;
+        this.styles = styles;
     }
 
     @Override
@@ -78,17 +79,14 @@ final class BlockWalker implements NodeFilter {
                 return FilterResult.SKIP_ENTIRELY;
             }
         }
-        italic += ITALIC.contains(name) ? 1 : 0;
-        bold += BOLD.contains(name) ? 1 : 0;
+        count(element, 1);
         return FilterResult.CONTINUE;
     }
 
     @Override
     public FilterResult tail(Node node, int depth) {
         if (node instanceof Element element) {
-            String name = element.normalName();
-            italic -= ITALIC.contains(name) ? 1 : 0;
-            bold -= BOLD.contains(name) ? 1 : 0;
+            count(element, -1);
             if (opensBlock(element)) {
                 lines.blockBoundary();
             }
@@ -100,6 +98,13 @@ final class BlockWalker implements NodeFilter {
     private static boolean opensBlock(Element element) {
         String name = element.normalName();
         return !CELLS.contains(name) && (element.isBlock() || name.equals("li") || name.equals("tr"));
+    }
+
+    /** The element's styles, counted in as it opens (+1) and out as it closes (-1). */
+    private void count(Element element, int step) {
+        byte style = styles.of(element);
+        italic += (style & StyledText.ITALIC) != 0 ? step : 0;
+        bold += (style & StyledText.BOLD) != 0 ? step : 0;
     }
 
     private byte style() {

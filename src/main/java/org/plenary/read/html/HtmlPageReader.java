@@ -37,6 +37,7 @@ public final class HtmlPageReader {
     public SourceDocument read(DecodedText decoded) {
         // Positions tracked so that warnings and errors cite the page's own lines.
         Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setTrackPosition(true));
+        PageStyles styles = PageStyles.of(page);
         page.select(LEFT_OUT).remove();
         Element content = content(page);
         Element preformatted = wholeTextIn(content);
@@ -44,7 +45,7 @@ public final class HtmlPageReader {
             return asText(preformatted, decoded);
         }
         BlockLines lines = new BlockLines();
-        BlockWalker walker = new BlockWalker(lines);
+        BlockWalker walker = new BlockWalker(lines, styles);
         NodeTraversor.filter(walker, content);
         for (Element note : notesOutside(page, content)) {
             NodeTraversor.filter(walker, note);

@@ -31,6 +31,10 @@ public final class BlockLines {
 
     /** Text as the page holds it: its runs of white space (non-breaking spaces too) read as one space. */
     public void text(String raw, byte style, int sourceLine) {
+        if (raw.indexOf('\u200B') >= 0 || raw.indexOf('\uFEFF') >= 0) {
+            // Zero-width spaces show nothing and join nothing: "1.\u200B Takes note" reads "1. Takes note".
+            raw = raw.replace("\u200B", "").replace("\uFEFF", "");
+        }
         int i = 0;
         int n = raw.length();
         while (i < n) {

@@ -138,4 +138,23 @@ class HtmlPageReaderTest {
                 "       Recalling its resolution 54/212 of 22 December 1999 on", "international migration,");
         assertThat(page.lines().get(0).number()).isEqualTo(3);
     }
+
+    /** Converters from word processors set italics by class ({@code .s3{font-style:italic}}), sites by inline style. */
+    @Test
+    void italicsSetByAStyleSheetsClassOrAnInlineStyleAreItalics() {
+        SourceDocument page = read("<html><head><style>/* Word */ .s1{font-family:Calibri} .s3 {font-family:Times; font-style: italic}"
+                + " p.lead, .b{font-weight:700}</style></head><body>"
+                + "<p><span class=\"s1 s3\">Recalling also</span><span class=\"s1\"> its resolution</span></p>"
+                + "<p><span style=\"font-style:italic\">Noting</span> the report</p></body></html>");
+        List<SourceLine> text = page.lines().stream().filter(l -> !l.isBlank()).toList();
+        assertThat(text.get(0).text().leadingItalic()).isEqualTo("Recalling also");
+        assertThat(text.get(1).text().leadingItalic()).isEqualTo("Noting");
+    }
+
+    /** A converter's label "1." with a zero-width space after it reads as printed. */
+    @Test
+    void zeroWidthSpacesShowNothing() {
+        assertThat(lines("<html><body><p><span>1.\u200B&nbsp;</span><span>Takes note</span></p></body></html>"))
+                .containsExactly("1. Takes note");
+    }
 }
