@@ -56,4 +56,27 @@ final class PrintText {
         }
         return lines;
     }
+
+    /**
+     * The text with its opening phrase marked italic, as a word processor's user sets it (the
+     * UN's markup keeps no italics): the words {@link PdfLines#openingWords} finds.
+     */
+    static String withItalicOpening(String marked) {
+        String[] tokens = PdfLines.tokens(marked);
+        int italic = PdfLines.openingWords(tokens);
+        if (italic == 0) {
+            return marked;
+        }
+        StringBuilder out = new StringBuilder().append(Marks.ITALIC_OPEN);
+        for (int i = 0; i < tokens.length; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(tokens[i]);
+            if (i == italic - 1) {
+                out.append(Marks.ITALIC_CLOSE);
+            }
+        }
+        return out.toString();
+    }
 }

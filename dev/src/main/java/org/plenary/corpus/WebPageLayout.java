@@ -53,8 +53,9 @@ public final class WebPageLayout implements TextLayout {
         for (PrintBlock block : doc.blocks) {
             String label = block.label().isEmpty() || block.kind() == Kind.COVER || block.kind() == Kind.ANNEX
                     ? "" : escape(block.label()) + "&nbsp;&nbsp;&nbsp; ";
+            String marked = opensWithPhrase(block) ? PrintText.withItalicOpening(block.text()) : block.text();
             String style = block.kind() == Kind.TITLE || block.kind() == Kind.HEADING ? " align=center style='text-align:center'" : "";
-            out.append("<p class=MsoNormal").append(style).append('>').append(label).append(html(block.text(), call)).append("</p>\n")
+            out.append("<p class=MsoNormal").append(style).append('>').append(label).append(html(marked, call)).append("</p>\n")
                     .append("<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n");
         }
         out.append("</div>\n<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all>\n"
@@ -88,7 +89,7 @@ public final class WebPageLayout implements TextLayout {
         boolean inList = false;
         int expected = 0;
         for (PrintBlock block : doc.blocks) {
-            String text = html(block.text(), call);
+            String text = html(opensWithPhrase(block) ? PrintText.withItalicOpening(block.text()) : block.text(), call);
             Matcher number = NUMBERED.matcher(block.label());
             boolean item = block.kind() == Kind.OPERATIVE && number.matches();
             boolean insideItem = inList && block.kind() == Kind.POINT;
@@ -151,6 +152,14 @@ public final class WebPageLayout implements TextLayout {
         }
         return out.append("<footer class=\"site-footer\"><p>© Resolutions archive. <a href=\"/terms\">Terms of use</a> · "
                 + "<a href=\"/privacy\">Privacy</a></p></footer>\n<script src=\"/analytics.js\"></script>\n</body>\n</html>\n").toString();
+    }
+
+    /** The blocks whose opening words print in italics: the formula, recitals, operative paragraphs. */
+    static boolean opensWithPhrase(PrintBlock block) {
+        return switch (block.kind()) {
+            case FORMULA, PREAMBULAR, RECITAL, OPERATIVE -> true;
+            default -> false;
+        };
     }
 
     /** Marked text as HTML: characters escaped, italics as elements, each call as {@code call} prints it. */

@@ -116,7 +116,7 @@ public final class WordDocumentLayout implements Layout {
             if (!label.isEmpty() && block.kind() != Kind.ANNEX) {
                 paragraph.createRun().setText(label + "\t");
             }
-            runs(paragraph, block.text());
+            runs(paragraph, WebPageLayout.opensWithPhrase(block) ? PrintText.withItalicOpening(block.text()) : block.text());
         }
 
         private void listed(XWPFParagraph paragraph, int level) {
