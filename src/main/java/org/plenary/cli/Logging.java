@@ -103,5 +103,6 @@ public final class Logging extends ContextAwareBase implements Configurator {
         Level quirks = level.isGreaterOrEqual(Level.ERROR) ? level : Level.ERROR;
         context.getLogger("org.apache.pdfbox").setLevel(quirks);
         context.getLogger("org.apache.fontbox").setLevel(quirks);
+        context.getLogger("org.apache.poi").setLevel(quirks); // a Word file's format quirks, which it reads past
     }
 }

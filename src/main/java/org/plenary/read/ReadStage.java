@@ -12,6 +12,7 @@ import org.plenary.read.pdf.PdfReader;
 import org.plenary.read.text.DecodedText;
 import org.plenary.read.text.TextDecoder;
 import org.plenary.read.text.TextReader;
+import org.plenary.read.word.LegacyWordReader;
 import org.plenary.read.word.WordDocumentReader;
 
 /**
@@ -35,6 +36,7 @@ public final class ReadStage implements Stage {
     private final OnFirstUse<PdfReader> pdfReader = new OnFirstUse<>(PdfReader::new);
     /** Made at the first Word document: POI's classes load then, not in a start-up that reads none. */
     private final OnFirstUse<WordDocumentReader> wordReader = new OnFirstUse<>(WordDocumentReader::new);
+    private final OnFirstUse<LegacyWordReader> legacyWordReader = new OnFirstUse<>(LegacyWordReader::new);
 
     public ReadStage(long maxBytes) {
         this.decoder = new TextDecoder(maxBytes);
@@ -61,6 +63,7 @@ public final class ReadStage implements Stage {
         switch (format) {
             case PDF -> job.source(pdfReader.get().read(job.bytes(), job.fileName()));
             case DOCX -> job.source(wordReader.get().read(job.bytes()));
+            case LEGACY_OFFICE -> job.source(legacyWordReader.get().read(job.bytes()));
             case TEXT -> readText(job);
             default -> throw notYetSupported(format.description());
         }

@@ -84,4 +84,14 @@ class WordDocumentReaderTest {
                 .hasMessageContaining("could not be read")
                 .satisfies(e -> assertThat(((ConversionException) e).advice()).contains("save it again"));
     }
+
+    @Test
+    void anOldOfficeFileThatIsNoWordDocumentIsRefusedWithWhatToDo() {
+        byte[] ole = new byte[4096];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole, 0, 8);
+        assertThatThrownBy(() -> new LegacyWordReader().read(ole))
+                .isInstanceOf(ConversionException.class)
+                .hasMessageContaining("could not be read as a Word document")
+                .satisfies(e -> assertThat(((ConversionException) e).advice()).contains(".docx"));
+    }
 }
