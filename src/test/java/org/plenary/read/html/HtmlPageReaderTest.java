@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.plenary.SourceLines;
 import org.plenary.read.text.DecodedText;
 import org.plenary.source.SourceDocument;
 import org.plenary.source.SourceForm;
@@ -21,17 +22,7 @@ class HtmlPageReaderTest {
 
     /** The lines with text, as "text" with each call shown as ^marker where it stands. */
     private List<String> lines(String html) {
-        return read(html).lines().stream().filter(l -> !l.isBlank()).map(HtmlPageReaderTest::shown).toList();
-    }
-
-    private static String shown(SourceLine line) {
-        StyledText text = line.text();
-        StringBuilder out = new StringBuilder(text.text());
-        List<StyledText.Call> calls = text.calls();
-        for (int i = calls.size() - 1; i >= 0; i--) {
-            out.insert(calls.get(i).at(), "^" + calls.get(i).marker());
-        }
-        return out.toString();
+        return SourceLines.shown(read(html));
     }
 
     @Test

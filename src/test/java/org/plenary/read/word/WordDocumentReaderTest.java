@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.plenary.SourceLines;
 import org.plenary.pipeline.ConversionException;
 import org.plenary.read.word.Docx.Italic;
 import org.plenary.read.word.Docx.MarkedNote;
@@ -13,28 +14,17 @@ import org.plenary.read.word.Docx.Note;
 import org.plenary.source.SourceDocument;
 import org.plenary.source.SourceForm;
 import org.plenary.source.SourceLine;
-import org.plenary.source.StyledText;
 
 class WordDocumentReaderTest {
     private final WordDocumentReader reader = new WordDocumentReader();
 
     /** The lines with text, each call shown as ^marker where it stands. */
     private List<String> lines(Docx docx) {
-        return read(docx).lines().stream().filter(l -> !l.isBlank()).map(WordDocumentReaderTest::shown).toList();
+        return SourceLines.shown(read(docx));
     }
 
     private SourceDocument read(Docx docx) {
         return reader.read(docx.bytes());
-    }
-
-    private static String shown(SourceLine line) {
-        StyledText text = line.text();
-        StringBuilder out = new StringBuilder(text.text());
-        List<StyledText.Call> calls = text.calls();
-        for (int i = calls.size() - 1; i >= 0; i--) {
-            out.insert(calls.get(i).at(), "^" + calls.get(i).marker());
-        }
-        return out.toString();
     }
 
     @Test
