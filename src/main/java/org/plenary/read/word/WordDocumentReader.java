@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import org.plenary.pipeline.ConversionException;
@@ -20,6 +21,17 @@ import org.plenary.source.SourceForm;
  * counted from the header's first.
  */
 public final class WordDocumentReader {
+    /**
+     * The most a part of a Word document may inflate to. A resolution's document part is a few
+     * megabytes; POI's own limit (4 GB, at most 100 times the compressed size) would let a file the
+     * size limit admits fill the heap.
+     */
+    static final long MAX_PART_BYTES = 64L << 20;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_PART_BYTES));
+    }
+
     public SourceDocument read(byte[] bytes) {
         XWPFDocument document;
         try {

@@ -84,4 +84,40 @@ class WordDocumentReaderTest {
                 .hasMessageContaining("could not be read as a Word document")
                 .satisfies(e -> assertThat(((ConversionException) e).advice()).contains(".docx"));
     }
+
+    /**
+     * A small file whose text inflates past any resolution's size is refused, not read into the
+     * heap: well-formed, and compressed less than POI's own ratio limit catches (a random letter in
+     * every forty spaces).
+     */
+    @Test
+    void aDocumentThatInflatesBeyondAnyResolutionIsRefused() throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.Random random = new java.util.Random(1);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(new Docx().paragraph("x").bytes()));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (!entry.getName().equals("word/document.xml")) {
+                    in.transferTo(out);
+                    continue;
+                }
+                String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                int text = xml.indexOf(">x<") + 1;
+                out.write(xml.substring(0, text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                byte[] filler = new byte[1 << 16];
+                for (long written = 0; written <= WordDocumentReader.MAX_PART_BYTES; written += filler.length) {
+                    for (int i = 0; i < filler.length; i++) {
+                        filler[i] = i % 40 == 0 ? (byte) ('a' + random.nextInt(26)) : (byte) ' ';
+                    }
+                    out.write(filler);
+                }
+                out.write(xml.substring(text + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat((long) bytes.size()).isLessThan(WordDocumentReader.MAX_PART_BYTES / 20);
+        assertThatThrownBy(() -> reader.read(bytes.toByteArray()))
+                .isInstanceOf(ConversionException.class)
+                .hasMessageContaining("could not be read");
+    }
 }
