@@ -112,13 +112,14 @@ final class BlockWalker implements NodeFilter {
     }
 
     /**
-     * The marker of a note's call, or null: a raised marker ({@code <sup>1</sup>}), or a link within
+     * The marker of a note's call, or null: a raised marker ({@code <sup>1</sup>}, or raised by a
+     * style: {@code <span class="s2">1</span>}), or a link within
      * the page whose text is a marker ({@code <a href="#_ftn1">[1]</a>}, as word processors write
      * them). A marker as text opening a block ("[1] Report …") is a note's start, as in a page's text.
      */
     private String callMarker(Element element) {
         String name = element.normalName();
-        boolean raised = name.equals("sup");
+        boolean raised = styles.raised(element);
         boolean inPageLink = name.equals("a") && element.attr("href").startsWith("#");
         if (!raised && !inPageLink) {
             return null;

@@ -13,10 +13,10 @@ import org.jsoup.nodes.Element;
 import org.plenary.source.StyledText;
 
 /**
- * Italic and bold as a page sets them: by element ({@code <i>}, {@code <strong>}), by an inline
- * style, or by a class its style sheets make italic or bold (as converters from word processors
- * write them: {@code .s3{font-style:italic}}). Only what a resolution's text needs is read of
- * CSS: a class's font style and weight.
+ * Italic, bold and raised text as a page sets them: by element ({@code <i>}, {@code <strong>},
+ * {@code <sup>}), by an inline style, or by a class its style sheets make so (as converters from
+ * word processors write them: {@code .s3{font-style:italic}}). Only what a resolution's text needs
+ * is read of CSS: a class's font style and weight, and whether it raises its text.
  */
 final class PageStyles {
     private static final Set<String> ITALIC_ELEMENTS = Set.of("i", "em", "cite", "var", "dfn");
@@ -27,8 +27,10 @@ final class PageStyles {
     private static final Pattern CLASS_SELECTOR = Pattern.compile("^[a-zA-Z0-9]*\\.([\\w-]+)$");
     private static final Pattern ITALIC = Pattern.compile("font-style\\s*:\\s*(?:italic|oblique)");
     private static final Pattern BOLD = Pattern.compile("font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
+    private static final Pattern RAISED = Pattern.compile("vertical-align\\s*:\\s*super");
 
     private final Map<String, Byte> classes = new HashMap<>();
+    private final Set<String> raisedClasses = new java.util.HashSet<>();
 
     /** The styles of the page's own style sheets; read before its head is set aside. */
     static PageStyles of(Document page) {
@@ -37,13 +39,17 @@ final class PageStyles {
             Matcher rule = RULE.matcher(sheet.data().replaceAll("(?s)/\\*.*?\\*/", ""));
             while (rule.find()) {
                 byte style = declared(rule.group(2));
-                if (style == StyledText.PLAIN) {
+                boolean raised = RAISED.matcher(rule.group(2).toLowerCase(Locale.ROOT)).find();
+                if (style == StyledText.PLAIN && !raised) {
                     continue;
                 }
                 for (String selector : rule.group(1).split(",")) {
                     Matcher one = CLASS_SELECTOR.matcher(selector.strip());
                     if (one.matches()) {
                         styles.classes.merge(one.group(1), style, (a, b) -> (byte) (a | b));
+                        if (raised) {
+                            styles.raisedClasses.add(one.group(1));
+                        }
                     }
                 }
             }
@@ -64,6 +70,24 @@ final class PageStyles {
             }
         }
         return style;
+    }
+
+    /** Whether the element raises its text: {@code <sup>}, or a class or style that sets it superscript. */
+    boolean raised(Element element) {
+        if (element.normalName().equals("sup")) {
+            return true;
+        }
+        if (element.hasAttr("style") && RAISED.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        if (!raisedClasses.isEmpty() && element.hasAttr("class")) {
+            for (String className : element.classNames()) {
+                if (raisedClasses.contains(className)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static byte declared(String declarations) {

@@ -142,6 +142,15 @@ class HtmlPageReaderTest {
         assertThat(text.get(1).text().leadingItalic()).isEqualTo("Noting");
     }
 
+    /** A marker raised by a style (a class, or inline) is a call as {@code <sup>} is; raised words are text. */
+    @Test
+    void aMarkerRaisedByAStyleIsACall() {
+        assertThat(lines("<html><head><style>.s2{vertical-align:super;font-size:smaller;}</style></head><body>"
+                + "<p>the common system<span class=\"s2\">2</span> and the report,<span style=\"vertical-align: super\">3</span>"
+                + " of the 78<span class=\"s2\">th</span> meeting</p></body></html>"))
+                .containsExactly("the common system^2 and the report,^3 of the 78th meeting");
+    }
+
     /** A converter's label "1." with a zero-width space after it reads as printed. */
     @Test
     void zeroWidthSpacesShowNothing() {
