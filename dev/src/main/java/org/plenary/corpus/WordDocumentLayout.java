@@ -77,6 +77,7 @@ public final class WordDocumentLayout implements Layout {
         }
 
         void print() {
+            footnotesFromFirstCall();
             List<PrintBlock> cover = doc.blocks.stream().filter(b -> b.kind() == Kind.COVER).toList();
             if (!cover.isEmpty()) {
                 XWPFHeader header = word.createHeader(HeaderFooterType.FIRST);
@@ -89,6 +90,20 @@ public final class WordDocumentLayout implements Layout {
                 if (block.kind() != Kind.COVER) {
                     block(block);
                 }
+            }
+        }
+
+        /**
+         * Notes numbered from further on (a part B going on from part A's) start Word's numbering
+         * there, as such documents set it, rather than each taking a custom mark.
+         */
+        private void footnotesFromFirstCall() {
+            List<String> calls = doc.blocks.stream().flatMap(b -> Marks.callMarkers(b.text()).stream()).toList();
+            if (!calls.isEmpty() && Marks.isNumbered(calls.get(0)) && !calls.get(0).equals("1")) {
+                int first = Integer.parseInt(calls.get(0));
+                var body = word.getDocument().getBody();
+                (body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr()).addNewFootnotePr().addNewNumStart().setVal(BigInteger.valueOf(first));
+                autoNumbered = first - 1;
             }
         }
 

@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import org.plenary.read.internal.BlockLines;
 import org.plenary.source.SourceLine;
@@ -46,6 +47,19 @@ final class DocumentWalk {
     DocumentWalk(XWPFDocument document) {
         this.document = document;
         this.numbering = new ListNumbering(document);
+        this.autoNumbered = footnoteStart(document) - 1;
+    }
+
+    /**
+     * The number of the first footnote: 1, unless the section starts the numbering further on, as
+     * a part B going on from part A's notes does (Word sets it there).
+     */
+    static int footnoteStart(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().getSectPr();
+        if (section != null && section.getFootnotePr() != null && section.getFootnotePr().getNumStart() != null) {
+            return section.getFootnotePr().getNumStart().getVal().intValue();
+        }
+        return 1;
     }
 
     /** The first page's header (the default one if the first page has none of its own): its cells each a line. */

@@ -48,6 +48,14 @@ final class Docx {
         return this;
     }
 
+    /** Footnotes numbered from {@code first}, as a part B going on from part A's notes sets them. */
+    Docx footnotesFrom(int first) {
+        var body = document.getDocument().getBody();
+        var section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        section.addNewFootnotePr().addNewNumStart().setVal(BigInteger.valueOf(first));
+        return this;
+    }
+
     Docx paragraph(Object... parts) {
         write(document.createParagraph(), parts);
         return this;

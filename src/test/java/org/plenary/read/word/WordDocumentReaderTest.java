@@ -60,6 +60,12 @@ class WordDocumentReaderTest {
     }
 
     @Test
+    void footnotesNumberedFromFurtherOnKeepTheirNumbers() {
+        assertThat(lines(new Docx().footnotesFrom(5).paragraph("the report,", new Note("A/75/1."), " and", new Note("A/75/2."))))
+                .containsExactly("the report,^5 and^6", "^5A/75/1.", "^6A/75/2.");
+    }
+
+    @Test
     void theFirstPagesHeaderComesFirstACellALine() {
         assertThat(lines(new Docx().header("United Nations", "A/RES/78/1", "Distr.: General\n1 December 2023")
                 .paragraph("Seventy-eighth session")))
