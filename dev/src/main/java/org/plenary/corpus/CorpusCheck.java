@@ -31,11 +31,12 @@ public final class CorpusCheck {
             new MarkdownLayout(), new WebLayout(), new WebPageLayout(), new WordDocumentLayout());
     /**
      * Layouts checked only when asked for: a PDF printed as the UN prints resolutions, and that PDF
-     * through pdftotext with and without -layout. They need a serif font on the machine and
-     * poppler's pdftotext, and take a few minutes over the whole corpus.
+     * through pdftotext with and without -layout (they need a serif font on the machine and
+     * poppler's pdftotext, and take a few minutes over the whole corpus); and a Word 97-2003
+     * document, which needs LibreOffice and some twenty minutes.
      */
     public static final List<Layout> PRINTED_LAYOUTS = List.of(new UnPdfLayout(),
-            new PdftotextLayout(true), new PdftotextLayout(false));
+            new PdftotextLayout(true), new PdftotextLayout(false), new LegacyWordLayout());
 
     private final Pipeline pipeline = Pipelines.inMemory();
     private final AknReader reader = new AknReader();

@@ -26,7 +26,7 @@ public final class CorpusCheckCommand implements Callable<Integer> {
 
     @Option(names = "--layout", split = ",", description = "Layouts to check: plain, paged, ocr, markdown, web, web-page, word-document "
             + "(the default: all seven), and, only when named, pdf (printed as the UN prints resolutions), pdf-layout and "
-            + "pdf-raw (that PDF through pdftotext).")
+            + "pdf-raw (that PDF through pdftotext), doc (the Word document saved as Word 97-2003 by LibreOffice).")
     List<String> layouts;
 
     @Option(names = "--keep", paramLabel = "DIR", description = "Keep each printed file in DIR/LAYOUT/, to look at a miss.")
