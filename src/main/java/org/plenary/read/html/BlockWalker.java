@@ -12,6 +12,7 @@ import org.jsoup.select.NodeFilter;
 
 import org.plenary.read.internal.BlockLines;
 import org.plenary.read.internal.ListLabels;
+import org.plenary.source.NoteMarkers;
 import org.plenary.source.StyledText;
 
 /**
@@ -24,9 +25,9 @@ final class BlockWalker implements NodeFilter {
     /** Blocks as a browser lays them out (jsoup's own list also counts a table's cells, which share a row's line here). */
     private static final Set<String> CELLS = Set.of("td", "th");
     /** A note's marker as pages print it: 1 to 3 digits, 1 to 3 stars, a dagger; bare or in brackets. */
-    private static final Pattern MARKER = Pattern.compile("[\\[(]?(\\d{1,3}|\\*{1,3}|†|‡)[\\])]?");
+    private static final Pattern MARKER = Pattern.compile("[\\[(]?(" + NoteMarkers.MARKER + ")[\\])]?");
     /** A marker printed as text at a block's start: "[1] Report of …". */
-    private static final Pattern TEXT_MARKER_START = Pattern.compile("^\\s*\\[(\\d{1,3}|\\*{1,3}|†|‡)\\]\\s*");
+    private static final Pattern TEXT_MARKER_START = Pattern.compile("^\\s*\\[(" + NoteMarkers.MARKER + ")\\]\\s*");
     /** A link back from a note to its call: an arrow or a caret, not text of the note. */
     private static final Pattern BACK_LINK = Pattern.compile("[↩↑^⤴︎\\s]+|(?i)back(?: to (?:text|top))?");
     /** Where a page gathers its notes: a footnotes section, a references list, a word processor's "ftn" blocks. */

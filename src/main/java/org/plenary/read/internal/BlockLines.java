@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.plenary.source.NoteMarkers;
 import org.plenary.source.SourceLine;
 import org.plenary.source.StyledText;
 
@@ -16,7 +17,7 @@ import org.plenary.source.StyledText;
  */
 public final class BlockLines {
     /** A note's marker in brackets, as pages print calls in their text: "[1]", "[*]". */
-    private static final Pattern BRACKETED_MARKER = Pattern.compile("\\[(\\d{1,3}|\\*{1,3}|†|‡)\\]");
+    private static final Pattern BRACKETED_MARKER = Pattern.compile("\\[(" + NoteMarkers.MARKER + ")\\]");
     private final List<SourceLine> lines = new ArrayList<>();
     private StyledText.Builder current = StyledText.builder();
     private int currentSourceLine;

@@ -3,6 +3,7 @@ package org.plenary.read.text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.plenary.source.NoteMarkers;
 import org.plenary.source.SourceForm;
 import org.plenary.source.StyledText;
 
@@ -13,7 +14,7 @@ import org.plenary.source.StyledText;
  */
 final class InlineSyntax {
     private static final Pattern SUP_NOTE_START = Pattern.compile("^\\s*<sup>\\s*([\\d*]+)\\s*</sup>\\s*");
-    private static final Pattern BRACKET_NOTE_START = Pattern.compile("^\\s*\\[(\\d{1,3}|\\*{1,3}|†|‡)\\]\\s*");
+    private static final Pattern BRACKET_NOTE_START = Pattern.compile("^\\s*\\[(" + NoteMarkers.MARKER + ")\\]\\s*");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     /**
      * Every inline token, tried together so the earliest wins: a superscript call, a bracketed
@@ -21,7 +22,7 @@ final class InlineSyntax {
      */
     private static final Pattern HTML_TOKENS = Pattern.compile(
             "(?<sup><sup>\\s*(?<supMarker>[\\d*]+)\\s*</sup>)"
-            + "|(?<=\\S)(?<bracket>\\[(?<bracketMarker>\\d{1,3}|\\*{1,3}|†|‡)\\])"
+            + "|(?<=\\S)(?<bracket>\\[(?<bracketMarker>" + NoteMarkers.MARKER + ")\\])"
             + "|(?<italic><(?<tag>em|i)>(?<italicText>.*?)</\\k<tag>>)"
             + "|(?<otherTag></?(?:em|i|b|strong|span|p|div|sub|br\\s*/?)(?:\\s[^>]*)?>)");
     private static final Pattern MARKDOWN_TOKENS = Pattern.compile(HTML_TOKENS.pattern()

@@ -24,13 +24,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import org.plenary.read.internal.BlockLines;
+import org.plenary.source.NoteMarkers;
 import org.plenary.source.SourceLine;
 import org.plenary.source.StyledText;
 
 /** One reading of a Word document, in Word's order: header, body, footnotes. */
 final class DocumentWalk {
     /** A marker typed in superscript by hand (no footnote behind it), as some documents fake their notes. */
-    private static final Pattern TYPED_MARKER = Pattern.compile("\\d{1,3}|\\*{1,3}|†|‡");
+    private static final Pattern TYPED_MARKER = Pattern.compile(NoteMarkers.MARKER);
 
     /** How an on/off attribute of Word's says "on". */
     private static final java.util.Set<String> ON = java.util.Set.of("1", "true", "on");
