@@ -20,6 +20,7 @@ import org.plenary.pipeline.DocumentJob;
 import org.plenary.pipeline.Origin;
 import org.plenary.publish.PublishedCollection;
 import org.plenary.route.ConversionRoute;
+import org.plenary.route.FiledNames;
 import org.plenary.route.Outcome;
 
 import picocli.CommandLine.Command;
@@ -103,7 +104,7 @@ public final class ConvertCommand implements Callable<Integer> {
         List<Path> files = expand(inputs);
         if (files.isEmpty()) {
             System.err.println("plenary convert: no file to convert in " + inputs.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
-                    + " (files whose names start with a dot are skipped); nothing was converted.");
+                    + " (files whose names start with a dot, and the ~$ files Word keeps beside open documents, are skipped); nothing was converted.");
             return 2;
         }
         RunSummary summary = new RunSummary();
@@ -231,8 +232,10 @@ public final class ConvertCommand implements Callable<Integer> {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> list = Files.list(input)) {
+                    // Hidden files, and the owner files Word keeps beside open documents, are no resolutions.
                     list.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !FiledNames.isWordOwnerFile(p.getFileName().toString()))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

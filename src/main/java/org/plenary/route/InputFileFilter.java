@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Offers the watcher only regular files of the input folder, then asks the retry back-off. A FIFO
  * or a device would block a worker in its first read for ever (or feed it without end, as
- * /dev/zero does), and a symbolic link that leads out of the folder would publish another place's
- * file: each is left where it is, with one log line the first time it is seen.
+ * /dev/zero does), a symbolic link that leads out of the folder would publish another place's
+ * file, and the owner file Word keeps beside a document opened from the folder is no document:
+ * each is left where it is, with one log line the first time it is seen.
  */
 final class InputFileFilter implements GenericFileFilter<File> {
     private static final Logger LOG = LoggerFactory.getLogger(InputFileFilter.class);
@@ -71,6 +72,10 @@ final class InputFileFilter implements GenericFileFilter<File> {
      */
     String refusal(Path path) {
         String name = path.getFileName().toString();
+        if (FiledNames.isWordOwnerFile(name)) {
+            return "Word writes such a file (~$ and the document's name) beside a document it has open, to say who has it; "
+                    + "it holds no text";
+        }
         if (name.endsWith(FiledNames.REPORT_SUFFIX)) {
             return "names ending in " + FiledNames.REPORT_SUFFIX + " are kept for the error reports filed in .failed/ "
                     + "(where it could replace one); rename it to have it converted";

@@ -192,12 +192,13 @@ class ConvertCommandTest {
     void aFolderWithNoFileIsNothingToConvertAndExitsTwo() throws IOException {
         Path in = Files.createDirectories(work.resolve("in"));
         Files.writeString(in.resolve(".hidden.txt"), "not for conversion");
+        Files.write(in.resolve("~$RES_75_100.docx"), new byte[162]); // Word's owner file of an open document
 
         Run result = runCapturingErrors("convert", "-o", work.resolve("out").toString(), in.toString());
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.errors()).isEqualTo("plenary convert: no file to convert in " + in
-                + " (files whose names start with a dot are skipped); nothing was converted." + System.lineSeparator());
+                + " (files whose names start with a dot, and the ~$ files Word keeps beside open documents, are skipped); nothing was converted." + System.lineSeparator());
         assertThat(work.resolve("out")).doesNotExist();
     }
 

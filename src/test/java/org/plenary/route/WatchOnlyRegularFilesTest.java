@@ -52,4 +52,25 @@ class WatchOnlyRegularFilesTest {
         assertThat(outside).exists();
     }
 
+    /** A user opens a .docx from the folder in Word, which writes "~$" and the name beside it: left alone. */
+    @Test
+    void theOwnerFileWordKeepsBesideAnOpenDocumentIsLeftAlone() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path output = work.resolve("output");
+        Files.copy(SharedMaterial.testResource("word/A_RES_75_100.docx"), input.resolve("A_RES_75_100.docx"));
+        byte[] owner = new byte[162];
+        owner[0] = 7;
+        System.arraycopy("Editor".getBytes(java.nio.charset.StandardCharsets.UTF_16LE), 0, owner, 1, 12);
+        Path ownerFile = Files.write(input.resolve("~$RES_75_100.docx"), owner);
+
+        try (WatchedFolder folder = new WatchedFolder(work, Map.of()).start()) {
+            WatchedFolder.awaitNonEmpty(output.resolve("json/A_RES_75_100.json"));
+            Thread.sleep(1500); // some polls more, for the owner file to be tried if it were
+        }
+
+        assertThat(ownerFile).exists();
+        assertThat(output.resolve("errors")).doesNotExist();
+        assertThat(output.resolve("json/~$RES_75_100.json")).doesNotExist();
+    }
+
 }
