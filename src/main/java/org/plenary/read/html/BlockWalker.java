@@ -162,7 +162,8 @@ final class BlockWalker implements NodeFilter {
             lines.noteStart(Integer.toString(number), sourceLine(item));
             return;
         }
-        if (EXISTING_LABEL.matcher(item.text()).find() || TEXT_MARKER_START.matcher(item.text()).find()) {
+        String text = item.text(); // the item's whole text, nested lists included: gathered once
+        if (EXISTING_LABEL.matcher(text).find() || TEXT_MARKER_START.matcher(text).find()) {
             return; // the page prints the label itself
         }
         String type = list.attr("type");

@@ -78,7 +78,7 @@ public final class BlockLines {
     }
 
     private void plainWord(String word, byte style, int sourceLine) {
-        if (current.length() == 0 && !current.endsWithCall()) {
+        if (atLineStart()) {
             currentSourceLine = sourceLine;
         } else if (pendingSpace && current.length() > 0 && !(current.endsWithCall() && closesBefore(word.charAt(0)))) {
             // "Cairo <sup>1</sup>, in": the space before a call does not stand before the comma after it.
@@ -92,7 +92,7 @@ public final class BlockLines {
 
     /** A note call at the current end of the line. */
     public void call(String marker, int sourceLine) {
-        if (current.length() == 0 && !current.endsWithCall()) {
+        if (atLineStart()) {
             currentSourceLine = sourceLine;
         }
         onlyLabel = false;
@@ -135,7 +135,8 @@ public final class BlockLines {
         onlyLabel = true;
     }
 
-    public boolean atLineStart() {
+    /** Nothing written on the line yet, neither text nor a call. */
+    private boolean atLineStart() {
         return current.length() == 0 && !current.endsWithCall();
     }
 
@@ -147,7 +148,7 @@ public final class BlockLines {
     private void flush() {
         pendingSpace = false;
         onlyLabel = false;
-        if (current.length() == 0 && !current.endsWithCall()) {
+        if (atLineStart()) {
             return;
         }
         int number = Math.max(1, currentSourceLine);
