@@ -18,8 +18,8 @@ import org.plenary.read.word.WordDocumentReader;
 /**
  * Reads the input, whatever its format, into the source model: a PDF with its fonts and
  * positions, a Word document or a web page with its blocks and marks, text of any form with its
- * inline conventions. Akoma Ntoso is marked to be read as
- * it is; formats not read yet are refused with what to do instead.
+ * inline conventions. Akoma Ntoso is marked to be read as it is; formats not read yet are refused
+ * with what to do instead.
  */
 public final class ReadStage implements Stage {
     /** The first element's name, after any XML declaration, comments and processing instructions. */

@@ -16,6 +16,10 @@ public final class FiledNames {
     /** The longest name, in bytes, that Linux, macOS and Windows file systems all accept. */
     public static final int MAX_NAME_BYTES = 255;
     /** What an error report in INPUT/.failed/ adds to its original's name. */
+    public static final String REPORT_SUFFIX = ".error.txt";
+    /** The longest extension an output adds to the input's stem (".html"), with room for a temporary's prefix. */
+    private static final List<String> OUTPUT_EXTENSIONS = List.of(".xml", ".html", ".json", ".txt");
+
     /**
      * Whether a name is that of the owner file Word keeps beside a document it has open ("~$" and
      * the document's name, to say who has it open): no document, never converted.
@@ -23,10 +27,6 @@ public final class FiledNames {
     public static boolean isWordOwnerFile(String name) {
         return name.startsWith("~$");
     }
-
-    public static final String REPORT_SUFFIX = ".error.txt";
-    /** The longest extension an output adds to the input's stem (".html"), with room for a temporary's prefix. */
-    private static final List<String> OUTPUT_EXTENSIONS = List.of(".xml", ".html", ".json", ".txt");
 
     private FiledNames() {
     }
